@@ -1,0 +1,104 @@
+# Porteføljeportalen: `make run` to try it, `make test` to prove it.
+# Every dependency is installed from the project's own files: requirements*.txt (PyPI) and
+# package.json/package-lock.json (npm). Nothing is fetched at run time.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+APPS := portefolje ideer konseptnotat prosjekter
+
+# `make` is for trying out and developing: debug on unless the caller says otherwise.
+# (Tests set their own production-like environment in pytest.ini.)
+export DEBUG ?= true
+
+.PHONY: messages-compiled setup run test test-fast worker lint format demo messages migrate assets venv browser backup restore bench clean
+
+# --- installation -----------------------------------------------------------------------------
+
+# Django 6.1 needs Python 3.12+: take the first interpreter that is new enough.
+$(VENV)/bin/python:
+	@set -e; for c in python3 python3.13 python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3 $$HOME/.pyenv/versions/3.13*/bin/python3; do \
+	  if command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+	    echo "Lager $(VENV) med $$($$c --version)"; $$c -m venv $(VENV); exit 0; fi; done; \
+	  echo "Fant ingen Python 3.12 eller nyere (Django 6.1 krever det)." >&2; exit 1
+
+$(VENV)/.installed: $(VENV)/bin/python requirements.txt requirements-dev.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+venv: $(VENV)/.installed
+assets: node_modules/.installed
+
+# Compiled message files are build output (not committed): made from the .po files here.
+messages-compiled: $(VENV)/.installed
+	@$(MANAGE) compilemessages -i .venv -i node_modules >/dev/null
+
+setup: venv assets messages-compiled
+
+# --- trying it out ----------------------------------------------------------------------------
+
+migrate: setup
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) demo_data
+
+# Serves http://127.0.0.1:8000 with a Celery worker and beat beside it. Without CELERY_BROKER_URL
+# the broker is Kombu's filesystem transport in .run/broker, so no Redis is needed to try it.
+run: demo
+	@mkdir -p .run
+	@echo "Porteføljeportalen: http://127.0.0.1:8000  (logg inn som f.eks. klg / demo)"
+	@trap 'kill 0' EXIT INT TERM; \
+	  $(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO --concurrency=1 \
+	    --schedule=.run/celerybeat-schedule & \
+	  $(MANAGE) runserver 127.0.0.1:8000
+
+worker: setup
+	$(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO
+
+# --- proving it ----------------------------------------------------------------------------------
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Regenerates the bokmål message files after strings change: one per app, and locale/ for the
+# shared templates in templates/. Translate the new entries, then `make test` checks none is empty.
+messages: venv
+	@for app in $(APPS); do (cd $$app && ../$(PY) ../manage.py makemessages -l nb --no-obsolete \
+	  -i 'tests/*' -i 'migrations/*' >/dev/null) || exit 1; done
+	@$(MANAGE) makemessages -l nb --no-obsolete $(foreach a,$(APPS),-i '$(a)/*') -i '.venv/*' \
+	  -i 'node_modules/*' -i 'tests/*' -i 'bench/*' -i 'conftest.py' >/dev/null
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { echo "Installerer Debians Chromium for nettlesertestene"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Tests run on PostgreSQL when DATABASE_URL is set or a local server answers; otherwise on SQLite.
+test: setup browser
+	$(MAKE) --no-print-directory lint
+	$(MANAGE) makemigrations --check --dry-run
+	@set -e; if [ -z "$$DATABASE_URL" ] && command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1; then \
+	  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/porteportalen; echo "Tester mot PostgreSQL på 127.0.0.1"; \
+	elif [ -z "$$DATABASE_URL" ]; then echo "MERK: ingen PostgreSQL funnet, tester mot SQLite (CI bruker PostgreSQL)."; fi; \
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Quick loop without lint or browser.
+test-fast: setup
+	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+
+bench: migrate
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules .run staticfiles

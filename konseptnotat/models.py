@@ -1,0 +1,159 @@
+"""Begrunne: the concept note on one uniform template, and its versions.
+
+The template's sections (their order, wording and help texts) are defined once, in
+`konseptnotat/mal.py`; the fields below hold the answers.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ideer.models import Innspill
+from portefolje.models import Portefolje, Seksjon
+
+
+class Status(models.TextChoices):
+    UTKAST = "utkast", _("Draft")
+    INNSENDT = "innsendt", _("Submitted")
+    TIL_REVISJON = "til_revisjon", _("Sent back for revision")
+    KLAR = "klar", _("Ready for decision")
+    BEHANDLET = "behandlet", _("Decided")
+
+
+class Konseptnotat(models.Model):
+    """A concept note, owned by its initiator, justifying a need before a portfolio decides."""
+
+    tittel = models.CharField(_("title"), max_length=200)
+    innspill = models.ManyToManyField(
+        Innspill, verbose_name=_("inputs"), blank=True, related_name="konseptnotater"
+    )
+    eier = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner (initiator)"),
+        on_delete=models.PROTECT,
+        related_name="konseptnotater",
+    )
+    medforfattere = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("co-authors"),
+        blank=True,
+        related_name="medforfattet_konseptnotater",
+    )
+    veileder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("guide (development team)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="veiledede_konseptnotater",
+    )
+    seksjon = models.ForeignKey(
+        Seksjon,
+        verbose_name=_("owning section"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="konseptnotater",
+    )
+    portefolje = models.ForeignKey(
+        Portefolje,
+        verbose_name=_("portfolio"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="konseptnotater",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.UTKAST
+    )
+
+    # --- the template's answers (see mal.py for wording and order) ---
+    bakgrunn_og_behov = models.TextField(_("background and need"), blank=True)
+    mal = models.TextField(_("goals"), blank=True)
+    forventede_gevinster = models.TextField(_("expected benefits"), blank=True)
+    gevinst_okonomisk = models.BooleanField(_("financial benefit"), default=False)
+    gevinst_tid_spart = models.BooleanField(_("time saved"), default=False)
+    gevinst_kvalitativ = models.BooleanField(_("qualitative benefit"), default=False)
+    alternativer = models.TextField(_("alternatives, including doing nothing"), blank=True)
+    kostnader = models.TextField(_("costs and resource needs"), blank=True)
+    investering = models.DecimalField(
+        _("investment (NOK)"), max_digits=14, decimal_places=0, null=True, blank=True
+    )
+    arlig_driftskostnad = models.DecimalField(
+        _("yearly running cost (NOK)"), max_digits=14, decimal_places=0, null=True, blank=True
+    )
+    interne_timer = models.PositiveIntegerField(_("internal hours"), null=True, blank=True)
+    risiko = models.TextField(_("risk"), blank=True)
+    forankring = models.TextField(_("anchoring in strategy, plan or decision"), blank=True)
+    berorte_seksjoner = models.ManyToManyField(
+        Seksjon, verbose_name=_("sections affected"), blank=True, related_name="berort_av_notater"
+    )
+    interessenter = models.TextField(_("sections and stakeholders affected"), blank=True)
+    avhengigheter = models.TextField(_("dependencies"), blank=True)
+    tidsplan = models.TextField(_("rough schedule"), blank=True)
+
+    # Optimistic locking: a save must name the version it started from.
+    versjon = models.PositiveIntegerField(_("version"), default=1)
+    opprettet = models.DateTimeField(_("created"), auto_now_add=True)
+    endret = models.DateTimeField(_("changed"), auto_now=True)
+    innsendt = models.DateTimeField(_("submitted"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-endret", "-id"]
+        verbose_name = _("concept note")
+        verbose_name_plural = _("concept notes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="konseptnotat_status_gyldig"
+            ),
+            models.CheckConstraint(
+                condition=Q(investering__gte=0) | Q(investering__isnull=True),
+                name="konseptnotat_investering_ikke_negativ",
+            ),
+            models.CheckConstraint(
+                condition=Q(arlig_driftskostnad__gte=0) | Q(arlig_driftskostnad__isnull=True),
+                name="konseptnotat_drift_ikke_negativ",
+            ),
+        ]
+
+    def __str__(self):
+        return self.tittel
+
+    def get_absolute_url(self):
+        return reverse("konseptnotat:detalj", kwargs={"pk": self.pk})
+
+
+class KonseptnotatVersjon(models.Model):
+    """What a note said at one save. Versions are never changed; a frozen one went to a meeting."""
+
+    notat = models.ForeignKey(
+        Konseptnotat, on_delete=models.CASCADE, related_name="versjoner", verbose_name=_("note")
+    )
+    nummer = models.PositiveIntegerField(_("version number"))
+    innhold = models.JSONField(_("content"))
+    lagret_av = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("saved by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lagret = models.DateTimeField(_("saved"), auto_now_add=True)
+    frosset = models.BooleanField(
+        _("frozen"), default=False, help_text=_("This version went to a portfolio meeting.")
+    )
+
+    class Meta:
+        ordering = ["notat", "-nummer"]
+        verbose_name = _("concept note version")
+        verbose_name_plural = _("concept note versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["notat", "nummer"], name="ett_versjonsnummer_per_notat"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.notat} v{self.nummer}"

@@ -1,0 +1,152 @@
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+
+from portefolje.models import (
+    Agendapunkt,
+    Beslutning,
+    Hendelse,
+    Kriterium,
+    Medlemskap,
+    Mote,
+    Portefolje,
+    Profil,
+    Seksjon,
+    Varsel,
+    Vurdering,
+)
+
+
+@admin.register(Seksjon)
+class SeksjonAdmin(admin.ModelAdmin):
+    list_display = ["navn", "slug", "aktiv"]
+    list_filter = ["aktiv"]
+    search_fields = ["navn"]
+    prepopulated_fields = {"slug": ["navn"]}
+
+
+class MedlemskapInline(admin.TabularInline):
+    model = Medlemskap
+    extra = 1
+    autocomplete_fields = ["bruker"]
+
+
+class KriteriumInline(admin.StackedInline):
+    model = Kriterium
+    extra = 0
+
+
+@admin.register(Portefolje)
+class PortefoljeAdmin(admin.ModelAdmin):
+    list_display = ["navn", "slug", "seksjon", "forelder", "kostnadsterskel", "aktiv"]
+    list_filter = ["aktiv", "forelder"]
+    search_fields = ["navn", "slug"]
+    list_select_related = ["seksjon", "forelder"]
+    inlines = [MedlemskapInline, KriteriumInline]
+
+
+@admin.register(Medlemskap)
+class MedlemskapAdmin(admin.ModelAdmin):
+    list_display = ["bruker", "portefolje", "rolle"]
+    list_filter = ["rolle", "portefolje"]
+    search_fields = ["bruker__username", "bruker__first_name", "bruker__last_name"]
+    list_select_related = ["bruker", "portefolje"]
+    autocomplete_fields = ["bruker"]
+
+
+class ProfilInline(admin.StackedInline):
+    model = Profil
+    can_delete = False
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class BrukerAdmin(UserAdmin):
+    inlines = [ProfilInline]
+    list_display = ["username", "first_name", "last_name", "email", "seksjon", "is_staff"]
+    list_select_related = ["profil__seksjon"]
+    list_filter = [*UserAdmin.list_filter, "profil__seksjon"]
+
+    @admin.display(description="Seksjon", ordering="profil__seksjon__navn")
+    def seksjon(self, obj):
+        profil = getattr(obj, "profil", None)
+        return profil.seksjon if profil else None
+
+
+@admin.register(Hendelse)
+class HendelseAdmin(admin.ModelAdmin):
+    """The audit trail is read-only, also for administrators."""
+
+    list_display = ["tidspunkt", "aktor", "handling", "objekt_type", "objekt_id", "beskrivelse"]
+    list_filter = ["handling", "objekt_type"]
+    search_fields = ["beskrivelse", "aktor__username"]
+    date_hierarchy = "tidspunkt"
+    list_select_related = ["aktor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Varsel)
+class VarselAdmin(admin.ModelAdmin):
+    list_display = ["opprettet", "mottaker", "type", "tittel", "lest", "epost_sendt"]
+    list_filter = ["type", "lest", "epost_sendt"]
+    search_fields = ["tittel", "mottaker__username"]
+    list_select_related = ["mottaker"]
+
+
+@admin.register(Kriterium)
+class KriteriumAdmin(admin.ModelAdmin):
+    list_display = ["navn", "portefolje", "vekt", "retning", "rekkefolge", "aktiv"]
+    list_filter = ["portefolje", "retning", "aktiv"]
+    search_fields = ["navn"]
+
+
+class AgendapunktInline(admin.TabularInline):
+    model = Agendapunkt
+    extra = 0
+    raw_id_fields = ["notat"]
+
+
+@admin.register(Mote)
+class MoteAdmin(admin.ModelAdmin):
+    list_display = ["dato", "portefolje", "tittel"]
+    list_filter = ["portefolje"]
+    date_hierarchy = "dato"
+    inlines = [AgendapunktInline]
+
+
+@admin.register(Vurdering)
+class VurderingAdmin(admin.ModelAdmin):
+    list_display = ["notat", "kriterium", "medlem", "poeng", "endret"]
+    list_filter = ["kriterium__portefolje"]
+    raw_id_fields = ["notat"]
+    list_select_related = ["notat", "kriterium", "medlem"]
+
+
+@admin.register(Beslutning)
+class BeslutningAdmin(admin.ModelAdmin):
+    """Decisions are made on the portfolio's page, with their rules; here they are only read."""
+
+    list_display = ["besluttet", "portefolje", "notat", "utfall", "besluttet_av"]
+    list_filter = ["utfall", "portefolje"]
+    search_fields = ["notat__tittel", "begrunnelse"]
+    list_select_related = ["portefolje", "notat", "besluttet_av"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

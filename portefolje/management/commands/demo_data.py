@@ -1,0 +1,53 @@
+"""manage.py demo_data: realistic Norwegian demo content, made idempotently.
+
+Each app may have a module `<app>/demo.py` with `opprett(*, storrelse, logg)`; they run in the
+order of INSTALLED_APPS, which is the order of the flow (core, Samle, Begrunne, Velge, Styre).
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+STORRELSER = ["normal", "large"]
+
+
+def demo_moduler():
+    for app_config in apps.get_app_configs():
+        navn = f"{app_config.name}.demo"
+        if find_spec(navn) is not None:
+            yield import_module(navn)
+
+
+class Command(BaseCommand):
+    help = "Lager demodata (idempotent). Nekter å kjøre med DEBUG av, med mindre --force er gitt."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--size",
+            choices=STORRELSER,
+            default="normal",
+            help="«large» gir volum for ytelsesmålinger (bench/).",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Kjør selv om DEBUG er av (f.eks. i en testinstans).",
+        )
+
+    def handle(self, *args, size, force, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG er av, så dette ser ut som produksjon. Demodata blir ikke laget. "
+                "Bruk --force hvis du virkelig vil legge demodata i denne databasen."
+            )
+        # All or nothing: a failure halfway leaves the database as it was.
+        with transaction.atomic():
+            for modul in demo_moduler():
+                modul.opprett(storrelse=size, logg=self.stdout.write)
+        self.stdout.write(
+            self.style.SUCCESS("Demodata er klare. Alle demobrukere har passordet «demo».")
+        )

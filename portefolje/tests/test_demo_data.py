@@ -1,0 +1,50 @@
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import CommandError, call_command
+
+from portefolje.models import Medlemskap, Portefolje, Rolle
+
+
+def antall_rader():
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in {"auth", "portefolje", "ideer", "konseptnotat", "prosjekter"}
+    }
+
+
+@pytest.mark.django_db
+def test_second_run_changes_nothing(settings):
+    settings.DEBUG = True
+    call_command("demo_data", stdout=io.StringIO())
+    forste = antall_rader()
+    call_command("demo_data", stdout=io.StringIO())
+    assert antall_rader() == forste
+    assert forste["auth.User"] >= 7
+
+
+@pytest.mark.django_db
+def test_refuses_with_debug_off_and_writes_nothing(settings):
+    settings.DEBUG = False
+    for_kjoring = antall_rader()
+    with pytest.raises(CommandError, match="--force"):
+        call_command("demo_data", stdout=io.StringIO())
+    assert antall_rader() == for_kjoring
+
+
+@pytest.mark.django_db
+def test_force_runs_with_debug_off(settings):
+    settings.DEBUG = False
+    call_command("demo_data", "--force", stdout=io.StringIO())
+    assert Portefolje.objects.filter(forelder__slug="klg").count() == 4
+
+
+@pytest.mark.django_db
+def test_demo_roles_match_the_design(settings):
+    settings.DEBUG = True
+    call_command("demo_data", stdout=io.StringIO())
+    assert Portefolje.objects.get(slug="klg").leder.username == "klg"
+    assert Portefolje.objects.get(slug="helse-og-omsorg").leder.username == "helseleder"
+    assert Medlemskap.objects.filter(bruker__username="utvikler", rolle=Rolle.SEKRETAER).exists()

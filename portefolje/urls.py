@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from portefolje.views import helse, sider, startside, varsler
+
+urlpatterns = [
+    path("", startside.startside_view, name="startside"),
+    path("helse/", helse.helse_view, name="helse"),
+    path("tilgjengelighet/", sider.tilgjengelighet_view, name="tilgjengelighet"),
+    path("personvern/", sider.personvern_view, name="personvern"),
+    path("varsler/", varsler.varsler_view, name="varsler"),
+    path("varsler/les-alle/", varsler.varsler_les_alle_view, name="varsler-les-alle"),
+    path("varsler/<int:pk>/les/", varsler.varsel_les_view, name="varsel-les"),
+    # Django's own login, logout and password reset, with Norwegian templates.
+    path("konto/", include("django.contrib.auth.urls")),
+    path("admin/", admin.site.urls),
+    # The four phases.
+    path("", include("ideer.urls")),
+    path("konseptnotater/", include("konseptnotat.urls")),
+    path("portefoljer/", include("portefolje.urls_portefoljer")),
+    path("prosjekter/", include("prosjekter.urls")),
+]
+
+if settings.OIDC_ENABLED:
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+handler403 = "portefolje.views.feil.ingen_tilgang"
+handler404 = "portefolje.views.feil.ikke_funnet"
+handler500 = "portefolje.views.feil.serverfeil"
+
+admin.site.site_header = "Porteføljeportalen – administrasjon"
+admin.site.site_title = "Porteføljeportalen"

@@ -1,0 +1,27 @@
+"""Every page is in Norwegian bokmål: each message file is fully translated and compiles."""
+
+from pathlib import Path
+
+import polib
+import pytest
+
+ROT = Path(__file__).resolve().parents[1]
+APPER = ["portefolje", "ideer", "konseptnotat", "prosjekter"]
+PO_FILER = sorted(
+    [ROT / "locale/nb/LC_MESSAGES/django.po"]
+    + [p for app in APPER for p in (ROT / app / "locale/nb/LC_MESSAGES").glob("django.po")]
+)
+
+
+@pytest.mark.parametrize("po_fil", PO_FILER, ids=lambda p: str(p.relative_to(ROT)))
+def test_message_file_is_fully_translated(po_fil):
+    po = polib.pofile(str(po_fil))
+    mangler = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
+    assert not mangler, f"{len(mangler)} uoversatte tekster i {po_fil.name}: {mangler[:10]}"
+
+
+def test_norwegian_is_what_users_see(client, db):
+    svar = client.get("/konto/login/")
+    innhold = svar.content.decode()
+    assert "Logg inn i Porteføljeportalen" in innhold
+    assert "Hopp til hovedinnhold" in innhold
