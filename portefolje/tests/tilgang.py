@@ -1,0 +1,42 @@
+"""Access rules for the portfolio core's URLs, read by the permission walk (tests/).
+
+Every URL name in the project must be classified by its app's `tests/tilgang.py`:
+- OFFENTLIGE: open without login;
+- ALLE_ANSATTE: any logged-in employee may GET it (an «outsider» with no role gets 200);
+- ALLE_ANSATTE_POST: any logged-in employee may also POST to it (e.g. their own forms);
+- everything else must refuse an outsider (403 or 404) on GET and POST.
+EKSEMPEL_KWARGS gives, for URL names with arguments, a function `(demo objects) -> kwargs`.
+"""
+
+OFFENTLIGE = {
+    "helse",
+    "tilgjengelighet",
+    "personvern",
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
+
+ALLE_ANSATTE = {
+    "startside",
+    "varsler",
+    "password_change",
+    "password_change_done",
+    "portefolje:oversikt",
+    "portefolje:detalj",
+}
+
+# Each person's own notifications: the views filter by the logged-in user.
+ALLE_ANSATTE_POST = {"varsler-les-alle", "password_change"}
+
+
+def _eksempel_portefolje(**_):
+    return {"slug": "klg"}
+
+
+EKSEMPEL_KWARGS = {
+    "portefolje:detalj": _eksempel_portefolje,
+}
