@@ -145,3 +145,59 @@ class Prosjekt(models.Model):
 
     def get_absolute_url(self):
         return reverse("prosjekter:detalj", kwargs={"pk": self.pk})
+
+
+class Rapporttilstand(models.TextChoices):
+    UTKAST = "utkast", _("Draft")
+    PUBLISERT = "publisert", _("Published")
+
+
+class Statusrapport(models.Model):
+    """A status report: a draft until published, then read-only history on the project's page."""
+
+    prosjekt = models.ForeignKey(
+        Prosjekt,
+        on_delete=models.PROTECT,
+        related_name="statusrapporter",
+        verbose_name=_("project"),
+    )
+    tilstand = models.CharField(
+        _("state"), max_length=20, choices=Rapporttilstand.choices, default=Rapporttilstand.UTKAST
+    )
+    publisert = models.DateTimeField(_("published"), null=True, blank=True)
+    skrevet_av = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("written by"),
+    )
+    opprettet = models.DateTimeField(_("created"), auto_now_add=True)
+    endret = models.DateTimeField(_("changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["prosjekt", "-publisert", "-opprettet"]
+        verbose_name = _("status report")
+        verbose_name_plural = _("status reports")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(tilstand__in=Rapporttilstand.values),
+                name="statusrapport_tilstand_gyldig",
+            ),
+            models.CheckConstraint(
+                condition=Q(tilstand="utkast") | Q(publisert__isnull=False),
+                name="publisert_rapport_har_tidspunkt",
+            ),
+        ]
+        indexes = [
+            # The latest published report per project (overview, reminders).
+            models.Index(
+                fields=["prosjekt", "-publisert"],
+                condition=Q(tilstand="publisert"),
+                name="statusrapport_publisert_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.prosjekt} – {self.get_tilstand_display()}"
