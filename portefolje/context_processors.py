@@ -1,9 +1,13 @@
+from django.conf import settings
+
 from portefolje.models import Varsel
 
 
 def portal(request):
-    """The bell's unread count, for the header on every page (one indexed COUNT)."""
+    """What the layout needs on every page: SSO on or off, and the bell's unread count."""
+    kontekst = {"oidc_enabled": settings.OIDC_ENABLED}
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {}
-    return {"uleste_varsler": lambda: Varsel.objects.filter(mottaker=user).uleste().count()}
+    if user is not None and user.is_authenticated:
+        # Lazy, so pages that never render the header pay nothing; one indexed COUNT otherwise.
+        kontekst["uleste_varsler"] = lambda: Varsel.objects.filter(mottaker=user).uleste().count()
+    return kontekst

@@ -23,8 +23,9 @@ urlpatterns = [
 ]
 
 if settings.OIDC_ENABLED:
-    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+    urlpatterns.append(path("oidc/", include("portefolje.urls_oidc")))
 
+handler400 = "portefolje.views.feil.ugyldig_foresporsel"
 handler403 = "portefolje.views.feil.ingen_tilgang"
 handler404 = "portefolje.views.feil.ikke_funnet"
 handler500 = "portefolje.views.feil.serverfeil"

@@ -7,6 +7,11 @@ from django.template import loader
 
 
 @login_not_required
+def ugyldig_foresporsel(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+@login_not_required
 def ingen_tilgang(request, exception=None):
     return render(request, "403.html", status=403)
 
