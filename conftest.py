@@ -8,6 +8,13 @@ from portefolje.models import Medlemskap, Portefolje, Rolle, Seksjon
 from portefolje.models.organisasjon import KLG_SLUG, UTVIKLINGSTEAM_GRUPPE
 
 
+def pytest_configure(config):
+    """Compile the message files first, so tests always see the current Norwegian texts."""
+    from django.core.management import call_command
+
+    call_command("compilemessages", ignore_patterns=[".venv", "node_modules"], verbosity=0)
+
+
 @pytest.fixture
 def lag_bruker(db):
     def lag(brukernavn, **extra):
