@@ -97,7 +97,8 @@ test: setup browser
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
-bench: migrate
+# Needs PostgreSQL for meaningful figures: DATABASE_URL=postgres://... make bench
+bench: setup
 	$(PY) bench/run.py
 
 clean:
