@@ -64,9 +64,8 @@ def main():
                 svar = klient.get(sti)
                 tider.append((time.perf_counter() - t0) * 1000)
             status, antall = svar.status_code, len(fanget)
-        print(
-            f"{navn:32} {status:>6} {statistics.median(tider):>10.1f} {max(tider):>10.1f} {antall:>10}"
-        )
+        median, verste = statistics.median(tider), max(tider)
+        print(f"{navn:32} {status:>6} {median:>10.1f} {verste:>10.1f} {antall:>10}")
 
 
 if __name__ == "__main__":
