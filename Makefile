@@ -84,6 +84,9 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { echo "Installerer Debians Chromium for nettlesertestene"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Two test processes on a two-core machine; override with `make test PYTEST_WORKERS=4`.
+PYTEST_WORKERS ?= 2
+
 # Tests run on PostgreSQL when DATABASE_URL is set or a local server answers; otherwise on SQLite.
 test: setup browser
 	$(MAKE) --no-print-directory lint
@@ -91,7 +94,7 @@ test: setup browser
 	@set -e; if [ -z "$$DATABASE_URL" ] && command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1; then \
 	  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/porteportalen; echo "Tester mot PostgreSQL på 127.0.0.1"; \
 	elif [ -z "$$DATABASE_URL" ]; then echo "MERK: ingen PostgreSQL funnet, tester mot SQLite (CI bruker PostgreSQL)."; fi; \
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Quick loop without lint or browser.
 test-fast: setup

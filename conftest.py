@@ -10,6 +10,8 @@ from portefolje.models.organisasjon import KLG_SLUG, UTVIKLINGSTEAM_GRUPPE
 
 def pytest_configure(config):
     """Compile the message files first, so tests always see the current Norwegian texts."""
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: the controller has compiled them already
     from django.core.management import call_command
 
     call_command("compilemessages", ignore_patterns=[".venv", "node_modules"], verbosity=0)
