@@ -82,9 +82,12 @@ def test_mail_server_down_is_retried_by_the_next_pass_and_sent_once(prosjekt):
 def test_the_task_asks_celery_to_retry_a_failing_mail_server(prosjekt):
     paminnelser_kjor(idag=FORFALT, synkron=False)  # claims; on_commit never fires in this test
     varsel = Varsel.objects.get()
-    with mock.patch.object(
-        epost.EmailMultiAlternatives, "send", side_effect=ConnectionRefusedError("SMTP nede")
-    ), pytest.raises(Retry):  # eagerly, Celery raises what a worker would schedule
+    with (
+        mock.patch.object(
+            epost.EmailMultiAlternatives, "send", side_effect=ConnectionRefusedError("SMTP nede")
+        ),
+        pytest.raises(Retry),
+    ):  # eagerly, Celery raises what a worker would schedule
         send_varsel_epost.apply(args=[varsel.pk])
     varsel.refresh_from_db()
     assert varsel.epost_sendt is None and mail.outbox == []
