@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.urls import NoReverseMatch, reverse
@@ -30,6 +31,7 @@ from portefolje.models import (
     Kriterium,
     Medlemskap,
     Mote,
+    PaminnelsesInnstilling,
     Rolle,
     Utfall,
     Varsel,
@@ -37,7 +39,7 @@ from portefolje.models import (
     Vurdering,
 )
 from portefolje.models.organisasjon import UTVIKLINGSTEAM_GRUPPE
-from portefolje.models.varsler import dager_for
+from portefolje.models.varsler import dager_for, standard_dager
 from prosjekter.models import Prosjekt, Rapporttilstand, Tilstand
 from prosjekter.paminnelser.frister import prosjekt_rapportfrist
 
@@ -234,18 +236,22 @@ def konseptnotat_til_revisjon(*, idag: date) -> Iterator[Kandidat]:
 # --- before a meeting -------------------------------------------------------------------------
 
 
-def _kommende_moter(idag: date, felt: str):
-    """Meetings from today up to the longest window any portfolio uses for `felt`."""
+def _kommende_moter(idag: date, felt: str) -> list:
+    """Meetings from today that are within their portfolio's window for `felt`."""
+    lengst = max(
+        [
+            standard_dager(felt),
+            *PaminnelsesInnstilling.objects.exclude(**{f"{felt}__isnull": True}).values_list(
+                felt, flat=True
+            ),
+        ]
+    )
     moter = (
-        Mote.objects.filter(dato__gte=idag)
+        Mote.objects.filter(dato__gte=idag, dato__lte=idag + timedelta(days=lengst))
         .select_related("portefolje", "portefolje__paminnelsesinnstilling")
         .order_by("dato", "pk")
     )
-    return [
-        m
-        for m in moter.filter(dato__lte=idag + timedelta(days=366))
-        if (m.dato - idag).days <= dager_for(m.portefolje, felt)
-    ]
+    return [m for m in moter if (m.dato - idag).days <= dager_for(m.portefolje, felt)]
 
 
 def mote_notater_ikke_klare(*, idag: date) -> Iterator[Kandidat]:
@@ -411,8 +417,6 @@ def parkert_frist(*, idag: date) -> Iterator[Kandidat]:
 def ukesammendrag(*, idag: date) -> Iterator[Kandidat]:
     """The weekly digest, for those who turned it on: unread notifications and what waits for
     them on the start page. Claimed per ISO week, on the configured weekday; none if empty."""
-    from django.conf import settings
-
     if idag.weekday() != settings.PAMINNELSER["UKESAMMENDRAG_UKEDAG"]:
         return
     ar, uke, _dag = idag.isocalendar()

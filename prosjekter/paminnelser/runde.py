@@ -14,6 +14,7 @@ Exactly once, step by step:
 
 import logging
 import smtplib
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
@@ -91,6 +92,33 @@ def _ettersend(*, synkron: bool, resultat: Resultat) -> None:
         _send(varsel_id, synkron=synkron, resultat=resultat)
 
 
+def _nokkel(kandidat) -> tuple:
+    return (
+        kandidat.mottaker.pk,
+        str(kandidat.type),
+        kandidat.objekt._meta.label_lower,
+        kandidat.objekt.pk,
+        kandidat.periode,
+    )
+
+
+def _allerede_krevd(kandidater) -> set[tuple]:
+    """Claim keys among `kandidater` that exist already: one query per kind and object type,
+    so an hourly pass over thousands of overdue projects does not try thousands of inserts.
+    Only a shortcut: the insert (the claim) still decides for everything not found here."""
+    grupper = defaultdict(set)
+    for k in kandidater:
+        grupper[(str(k.type), k.objekt._meta.label_lower)].add(k.objekt.pk)
+    kjente = set()
+    for (type, objekt_type), ider in grupper.items():
+        kjente.update(
+            Varsel.objects.filter(
+                type=type, objekt_type=objekt_type, objekt_id__in=ider
+            ).values_list("mottaker_id", "type", "objekt_type", "objekt_id", "periode")
+        )
+    return kjente
+
+
 def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resultat:
     """Run one reminder pass for `idag` (default: today in Oslo).
 
@@ -105,7 +133,12 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
     }
     with translation.override(settings.LANGUAGE_CODE):
         for regel in REGLER:
-            for kandidat in regel(idag=idag):
+            kandidater = list(regel(idag=idag))
+            kjente = _allerede_krevd(kandidater)
+            for kandidat in kandidater:
+                if _nokkel(kandidat) in kjente:
+                    resultat.allerede += 1
+                    continue
                 mottaker = kandidat.mottaker
                 har_adresse = bool(mottaker.email)
                 vil_ha_epost = har_adresse and epost_pa(innstillinger, mottaker.pk, kandidat.type)

@@ -297,3 +297,14 @@ def test_weekly_digest_once_a_week_for_those_who_turn_it_on(prosjekt, prosjektle
     assert sammendrag.mottaker == prosjektleder
     assert "Trygghetsalarmer" in sammendrag.tekst  # the unread overdue reminder
     assert any("uke 49" in m.subject for m in mail.outbox)
+
+
+def test_portfolio_meeting_window_overrides_the_default(mote, portefolje, lag_bruker):
+    PaminnelsesInnstilling.objects.create(portefolje=portefolje, dager_for_mote_notater=10)
+    Agendapunkt.objects.create(
+        mote=mote, notat=lag_notat(lag_bruker("ingrid"), status=NotatStatus.UTKAST)
+    )
+    kjor(date(2026, 11, 23))  # ten days before
+    assert varsler(Varseltype.MOTE_NOTAT_IKKE_KLART) == [
+        ("ingrid", Varseltype.MOTE_NOTAT_IKKE_KLART)
+    ]
