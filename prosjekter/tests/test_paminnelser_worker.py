@@ -138,7 +138,10 @@ class Arbeidere:
                 prosess.kill()
                 prosess.wait()
         with celery_app.connection_for_write() as forbindelse:
-            forbindelse.default_channel.client.delete(self.koe)
+            # The queue and Kombu's bindings for it: leave the shared Redis as we found it.
+            forbindelse.default_channel.client.delete(
+                self.koe, f"_kombu.binding.{self.koe}", f"_kombu.binding_permanent.{self.koe}"
+            )
 
 
 @pytest.fixture
