@@ -9,10 +9,12 @@ from portefolje.models import (
     Kriterium,
     Medlemskap,
     Mote,
+    PaminnelsesInnstilling,
     Portefolje,
     Profil,
     Seksjon,
     Varsel,
+    VarselInnstilling,
     Vurdering,
 )
 
@@ -98,8 +100,16 @@ class HendelseAdmin(admin.ModelAdmin):
 
 @admin.register(Varsel)
 class VarselAdmin(admin.ModelAdmin):
-    list_display = ["opprettet", "mottaker", "type", "tittel", "lest", "epost_sendt"]
-    list_filter = ["type", "lest", "epost_sendt"]
+    list_display = [
+        "opprettet",
+        "mottaker",
+        "type",
+        "tittel",
+        "lest",
+        "epost_onsket",
+        "epost_sendt",
+    ]
+    list_filter = ["type", "lest", "epost_onsket", "epost_sendt"]
     search_fields = ["tittel", "mottaker__username"]
     list_select_related = ["mottaker"]
 
@@ -150,3 +160,24 @@ class BeslutningAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(VarselInnstilling)
+class VarselInnstillingAdmin(admin.ModelAdmin):
+    list_display = ["bruker", "type", "epost"]
+    list_filter = ["type", "epost"]
+    search_fields = ["bruker__username"]
+    list_select_related = ["bruker"]
+    autocomplete_fields = ["bruker"]
+
+
+@admin.register(PaminnelsesInnstilling)
+class PaminnelsesInnstillingAdmin(admin.ModelAdmin):
+    list_display = [
+        "portefolje",
+        "dager_for_rapportfrist",
+        "dager_til_eskalering",
+        "dager_for_mote_notater",
+        "dager_for_mote_vurdering",
+    ]
+    list_select_related = ["portefolje"]

@@ -8,6 +8,7 @@ filesystem broker, so `make run` needs neither PostgreSQL nor Redis.
 from datetime import timedelta
 from pathlib import Path
 
+from celery.schedules import crontab
 from django.utils.csp import CSP
 
 from portefolje.env import env_bool, env_database, env_int, env_list, env_str
@@ -218,7 +219,17 @@ SECURE_CSP = {
 # default is SMTP to a local mail relay; with DEBUG on and no EMAIL_HOST, e-mail is printed to the
 # console (stdout), which is what `make run` wants.
 _email_host = env_str("EMAIL_HOST")
-if _email_host or not DEBUG:
+# EMAIL_FILE_PATH writes each e-mail to a file in that directory instead (Django's file backend):
+# for a test instance, and for the reminder test that runs a real Celery worker.
+_email_file_path = env_str("EMAIL_FILE_PATH")
+if _email_file_path:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": _email_file_path},
+        }
+    }
+elif _email_host or not DEBUG:
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -261,8 +272,33 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# Each app adds its periodic tasks here (see the apps' tasks.py).
-CELERY_BEAT_SCHEDULE: dict = {}
+# A worker's default queue; the reminder test gives its own worker a queue of its own.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE", "celery")
+# Each app adds its periodic tasks here (see the apps' tasks.py). A static schedule, not
+# django-celery-beat: the cadence is part of the code, not something to edit at run time.
+CELERY_BEAT_SCHEDULE: dict = {
+    # The reminder pass (prosjekter.tasks): at seven past every hour. It works out from the data
+    # what is due, and each reminder is claimed once, so a missed or repeated run is harmless.
+    "paminnelser": {"task": "prosjekter.tasks.kjor_paminnelser", "schedule": crontab(minute=7)},
+}
+
+# Reminders (prosjekter/paminnelser): default day counts; a portfolio may set its own
+# (portefolje.PaminnelsesInnstilling).
+PAMINNELSER = {
+    # Remind the project manager this many days before a status report is due.
+    "DAGER_FOR_RAPPORTFRIST": env_int("PAMINNELSER_DAGER_FOR_RAPPORTFRIST", 7),
+    # Escalate to the project owner and the portfolio's chair this many days after the due date.
+    "DAGER_TIL_ESKALERING": env_int("PAMINNELSER_DAGER_TIL_ESKALERING", 14),
+    # Before a meeting: notes on the agenda not ready, and members who have not scored.
+    "DAGER_FOR_MOTE_NOTATER": env_int("PAMINNELSER_DAGER_FOR_MOTE_NOTATER", 7),
+    "DAGER_FOR_MOTE_VURDERING": env_int("PAMINNELSER_DAGER_FOR_MOTE_VURDERING", 3),
+    # The weekly digest goes out in the first pass on this weekday (0 = Monday).
+    "UKESAMMENDRAG_UKEDAG": env_int("PAMINNELSER_UKESAMMENDRAG_UKEDAG", 0),
+    # A claimed e-mail still unsent after this many minutes is queued again by the next pass
+    # (the worker crashed, or the broker was down); after this many hours the pass gives up.
+    "ETTERSEND_ETTER_MINUTTER": env_int("PAMINNELSER_ETTERSEND_ETTER_MINUTTER", 10),
+    "GI_OPP_ETTER_TIMER": env_int("PAMINNELSER_GI_OPP_ETTER_TIMER", 72),
+}
 
 # --- logging: everything to stdout, for the platform to collect
 

@@ -10,6 +10,11 @@ urlpatterns = [
     path("tilgjengelighet/", sider.tilgjengelighet_view, name="tilgjengelighet"),
     path("personvern/", sider.personvern_view, name="personvern"),
     path("varsler/", varsler.varsler_view, name="varsler"),
+    path(
+        "varsler/innstillinger/",
+        varsler.varsler_innstillinger_view,
+        name="varsler-innstillinger",
+    ),
     path("varsler/les-alle/", varsler.varsler_les_alle_view, name="varsler-les-alle"),
     path("varsler/<int:pk>/les/", varsler.varsel_les_view, name="varsel-les"),
     # Django's own login, logout and password reset, with Norwegian templates.

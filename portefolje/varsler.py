@@ -2,16 +2,26 @@
 
 from django.db import IntegrityError, transaction
 
-from portefolje.models import Varsel
+from portefolje.models import Varsel, VarselInnstilling, Varseltype
+from portefolje.models.varsler import AV_SOM_STANDARD
 
 
 def varsel_opprett(
-    *, mottaker, type: str, objekt, tittel: str, tekst: str = "", lenke: str = "", periode: str = ""
+    *,
+    mottaker,
+    type: str,
+    objekt,
+    tittel: str,
+    tekst: str = "",
+    lenke: str = "",
+    periode: str = "",
+    epost: bool = False,
 ) -> Varsel | None:
     """Claim and create one notification; None if this one was already claimed.
 
     The unique constraint on (recipient, kind, object, period) is the claim: a second call, from
-    any process, gets None and must not send anything.
+    any process, gets None and must not send anything. `epost` marks the e-mail as wanted; the
+    caller queues it after commit (prosjekter.tasks.send_varsel_epost).
     """
     try:
         with transaction.atomic():
@@ -24,6 +34,23 @@ def varsel_opprett(
                 tittel=tittel[:200],
                 tekst=tekst,
                 lenke=lenke,
+                epost_onsket=epost,
             )
     except IntegrityError:
         return None
+
+
+def varselinnstillinger_for(*, bruker) -> dict[str, bool]:
+    """The person's e-mail choice per kind, defaults filled in."""
+    lagret = dict(bruker.varselinnstillinger.values_list("type", "epost"))
+    return {type: lagret.get(type, type not in AV_SOM_STANDARD) for type in Varseltype.values}
+
+
+def varselinnstillinger_lagre(*, bruker, valg: dict[str, bool]) -> None:
+    """Save the person's e-mail choice per kind (only kinds in Varseltype)."""
+    with transaction.atomic():
+        for type, epost in valg.items():
+            if type in Varseltype.values:
+                VarselInnstilling.objects.update_or_create(
+                    bruker=bruker, type=type, defaults={"epost": bool(epost)}
+                )

@@ -3,7 +3,12 @@ models (criteria, meetings, scores, decisions)."""
 
 from portefolje.models.hendelser import Hendelse
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
-from portefolje.models.varsler import Varsel
+from portefolje.models.varsler import (
+    PaminnelsesInnstilling,
+    Varsel,
+    VarselInnstilling,
+    Varseltype,
+)
 from portefolje.models.velge import (
     Agendapunkt,
     Beslutning,
@@ -21,6 +26,7 @@ __all__ = [
     "Kriterium",
     "Medlemskap",
     "Mote",
+    "PaminnelsesInnstilling",
     "Portefolje",
     "Profil",
     "Retning",
@@ -28,5 +34,7 @@ __all__ = [
     "Seksjon",
     "Utfall",
     "Varsel",
+    "VarselInnstilling",
+    "Varseltype",
     "Vurdering",
 ]

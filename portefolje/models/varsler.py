@@ -3,9 +3,37 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Varseltype(models.TextChoices):
+    """The kinds of reminder the reminder pass (prosjekter.paminnelser) sends.
+
+    They live in the core so that each person's e-mail settings (VarselInnstilling) can name them;
+    `Varsel.type` itself stays free text, so other phases may add their own notifications.
+    """
+
+    STATUSRAPPORT_SNART = "statusrapport_snart", _("Status report due soon")
+    STATUSRAPPORT_FORFALT = "statusrapport_forfalt", _("Status report overdue")
+    STATUSRAPPORT_ESKALERT = "statusrapport_eskalert", _("Status report overdue, escalated")
+    KONSEPTNOTAT_TIL_REVISJON = (
+        "konseptnotat_til_revisjon",
+        _("Concept note sent back for revision"),
+    )
+    MOTE_NOTAT_IKKE_KLART = "mote_notat_ikke_klart", _("Note on a meeting's agenda not ready")
+    MOTE_IKKE_VURDERT = "mote_ikke_vurdert", _("Notes not yet scored before a meeting")
+    PARKERT_FRIST = "parkert_frist", _("Parked input or note to be looked at again")
+    UKESAMMENDRAG = "ukesammendrag", _("Weekly digest")
+
+
+# Kinds whose e-mail is off until the person turns it on; every other kind is e-mailed by default.
+AV_SOM_STANDARD = {Varseltype.UKESAMMENDRAG}
+
+
 class VarselQuerySet(models.QuerySet):
     def uleste(self):
         return self.filter(lest__isnull=True)
+
+    def epost_venter(self):
+        """Claimed notifications whose e-mail is wanted but not (yet) sent."""
+        return self.filter(epost_onsket=True, epost_sendt__isnull=True)
 
 
 class Varsel(models.Model):
@@ -33,6 +61,9 @@ class Varsel(models.Model):
     opprettet = models.DateTimeField(_("created"), auto_now_add=True)
     lest = models.DateTimeField(_("read"), null=True, blank=True)
     epost_sendt = models.DateTimeField(_("e-mail sent"), null=True, blank=True)
+    # Decided when the notification is claimed (the person has an address and wants this kind by
+    # e-mail). A wanted e-mail that is not sent is retried by the next reminder pass.
+    epost_onsket = models.BooleanField(_("e-mail wanted"), default=False)
 
     objects = VarselQuerySet.as_manager()
 
@@ -51,7 +82,115 @@ class Varsel(models.Model):
             models.Index(
                 fields=["mottaker"], condition=models.Q(lest__isnull=True), name="varsel_ulest_idx"
             ),
+            # Claimed but unsent e-mails, re-queued by each reminder pass
+            # (prosjekter.paminnelser.runde, VarselQuerySet.epost_venter).
+            models.Index(
+                fields=["opprettet"],
+                condition=models.Q(epost_onsket=True, epost_sendt__isnull=True),
+                name="varsel_epost_venter_idx",
+            ),
         ]
 
     def __str__(self):
         return self.tittel
+
+
+class VarselInnstilling(models.Model):
+    """One person's choice of e-mail for one kind of notification (the portal always shows it).
+
+    No row means the default: e-mail on, except for the kinds in AV_SOM_STANDARD.
+    """
+
+    bruker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="varselinnstillinger",
+        verbose_name=_("user"),
+    )
+    type = models.CharField(_("kind"), max_length=60, choices=Varseltype.choices)
+    epost = models.BooleanField(_("by e-mail"))
+
+    class Meta:
+        ordering = ["bruker", "type"]
+        verbose_name = _("notification setting")
+        verbose_name_plural = _("notification settings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bruker", "type"], name="en_innstilling_per_bruker_type"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(type__in=Varseltype.values), name="varselinnstilling_type_gyldig"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.bruker}: {self.get_type_display()}"
+
+
+def epost_pa(innstillinger: dict, bruker_id: int, type: str) -> bool:
+    """Whether `bruker_id` wants `type` by e-mail, given {(bruker_id, type): epost} rows."""
+    standard = type not in AV_SOM_STANDARD
+    return innstillinger.get((bruker_id, type), standard)
+
+
+class PaminnelsesInnstilling(models.Model):
+    """A portfolio's own day counts for reminders; an empty field uses the portal's default
+    (settings.PAMINNELSER)."""
+
+    portefolje = models.OneToOneField(
+        "portefolje.Portefolje",
+        on_delete=models.CASCADE,
+        related_name="paminnelsesinnstilling",
+        verbose_name=_("portfolio"),
+    )
+    dager_for_rapportfrist = models.PositiveSmallIntegerField(
+        _("days before a status report is due"),
+        null=True,
+        blank=True,
+        help_text=_("Remind the project manager this many days before. Empty: the default."),
+    )
+    dager_til_eskalering = models.PositiveSmallIntegerField(
+        _("days overdue before escalation"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Tell the project owner and the portfolio's chair when a report is this many days "
+            "overdue. Empty: the default."
+        ),
+    )
+    dager_for_mote_notater = models.PositiveSmallIntegerField(
+        _("days before a meeting: notes ready"),
+        null=True,
+        blank=True,
+        help_text=_("Remind owners and guides of notes not ready. Empty: the default."),
+    )
+    dager_for_mote_vurdering = models.PositiveSmallIntegerField(
+        _("days before a meeting: scoring"),
+        null=True,
+        blank=True,
+        help_text=_("Remind members who have not scored. Empty: the default."),
+    )
+
+    class Meta:
+        verbose_name = _("reminder setting")
+        verbose_name_plural = _("reminder settings")
+
+    def __str__(self):
+        return str(self.portefolje)
+
+    def dager(self, felt: str) -> int:
+        verdi = getattr(self, felt)
+        return standard_dager(felt) if verdi is None else verdi
+
+
+def standard_dager(felt: str) -> int:
+    return settings.PAMINNELSER[felt.upper()]
+
+
+def dager_for(portefolje, felt: str) -> int:
+    """The day count `felt` for `portefolje`; select_related("paminnelsesinnstilling") first."""
+    try:
+        innstilling = portefolje.paminnelsesinnstilling
+    except PaminnelsesInnstilling.DoesNotExist:
+        return standard_dager(felt)
+    return innstilling.dager(felt)

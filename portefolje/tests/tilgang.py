@@ -23,6 +23,7 @@ OFFENTLIGE = {
 ALLE_ANSATTE = {
     "startside",
     "varsler",
+    "varsler-innstillinger",
     "password_change",
     "password_change_done",
     "portefolje:oversikt",
@@ -30,7 +31,7 @@ ALLE_ANSATTE = {
 }
 
 # Each person's own notifications: the views filter by the logged-in user.
-ALLE_ANSATTE_POST = {"varsler-les-alle", "password_change"}
+ALLE_ANSATTE_POST = {"varsler-les-alle", "varsler-innstillinger", "password_change"}
 
 
 def _eksempel_portefolje(**_):

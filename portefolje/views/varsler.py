@@ -1,18 +1,27 @@
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portefolje.models import Varsel
+from portefolje.forms_varsler import VarselInnstillingerForm
+from portefolje.models import Varsel, Varseltype
+from portefolje.varsler import varselinnstillinger_for, varselinnstillinger_lagre
 
 
 def varsler_view(request):
-    """The user's own notifications, newest first."""
-    side = Paginator(Varsel.objects.filter(mottaker=request.user), 25).get_page(
-        request.GET.get("side")
-    )
-    return render(request, "portefolje/varsler.html", {"side": side})
+    """The user's own notifications, newest first; `?uleste=1` shows only the unread."""
+    varsler = Varsel.objects.filter(mottaker=request.user)
+    bare_uleste = request.GET.get("uleste") == "1"
+    if bare_uleste:
+        varsler = varsler.uleste()
+    side = Paginator(varsler, 25).get_page(request.GET.get("side"))
+    typenavn = dict(Varseltype.choices)
+    for varsel in side:
+        varsel.typenavn = typenavn.get(varsel.type, "")
+    return render(request, "portefolje/varsler.html", {"side": side, "bare_uleste": bare_uleste})
 
 
 @require_POST
@@ -31,3 +40,20 @@ def varsel_les_view(request, pk):
 def varsler_les_alle_view(request):
     Varsel.objects.filter(mottaker=request.user).uleste().update(lest=timezone.now())
     return redirect("varsler")
+
+
+def varsler_innstillinger_view(request):
+    """The user's own choice of e-mail per kind of notification."""
+    if request.method == "POST":
+        form = VarselInnstillingerForm(request.POST)
+        if form.is_valid():
+            varselinnstillinger_lagre(bruker=request.user, valg=form.cleaned_data)
+            messages.success(request, _("Your notification settings are saved."))
+            return redirect("varsler-innstillinger")
+    else:
+        form = VarselInnstillingerForm(initial=varselinnstillinger_for(bruker=request.user))
+    return render(
+        request,
+        "portefolje/varselinnstillinger.html",
+        {"form": form, "har_epost": bool(request.user.email)},
+    )

@@ -1,0 +1,108 @@
+"""Exactly once under concurrency, on PostgreSQL: passes and senders racing in threads, each with
+its own database connection."""
+
+import threading
+from collections import Counter
+from datetime import date
+from unittest import mock
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import connection
+
+from konseptnotat.models import Status as NotatStatus
+from konseptnotat.services import notat_send_til_revisjon
+from portefolje.models import Varsel
+from prosjekter.paminnelser import epost
+from prosjekter.paminnelser.runde import paminnelser_kjor
+from prosjekter.tests.paminnelser_hjelp import lag_notat, lag_prosjekt
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(not settings.IS_POSTGRES, reason="samtidighet prøves på PostgreSQL"),
+]
+
+
+def i_trader(antall, arbeid):
+    """Run `arbeid()` in `antall` threads released at once; return their results."""
+    start = threading.Barrier(antall)
+    resultater, feil = [], []
+
+    def kjor():
+        try:
+            start.wait()
+            resultater.append(arbeid())
+        except Exception as e:  # pragma: no cover - reported below
+            feil.append(e)
+        finally:
+            connection.close()
+
+    trader = [threading.Thread(target=kjor) for _ in range(antall)]
+    for t in trader:
+        t.start()
+    for t in trader:
+        t.join(timeout=120)
+    assert not feil, feil
+    return resultater
+
+
+def test_concurrent_passes_claim_and_send_each_reminder_once(portefolje, lag_bruker, utvikler):
+    leder, eier = lag_bruker("pia"), lag_bruker("eirik")
+    for _ in range(5):
+        lag_prosjekt(portefolje, startdato=date(2026, 10, 1), leder=leder, eier=eier)
+    notat = lag_notat(lag_bruker("ingrid"), status=NotatStatus.INNSENDT)
+    notat_send_til_revisjon(notat=notat, aktor=utvikler, kommentar="Mer om kostnader.")
+
+    resultater = i_trader(4, lambda: paminnelser_kjor(idag=date(2026, 11, 25), synkron=True))
+
+    antall = Varsel.objects.count()
+    assert antall == 5 * 2 + 1  # per project: overdue to pia, escalated to eirik (no chair)
+    assert sum(r.nye for r in resultater) == antall
+    assert sum(r.epost_sendt for r in resultater) == antall
+    sendt = Counter((m.to[0], m.subject) for m in mail.outbox)
+    assert len(mail.outbox) == antall
+    assert max(sendt.values()) == 1
+
+
+def test_two_senders_of_one_notification_send_one_email(portefolje, lag_bruker):
+    lag_prosjekt(portefolje, startdato=date(2026, 10, 1), leder=lag_bruker("pia"))
+    with mock.patch("prosjekter.paminnelser.runde.epost_koe"):  # claimed, not queued
+        paminnelser_kjor(idag=date(2026, 11, 5))
+    varsel = Varsel.objects.get()
+    ekte_send = epost.EmailMultiAlternatives.send
+    inne = threading.Event()
+
+    def treg_send(self, *args, **kwargs):
+        # Hold the row lock until the other sender has had its go at the row.
+        inne.set()
+        andre_ferdig.wait(timeout=30)
+        return ekte_send(self, *args, **kwargs)
+
+    andre_ferdig = threading.Event()
+    utfall = []
+
+    def forste():
+        try:
+            with mock.patch.object(epost.EmailMultiAlternatives, "send", treg_send):
+                utfall.append(epost.varsel_epost_send(varsel_id=varsel.pk))
+        finally:
+            connection.close()
+
+    def andre():
+        try:
+            inne.wait(timeout=30)
+            utfall.append(epost.varsel_epost_send(varsel_id=varsel.pk))
+            andre_ferdig.set()
+        finally:
+            connection.close()
+
+    trader = [threading.Thread(target=forste), threading.Thread(target=andre)]
+    for t in trader:
+        t.start()
+    for t in trader:
+        t.join(timeout=60)
+    assert sorted(utfall) == sorted([epost.SENDT, epost.OPPTATT])
+    assert len(mail.outbox) == 1
+    varsel.refresh_from_db()
+    assert varsel.epost_sendt is not None
