@@ -8,6 +8,7 @@ filesystem broker, so `make run` needs neither PostgreSQL nor Redis.
 from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 from portefolje.env import env_bool, env_database, env_int, env_list, env_str
@@ -261,6 +262,16 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Each app adds its periodic tasks here (see the apps' tasks.py).
 CELERY_BEAT_SCHEDULE: dict = {}
+
+# Samle: citizens' names and e-mail addresses are removed this many months after an input is
+# closed (ideer.tasks.anonymiser_innspill, daily).
+INNSPILL_OPPBEVARING_MAANEDER = env_int("INNSPILL_OPPBEVARING_MAANEDER", 24)
+if INNSPILL_OPPBEVARING_MAANEDER < 1:
+    raise ImproperlyConfigured("INNSPILL_OPPBEVARING_MAANEDER må være minst 1.")
+CELERY_BEAT_SCHEDULE["ideer-anonymiser-innspill"] = {
+    "task": "ideer.tasks.anonymiser_innspill",
+    "schedule": timedelta(days=1),
+}
 
 # --- logging: everything to stdout, for the platform to collect
 
