@@ -104,7 +104,9 @@ def _triage(skjemaklasse, navn: str):
                 try:
                     melding = utfor(request, innspill, skjema.cleaned_data)
                 except TriageFeil as feil:
-                    skjema.add_error(None, str(feil))
+                    # Shown at the top of the page (role=alert): it concerns the input as a
+                    # whole, and the action may have no visible form (imposed orders).
+                    messages.error(request, str(feil))
                 else:
                     messages.success(request, melding)
                     return redirect(innspill)
