@@ -66,7 +66,7 @@ def test_csv_export_holds_exactly_what_is_filtered(klient_for, ansatt):
 
 
 def test_xlsx_export_and_no_citizen_data_for_employees(klient_for, ansatt, utvikler):
-    InnbyggerInnspillFactory(tittel="=HYPERLINK(\"http://x\")")
+    InnbyggerInnspillFactory(tittel='=HYPERLINK("http://x")')
     ansatt_svar = klient_for(ansatt).get("/ideer/", {"eksport": "xlsx"})
     ark = load_workbook(io.BytesIO(ansatt_svar.content)).active
     rader = list(ark.iter_rows(values_only=True))
@@ -74,7 +74,9 @@ def test_xlsx_export_and_no_citizen_data_for_employees(klient_for, ansatt, utvik
     assert "kari@example.no" not in [str(c) for c in rader[1]]
     assert rader[1][1].startswith("'=")  # a formula from the public stays text
     utvikler_svar = klient_for(utvikler).get("/ideer/", {"eksport": "xlsx"})
-    rader = list(load_workbook(io.BytesIO(utvikler_svar.content)).active.iter_rows(values_only=True))
+    rader = list(
+        load_workbook(io.BytesIO(utvikler_svar.content)).active.iter_rows(values_only=True)
+    )
     assert "kari@example.no" in rader[1]
 
 

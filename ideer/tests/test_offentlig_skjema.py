@@ -85,7 +85,7 @@ def test_empty_fields_get_norwegian_messages_next_to_them(client):
     skjema = svar.context["form"]
     assert skjema.errors["tittel"] == ["Feltet er påkrevet."]
     assert skjema.errors["beskrivelse"] == ["Feltet er påkrevet."]
-    assert 'aria-describedby' in svar.content.decode()
+    assert "aria-describedby" in svar.content.decode()
     assert not Innspill.objects.exists()
 
 

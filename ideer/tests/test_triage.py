@@ -41,9 +41,11 @@ def test_anonymous_outsider_and_submitter_cannot_triage(client, lag_bruker, hand
         assert client.get(f"/ideer/{innspill.pk}/{handling}/").status_code == 403
     innspill.refresh_from_db()
     assert innspill.status == Status.NY and innspill.versjon == 1
-    assert not Hendelse.objects.filter(objekt_id=innspill.pk).exclude(
-        handling="innspill_opprettet"
-    ).exists()
+    assert (
+        not Hendelse.objects.filter(objekt_id=innspill.pk)
+        .exclude(handling="innspill_opprettet")
+        .exists()
+    )
 
 
 def test_employee_sees_idea_but_no_triage_and_no_citizen_data(klient_for, ansatt):
@@ -97,7 +99,9 @@ def test_public_answer_shows_on_receipt_and_is_mailed_after_commit(
     assert "Lysene kommer til vinteren." in mail.outbox[0].body
     assert f"/innspill/{innspill.kode}/" in mail.outbox[0].body
     klient.logout()
-    assert "Lysene kommer til vinteren." in klient.get(f"/innspill/{innspill.kode}/").content.decode()
+    assert (
+        "Lysene kommer til vinteren." in klient.get(f"/innspill/{innspill.kode}/").content.decode()
+    )
 
 
 def test_no_mail_without_consent(klient_for, utvikler, django_capture_on_commit_callbacks):
