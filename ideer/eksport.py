@@ -7,16 +7,31 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ideer.models import Kanal, Opphav, Status, Type
+
+
+def _etiketter(choices) -> dict:
+    # Translated once per export: get_FOO_display() re-translates lazy labels on every row,
+    # which costs more than the rest of the export together at 20 000 rows.
+    return {verdi: str(etikett) for verdi, etikett in choices.choices}
+
 
 def _kolonner(med_personopplysninger: bool):
+    typer, opphav, kanaler, statuser = (
+        _etiketter(Type),
+        _etiketter(Opphav),
+        _etiketter(Kanal),
+        _etiketter(Status),
+    )
+    ja, nei = _("yes"), _("no")
     kolonner = [
         (_("Number"), lambda i: i.pk),
         (_("Title"), lambda i: i.tittel),
-        (_("Kind"), lambda i: i.get_type_display()),
-        (_("Source"), lambda i: i.get_opphav_display()),
-        (_("Channel"), lambda i: i.get_kanal_display()),
-        (_("Status"), lambda i: i.get_status_display()),
-        (_("Imposed"), lambda i: _("yes") if i.palagt else _("no")),
+        (_("Kind"), lambda i: typer[i.type]),
+        (_("Source"), lambda i: opphav[i.opphav]),
+        (_("Channel"), lambda i: kanaler[i.kanal]),
+        (_("Status"), lambda i: statuser[i.status]),
+        (_("Imposed"), lambda i: ja if i.palagt else nei),
         (_("Sections"), lambda i: ", ".join(s.navn for s in i.seksjoner.all())),
         (_("Portfolio"), lambda i: str(i.portefolje) if i.portefolje else ""),
         (_("Reference"), lambda i: i.referanse),

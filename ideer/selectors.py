@@ -16,8 +16,11 @@ def foreslatte_duplikater(innspill: Innspill, *, antall: int = 5) -> list[Innspi
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramSimilarity
 
+        # The % operator (trigram_similar) can use the GIN trigram index; its threshold is
+        # pg_trgm.similarity_threshold, 0.3 by default, the same as LIKHET_GRENSE.
         return list(
-            kandidater.annotate(likhet=TrigramSimilarity("tittel", innspill.tittel))
+            kandidater.filter(tittel__trigram_similar=innspill.tittel)
+            .annotate(likhet=TrigramSimilarity("tittel", innspill.tittel))
             .filter(likhet__gte=LIKHET_GRENSE)
             .order_by("-likhet", "-pk")[:antall]
         )
