@@ -22,7 +22,7 @@ def _liste_qs(user):
 
 def liste_view(request):
     """All ideas and orders: filters, ranked ?q= search, sorting, pages, CSV/XLSX export."""
-    sok = request.GET.get("q", "").strip()[:200]
+    sok = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     qs = _liste_qs(request.user).sok(sok)
     filter_ = InnspillFilter(request.GET, queryset=qs)
     resultat = filter_.qs
