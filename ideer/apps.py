@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class IdeerConfig(AppConfig):
     name = "ideer"
     verbose_name = _("Collect: ideas and orders")
+
+    def ready(self):
+        from ideer.startside import blokker
+        from portefolje import startside
+
+        startside.registrer(blokker)

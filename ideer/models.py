@@ -1,9 +1,17 @@
 """Samle: every idea and order, whatever its road in, registered the same way."""
 
 import secrets
+from pathlib import PurePosixPath
+from uuid import uuid4
 
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
+from django.db import connection, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -69,6 +77,58 @@ def ny_kvitteringskode() -> str:
     # short enough to read aloud on the phone.
     alfabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "".join(secrets.choice(alfabet) for _ in range(12))
+
+
+# The text configuration of PostgreSQL's full-text search: Norwegian stemming and stop words.
+SOK_KONFIG = "norwegian"
+
+
+def sokevektor_uttrykk():
+    """The weighted search vector: title weighs most, then the need, then the rest."""
+    return (
+        SearchVector("tittel", weight="A", config=SOK_KONFIG)
+        + SearchVector("beskrivelse", weight="B", config=SOK_KONFIG)
+        + SearchVector(
+            "losningsforslag", "forventet_gevinst", "referanse", weight="C", config=SOK_KONFIG
+        )
+    )
+
+
+class InnspillQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Every employee sees every input (personal data is hidden in the templates)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self
+
+    def mine(self, user):
+        return self.filter(innsender=user)
+
+    def til_triagering(self):
+        return self.filter(status=Status.NY)
+
+    def sok(self, tekst: str):
+        """Ranked full-text search (Norwegian) on PostgreSQL; a plain substring match elsewhere."""
+        tekst = (tekst or "").strip()
+        if not tekst:
+            return self
+        if connection.vendor == "postgresql":
+            query = SearchQuery(tekst, config=SOK_KONFIG, search_type="websearch")
+            return self.filter(sokevektor=query).annotate(
+                rangering=SearchRank(models.F("sokevektor"), query)
+            )
+        return self.filter(
+            Q(tittel__icontains=tekst)
+            | Q(beskrivelse__icontains=tekst)
+            | Q(losningsforslag__icontains=tekst)
+            | Q(referanse__icontains=tekst)
+        ).annotate(rangering=models.Value(0.0, output_field=models.FloatField()))
+
+    def oppdater_sokevektor(self) -> int:
+        """Recompute the stored search vector of these rows (PostgreSQL only); returns rows."""
+        if connection.vendor != "postgresql":
+            return 0
+        return self.update(sokevektor=sokevektor_uttrykk())
 
 
 class Innspill(models.Model):
@@ -145,6 +205,17 @@ class Innspill(models.Model):
     endret = models.DateTimeField(_("changed"), auto_now=True)
     lukket = models.DateTimeField(_("closed"), null=True, blank=True)
     anonymisert = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+    # Optimistic locking for triage: each change bumps it; a form posted with an older value is
+    # refused instead of silently overwriting someone else's change.
+    versjon = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    # One per rendered form: a second post of the same form (a double-click) finds the input the
+    # first one made instead of making another.
+    skjema_nokkel = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    # Kept current by the services (InnspillQuerySet.oppdater_sokevektor); GIN-indexed on
+    # PostgreSQL by migration 0003 for the list's ?q= search.
+    sokevektor = SearchVectorField(null=True, blank=True, editable=False)
+
+    objects = InnspillQuerySet.as_manager()
 
     class Meta:
         ordering = ["-opprettet", "-id"]
@@ -176,9 +247,142 @@ class Innspill(models.Model):
                 name="ett_innspill_per_ekstern_id",
             ),
         ]
+        indexes = [
+            # «Nye innspill til triagering» on the development team's start page (ideer.apps).
+            models.Index(fields=["-opprettet"], condition=Q(status="ny"), name="innspill_ny_idx"),
+            # The retention pass (ideer.services.innspill_anonymiser_utlopte).
+            models.Index(
+                fields=["lukket"],
+                condition=Q(anonymisert__isnull=True, lukket__isnull=False),
+                name="innspill_til_anonymisering_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.tittel
 
     def get_absolute_url(self):
         return reverse("ideer:detalj", kwargs={"pk": self.pk})
+
+    @property
+    def er_lukket(self) -> bool:
+        return self.status in LUKKEDE_STATUSER
+
+    @property
+    def fra_innbygger(self) -> bool:
+        """Sent by someone outside the organisation (no user account): personal data applies."""
+        return self.innsender_id is None
+
+    @property
+    def status_farge(self) -> str:
+        return STATUS_FARGE.get(self.status, "status-gra")
+
+
+# The colour helps; the status word is always shown beside it.
+STATUS_FARGE = {
+    Status.NY: "status-gul",
+    Status.UNDER_VURDERING: "status-gul",
+    Status.KONSEPTNOTAT_BESTILT: "status-gronn",
+    Status.BESVART: "status-gronn",
+    Status.AVVIST: "status-rod",
+    Status.SLATT_SAMMEN: "status-gra",
+    Status.PARKERT: "status-gra",
+}
+
+
+class StatusEndring(models.Model):
+    """One step in an input's status history, shown on its page and its receipt."""
+
+    innspill = models.ForeignKey(
+        Innspill, on_delete=models.CASCADE, related_name="statushistorikk", verbose_name=_("input")
+    )
+    fra_status = models.CharField(_("from status"), max_length=30, choices=Status.choices)
+    til_status = models.CharField(_("to status"), max_length=30, choices=Status.choices)
+    endret_av = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tidspunkt = models.DateTimeField(_("time"), auto_now_add=True)
+    kommentar = models.TextField(_("comment"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["tidspunkt", "id"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status history")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(fra_status__in=Status.values) & Q(til_status__in=Status.values),
+                name="statusendring_status_gyldig",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.innspill_id}: {self.fra_status} → {self.til_status}"
+
+
+class Filtype(models.TextChoices):
+    PDF = "pdf", "PDF"
+    DOCX = "docx", "Word (docx)"
+    XLSX = "xlsx", "Excel (xlsx)"
+    PNG = "png", "PNG"
+    JPG = "jpg", "JPEG"
+
+
+FILTYPE_MIME = {
+    Filtype.PDF: "application/pdf",
+    Filtype.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    Filtype.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    Filtype.PNG: "image/png",
+    Filtype.JPG: "image/jpeg",
+}
+
+
+def vedlegg_sti(instance, filename) -> str:
+    # A random name: the person's own file name may hold personal data and is kept in a column.
+    endelse = PurePosixPath(filename).suffix.lower()
+    return f"innspill/{uuid4().hex}{endelse}"
+
+
+class Vedlegg(models.Model):
+    """A file attached to an input; downloaded only through a permission-checked view."""
+
+    innspill = models.ForeignKey(
+        Innspill, on_delete=models.CASCADE, related_name="vedlegg", verbose_name=_("input")
+    )
+    fil = models.FileField(_("file"), upload_to=vedlegg_sti, max_length=200)
+    filnavn = models.CharField(_("file name"), max_length=200)
+    filtype = models.CharField(_("file type"), max_length=10, choices=Filtype.choices)
+    storrelse = models.PositiveIntegerField(_("size in bytes"))
+    lastet_opp_av = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    opprettet = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["opprettet", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(filtype__in=Filtype.values), name="vedlegg_filtype_gyldig"
+            ),
+        ]
+
+    def __str__(self):
+        return self.filnavn
+
+    def get_absolute_url(self):
+        return reverse("ideer:vedlegg", kwargs={"pk": self.innspill_id, "vedlegg_id": self.pk})
+
+    @property
+    def mime(self) -> str:
+        return FILTYPE_MIME[self.filtype]

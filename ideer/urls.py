@@ -1,9 +1,23 @@
 from django.urls import path
 
-from ideer import views
+from ideer.views import detalj, importer, liste, skjema
 
 app_name = "ideer"
 
+# /ideer/..., /innspill/ny/ and /innspill/<kode>/ are a public contract (DESIGN.md).
 urlpatterns = [
-    path("ideer/", views.liste_view, name="liste"),
+    path("ideer/", liste.liste_view, name="liste"),
+    path("ideer/ny/", skjema.ny_view, name="ny"),
+    path("ideer/mine/", liste.mine_view, name="mine"),
+    path("ideer/importer/", importer.import_view, name="importer"),
+    path("ideer/<int:pk>/", detalj.detalj_view, name="detalj"),
+    path("ideer/<int:pk>/status/", detalj.status_view, name="status"),
+    path("ideer/<int:pk>/svar/", detalj.svar_view, name="svar"),
+    path("ideer/<int:pk>/avvis/", detalj.avvis_view, name="avvis"),
+    path("ideer/<int:pk>/slaa-sammen/", detalj.slaa_sammen_view, name="slaa-sammen"),
+    path("ideer/<int:pk>/tildel/", detalj.tildel_view, name="tildel"),
+    path("ideer/<int:pk>/bestill-konseptnotat/", detalj.bestill_view, name="bestill-konseptnotat"),
+    path("ideer/<int:pk>/vedlegg/<int:vedlegg_id>/", detalj.vedlegg_view, name="vedlegg"),
+    path("innspill/ny/", skjema.offentlig_ny_view, name="offentlig-ny"),
+    path("innspill/<str:kode>/", skjema.kvittering_view, name="kvittering"),
 ]

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 from portefolje.env import env_bool, env_database, env_int, env_list, env_str
@@ -280,6 +281,11 @@ CELERY_BEAT_SCHEDULE: dict = {
     # The reminder pass (prosjekter.tasks): at seven past every hour. It works out from the data
     # what is due, and each reminder is claimed once, so a missed or repeated run is harmless.
     "paminnelser": {"task": "prosjekter.tasks.kjor_paminnelser", "schedule": crontab(minute=7)},
+    # Citizens' names and e-mail addresses are removed when the retention period has passed.
+    "ideer-anonymiser-innspill": {
+        "task": "ideer.tasks.anonymiser_innspill",
+        "schedule": crontab(hour=3, minute=17),
+    },
 }
 
 # Reminders (prosjekter/paminnelser): default day counts; a portfolio may set its own
@@ -299,6 +305,12 @@ PAMINNELSER = {
     "ETTERSEND_ETTER_MINUTTER": env_int("PAMINNELSER_ETTERSEND_ETTER_MINUTTER", 10),
     "GI_OPP_ETTER_TIMER": env_int("PAMINNELSER_GI_OPP_ETTER_TIMER", 72),
 }
+
+# Samle: citizens' names and e-mail addresses are removed this many months after an input is
+# closed (ideer.tasks.anonymiser_innspill, daily).
+INNSPILL_OPPBEVARING_MAANEDER = env_int("INNSPILL_OPPBEVARING_MAANEDER", 24)
+if INNSPILL_OPPBEVARING_MAANEDER < 1:
+    raise ImproperlyConfigured("INNSPILL_OPPBEVARING_MAANEDER må være minst 1.")
 
 # --- logging: everything to stdout, for the platform to collect
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import render
 
@@ -11,4 +12,8 @@ def tilgjengelighet_view(request):
 @login_not_required
 def personvern_view(request):
     """How the portal handles personal data, in plain language."""
-    return render(request, "personvern.html")
+    return render(
+        request,
+        "personvern.html",
+        {"oppbevaring_maaneder": settings.INNSPILL_OPPBEVARING_MAANEDER},
+    )

@@ -1,0 +1,44 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ideer.models import Innspill, Kanal, Opphav, Status, Type
+from portefolje.models import Seksjon
+
+
+class InnspillFilter(django_filters.FilterSet):
+    """The list's filters; ?q= (free text) is applied by the view, ranked on PostgreSQL."""
+
+    type = django_filters.ChoiceFilter(label=_("Kind"), choices=Type.choices)
+    opphav = django_filters.ChoiceFilter(label=_("Source"), choices=Opphav.choices)
+    kanal = django_filters.ChoiceFilter(label=_("Channel"), choices=Kanal.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    seksjon = django_filters.ModelChoiceFilter(
+        label=_("Section"), field_name="seksjoner", queryset=Seksjon.objects.order_by("navn")
+    )
+    fra = django_filters.DateFilter(
+        label=_("Received from"),
+        field_name="opprettet__date",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    til = django_filters.DateFilter(
+        label=_("Received to"),
+        field_name="opprettet__date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    sorter = django_filters.OrderingFilter(
+        label=_("Sort by"),
+        fields=(("opprettet", "opprettet"), ("tittel", "tittel"), ("status", "status")),
+        field_labels={
+            "opprettet": _("Received"),
+            "tittel": _("Title"),
+            "status": _("Status"),
+        },
+        empty_label=_("Best match / newest"),
+    )
+
+    class Meta:
+        model = Innspill
+        fields = []

@@ -1,0 +1,80 @@
+"""Retention: citizens' name and e-mail go after the configured months; the content stays."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from ideer.models import Innspill, Status
+from ideer.services import innspill_anonymiser_utlopte
+from ideer.tasks import anonymiser_innspill
+from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
+from portefolje.models import Hendelse
+
+pytestmark = pytest.mark.django_db
+
+
+def lukket_for(dager, **kwargs):
+    return InnbyggerInnspillFactory(
+        status=Status.BESVART, lukket=timezone.now() - timedelta(days=dager), **kwargs
+    )
+
+
+def test_task_removes_name_and_email_after_retention(settings):
+    settings.INNSPILL_OPPBEVARING_MAANEDER = 24
+    gammel = lukket_for(365 * 2 + 10, beskrivelse="Innholdet blir")
+    ny = lukket_for(30)
+    apen = InnbyggerInnspillFactory(opprettet=timezone.now() - timedelta(days=1000))
+
+    assert anonymiser_innspill.delay().get() == 1
+
+    gammel.refresh_from_db()
+    assert (gammel.innsender_navn, gammel.innsender_epost, gammel.samtykke_epost) == ("", "", False)
+    assert gammel.anonymisert is not None
+    assert gammel.beskrivelse == "Innholdet blir"
+    assert Hendelse.objects.for_objekt(gammel).filter(handling="anonymisert").exists()
+    for urort in (ny, apen):
+        urort.refresh_from_db()
+        assert urort.innsender_epost == "kari@example.no"
+
+
+def test_retention_setting_is_respected(settings):
+    gammel = lukket_for(100)
+    settings.INNSPILL_OPPBEVARING_MAANEDER = 6
+    assert innspill_anonymiser_utlopte() == 0
+    settings.INNSPILL_OPPBEVARING_MAANEDER = 3
+    assert innspill_anonymiser_utlopte() == 1
+    gammel.refresh_from_db()
+    assert gammel.innsender_navn == ""
+
+
+def test_running_twice_changes_nothing_more():
+    lukket_for(1000)
+    assert innspill_anonymiser_utlopte() == 1
+    assert innspill_anonymiser_utlopte() == 0
+
+
+def test_employees_are_not_anonymised(ansatt):
+    InnspillFactory(
+        innsender=ansatt, status=Status.BESVART, lukket=timezone.now() - timedelta(days=1000)
+    )
+    assert innspill_anonymiser_utlopte() == 0
+    assert Innspill.objects.get().innsender == ansatt
+
+
+def test_command_runs_the_same_pass():
+    lukket_for(1000)
+    call_command("anonymiser_innspill")
+    assert Innspill.objects.get().anonymisert is not None
+
+
+def test_task_is_scheduled_daily(settings):
+    oppforing = settings.CELERY_BEAT_SCHEDULE["ideer-anonymiser-innspill"]
+    assert oppforing["task"] == "ideer.tasks.anonymiser_innspill"
+    assert oppforing["schedule"] == timedelta(days=1)
+
+
+def test_privacy_page_states_the_configured_period(client, settings):
+    settings.INNSPILL_OPPBEVARING_MAANEDER = 18
+    assert "18 måneder" in client.get("/personvern/").content.decode()

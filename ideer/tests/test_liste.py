@@ -1,0 +1,113 @@
+"""The list /ideer/: search, filters, sorting, pages, export, and a constant query count."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from ideer.models import Innspill, Status
+from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titler(svar):
+    return [i.tittel for i in svar.context["side"]]
+
+
+def test_search_is_ranked_title_before_text(klient_for, ansatt):
+    InnspillFactory(tittel="Bedre skolevei", beskrivelse="Belysning langs veien til skolen.")
+    InnspillFactory(tittel="Belysning i Hokksund sentrum", beskrivelse="Mørke gater.")
+    InnspillFactory(tittel="Kulturkort for ungdom", beskrivelse="Rabatt på kino.")
+    svar = klient_for(ansatt).get("/ideer/", {"q": "belysning"})
+    assert titler(svar) == ["Belysning i Hokksund sentrum", "Bedre skolevei"]
+
+
+def test_search_understands_norwegian_word_forms(klient_for, ansatt):
+    InnspillFactory(tittel="Flere benker langs elva")
+    svar = klient_for(ansatt).get("/ideer/", {"q": "benk"})
+    assert titler(svar) == ["Flere benker langs elva"]
+
+
+def test_search_with_odd_input_does_not_fail(klient_for, ansatt):
+    InnspillFactory(tittel="Digitalt tilsyn")
+    for q in ['"uavsluttet', "&|!():*", "-", "a" * 500, "nul\x00tegn"]:
+        assert klient_for(ansatt).get("/ideer/", {"q": q}).status_code == 200
+
+
+def test_filters_by_status_and_kind(klient_for, ansatt):
+    InnspillFactory(tittel="Ny idé")
+    InnspillFactory(tittel="Vurderes", status=Status.UNDER_VURDERING)
+    InnspillFactory(tittel="Bestilling", type="bestilling", opphav="politisk")
+    klient = klient_for(ansatt)
+    assert titler(klient.get("/ideer/", {"status": "under_vurdering"})) == ["Vurderes"]
+    assert titler(klient.get("/ideer/", {"type": "bestilling"})) == ["Bestilling"]
+    svar = klient.get("/ideer/", {"status": "ugyldig"})
+    assert svar.status_code == 200
+    assert svar.context["filter"].form.errors["status"]  # shown next to the field, no 500
+
+
+def test_sorting_by_title(klient_for, ansatt):
+    for tittel in ["Bravo", "Alfa", "Charlie"]:
+        InnspillFactory(tittel=tittel)
+    svar = klient_for(ansatt).get("/ideer/", {"sorter": "tittel"})
+    assert titler(svar) == ["Alfa", "Bravo", "Charlie"]
+
+
+def test_csv_export_holds_exactly_what_is_filtered(klient_for, ansatt):
+    InnspillFactory(tittel="Med", status=Status.UNDER_VURDERING)
+    InnspillFactory(tittel="Uten")
+    svar = klient_for(ansatt).get("/ideer/", {"status": "under_vurdering", "eksport": "csv"})
+    tekst = b"".join(svar.streaming_content).decode("utf-8-sig")
+    rader = list(csv.reader(io.StringIO(tekst), delimiter=";"))
+    assert rader[0][:2] == ["Nummer", "Tittel"]
+    assert [r[1] for r in rader[1:]] == ["Med"]
+
+
+def test_xlsx_export_and_no_citizen_data_for_employees(klient_for, ansatt, utvikler):
+    InnbyggerInnspillFactory(tittel='=HYPERLINK("http://x")')
+    ansatt_svar = klient_for(ansatt).get("/ideer/", {"eksport": "xlsx"})
+    ark = load_workbook(io.BytesIO(ansatt_svar.content)).active
+    rader = list(ark.iter_rows(values_only=True))
+    assert len(rader) == 2
+    assert "kari@example.no" not in [str(c) for c in rader[1]]
+    assert rader[1][1].startswith("'=")  # a formula from the public stays text
+    utvikler_svar = klient_for(utvikler).get("/ideer/", {"eksport": "xlsx"})
+    rader = list(
+        load_workbook(io.BytesIO(utvikler_svar.content)).active.iter_rows(values_only=True)
+    )
+    assert "kari@example.no" in rader[1]
+
+
+def test_list_query_count_is_constant(klient_for, ansatt, seksjon, django_assert_num_queries):
+    klient = klient_for(ansatt)
+    klient.get("/ideer/")  # warm up session and caches
+
+    def lag(antall):
+        for _ in range(antall):
+            InnspillFactory(innsender=ansatt).seksjoner.add(seksjon)
+
+    lag(3)
+    with django_assert_num_queries(8):
+        assert len(klient.get("/ideer/", {"q": "behov"}).context["side"]) == 3
+    lag(30)
+    with django_assert_num_queries(8):
+        assert len(klient.get("/ideer/", {"q": "behov"}).context["side"]) == 25
+
+
+def test_my_inputs_query_count_is_constant(klient_for, ansatt, django_assert_num_queries):
+    klient = klient_for(ansatt)
+    klient.get("/ideer/mine/")
+    InnspillFactory(innsender=ansatt)
+    with django_assert_num_queries(6):
+        klient.get("/ideer/mine/")
+    for _ in range(20):
+        InnspillFactory(innsender=ansatt)
+    with django_assert_num_queries(6):
+        klient.get("/ideer/mine/")
+
+
+def test_anonymous_is_sent_to_login(client):
+    assert client.get("/ideer/").status_code == 302
+    assert Innspill.objects.count() == 0

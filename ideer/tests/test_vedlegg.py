@@ -1,0 +1,43 @@
+"""Attachment downloads go through a permission check; files are never served from disk."""
+
+import pytest
+from django.core.files.base import ContentFile
+
+from ideer.services import innspill_legg_ved
+from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
+from ideer.tests.hjelp import PDF
+
+pytestmark = pytest.mark.django_db
+
+
+def med_vedlegg(innspill):
+    return innspill_legg_ved(
+        innspill=innspill, fil=ContentFile(PDF, name="notat.pdf"), filtype="pdf"
+    )
+
+
+def test_development_team_downloads(klient_for, utvikler):
+    vedlegg = med_vedlegg(InnbyggerInnspillFactory())
+    svar = klient_for(utvikler).get(vedlegg.get_absolute_url())
+    assert svar.status_code == 200
+    assert svar["Content-Type"] == "application/pdf"
+    assert "attachment" in svar["Content-Disposition"]
+    assert b"".join(svar.streaming_content) == PDF
+
+
+def test_submitter_downloads_their_own(klient_for, ansatt):
+    vedlegg = med_vedlegg(InnspillFactory(innsender=ansatt))
+    assert klient_for(ansatt).get(vedlegg.get_absolute_url()).status_code == 200
+
+
+def test_outsider_and_anonymous_cannot(client, klient_for, ansatt):
+    vedlegg = med_vedlegg(InnbyggerInnspillFactory())
+    assert client.get(vedlegg.get_absolute_url()).status_code == 302
+    assert klient_for(ansatt).get(vedlegg.get_absolute_url()).status_code == 404
+
+
+def test_wrong_input_in_url_is_404(klient_for, utvikler):
+    vedlegg = med_vedlegg(InnspillFactory())
+    annen = InnspillFactory()
+    url = f"/ideer/{annen.pk}/vedlegg/{vedlegg.pk}/"
+    assert klient_for(utvikler).get(url).status_code == 404

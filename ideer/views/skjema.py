@@ -1,0 +1,102 @@
+"""The two ways in: the employee form, and the public form with its receipt page."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.core.cache import cache
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ideer.forms import InnspillForm, OffentligInnspillForm
+from ideer.models import Innspill, Kanal
+from ideer.services import innspill_opprett
+
+# At most this many inputs per address per hour through the public form.
+MAKS_PER_TIME = 5
+
+
+@require_http_methods(["GET", "POST"])
+def ny_view(request):
+    """The employee form: one idea or order, registered the same way as all others."""
+    form = InnspillForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = {f: form.cleaned_data[f] for f in form.Meta.fields if f != "seksjoner"}
+        innspill, ny = innspill_opprett(
+            data=data,
+            kanal=Kanal.PORTAL,
+            aktor=request.user,
+            innsender=request.user,
+            seksjoner=form.cleaned_data["seksjoner"],
+            vedlegg=form.cleaned_data["vedlegg"],
+            skjema_nokkel=form.cleaned_data["skjema_nokkel"],
+        )
+        if ny:
+            messages.success(request, _("Thank you! Your input is registered."))
+        return redirect(innspill)
+    return render(request, "ideer/ny.html", {"form": form})
+
+
+def _adresse(request) -> str:
+    # REMOTE_ADDR: behind a proxy, configure it to pass the client's address (see README).
+    return request.META.get("REMOTE_ADDR", "ukjent")
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def offentlig_ny_view(request):
+    """The public form for citizens and businesses: no login, few fields, spam traps."""
+    form = OffentligInnspillForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        nokkel = f"ideer:offentlig:{_adresse(request)}"
+        cache.add(nokkel, 0, timeout=3600)
+        try:
+            antall = cache.incr(nokkel)
+        except ValueError:  # expired between add and incr
+            antall = 1
+        if antall > MAKS_PER_TIME:
+            form.add_error(
+                None,
+                _(
+                    "We have received many inputs from your address in a short time. "
+                    "Please try again in an hour."
+                ),
+            )
+            status = 429
+        else:
+            innspill, _ny = innspill_opprett(
+                data=form.innspill_data(),
+                kanal=Kanal.OFFENTLIG_SKJEMA,
+                vedlegg=form.cleaned_data["vedlegg"],
+                skjema_nokkel=form.cleaned_data["skjema_nokkel"],
+            )
+            return redirect("ideer:kvittering", kode=innspill.kode)
+    return render(
+        request,
+        "ideer/offentlig_ny.html",
+        {"form": form, "oppbevaring_maaneder": settings.INNSPILL_OPPBEVARING_MAANEDER},
+        status=status,
+    )
+
+
+@login_not_required
+def kvittering_view(request, kode):
+    """Receipt: status, history and public answer of one input. Never any personal data."""
+    innspill = get_object_or_404(
+        Innspill.objects.select_related("slatt_sammen_med").only(
+            "tittel",
+            "status",
+            "offentlig_svar",
+            "opprettet",
+            "kode",
+            "avvisningsgrunn",
+            "parkert_til",
+            "slatt_sammen_med__kode",
+            "slatt_sammen_med__tittel",
+            "slatt_sammen_med__kanal",
+        ),
+        kode=kode.upper(),
+    )
+    historikk = innspill.statushistorikk.only("til_status", "tidspunkt")
+    return render(request, "ideer/kvittering.html", {"innspill": innspill, "historikk": historikk})
