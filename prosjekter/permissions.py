@@ -39,7 +39,12 @@ def kan_styre(user, prosjekt) -> bool:
 
 
 def kan_se_startplan(user, portefolje) -> bool:
-    return user.is_authenticated and (user.is_superuser or er_medlem(user, portefolje))
+    """Members of the portfolio's leader group, and of the portfolio above it."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or er_medlem(user, portefolje):
+        return True
+    return portefolje.forelder_id is not None and er_medlem(user, portefolje.forelder)
 
 
 def kan_bestemme_start(user, portefolje) -> bool:
