@@ -1,4 +1,4 @@
-"""Status reports: a new one starts from the last, publishing locks it, concurrent edits are caught."""
+"""Status reports: start from the last, publishing locks them, concurrent edits are caught."""
 
 import pytest
 from django.urls import reverse
