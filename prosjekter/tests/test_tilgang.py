@@ -1,6 +1,8 @@
 """Styre's own permission walk over demo data: every URL name is classified in tilgang.py, an
 outsider is refused everything not open to all, and the roles who may see a screen get it."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.urls import get_resolver, reverse
@@ -16,7 +18,7 @@ def _navn():
 
 @pytest.fixture
 def demo(db, settings):
-    call_command("demo_data", force=True, stdout=open("/dev/null", "w"))
+    call_command("demo_data", force=True, stdout=io.StringIO())
     from django.contrib.auth import get_user_model
 
     return {u.username: u for u in get_user_model().objects.all()}
