@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ideer.models import Innspill
 from konseptnotat.models import Konseptnotat
@@ -26,11 +27,11 @@ class Prosjekttype(models.TextChoices):
 class Fase(models.TextChoices):
     """The phases of the state's project model."""
 
-    KONSEPT = "konsept", _("Concept")
-    PLANLEGGE = "planlegge", _("Plan")
-    GJENNOMFORE = "gjennomfore", _("Execute")
-    AVSLUTTE = "avslutte", _("Close")
-    REALISERE = "realisere", _("Realise")
+    KONSEPT = "konsept", pgettext_lazy("project phase", "Concept")
+    PLANLEGGE = "planlegge", pgettext_lazy("project phase", "Plan")
+    GJENNOMFORE = "gjennomfore", pgettext_lazy("project phase", "Execute")
+    AVSLUTTE = "avslutte", pgettext_lazy("project phase", "Close")
+    REALISERE = "realisere", pgettext_lazy("project phase", "Realise")
 
 
 class Tilstand(models.TextChoices):
@@ -676,7 +677,7 @@ class Strategi(models.TextChoices):
 
 
 class Usikkerhetsstatus(models.TextChoices):
-    APEN = "apen", _("Open")
+    APEN = "apen", pgettext_lazy("uncertainty status", "Open")
     UNDER_HANDTERING = "under_handtering", _("Being handled")
     LUKKET = "lukket", _("Closed")
 
