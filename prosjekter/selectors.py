@@ -14,7 +14,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
 from prosjekter import beregning
@@ -305,8 +305,10 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
                 ),
             ),
         )
+        # Decisions of the same day (one meeting) are ranked by their weighted score.
+        .annotate(beslutningsdag=TruncDate("beslutning__besluttet"))
         .order_by(
-            F("beslutning__besluttet").asc(nulls_last=True),
+            F("beslutningsdag").asc(nulls_last=True),
             F("beslutning__vektet_score").desc(nulls_last=True),
             "nummer",
         )
