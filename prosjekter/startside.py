@@ -23,10 +23,14 @@ def blokker(user) -> list[Blokk]:
     oppgaver = []
     for p in mine:
         farge = farger.get(p.siste_farge or "gra")
-        tekst = f"{p.nummer} {p.tittel} – {p.get_tilstand_display()}, {_('status')}: {farge}"
+        tekst = _("%(prosjekt)s – %(tilstand)s, status: %(farge)s") % {
+            "prosjekt": f"{p.nummer} {p.tittel}",
+            "tilstand": p.get_tilstand_display(),
+            "farge": farge,
+        }
         frist = selectors.neste_rapportfrist(p)
         if selectors.rapport_forfalt(p):
-            tekst += f" – {_('status report due')}"
+            tekst += " – " + _("status report due")
         oppgaver.append(Oppgave(tekst=tekst, lenke=p.get_absolute_url(), frist=frist))
     liste = reverse("prosjekter:liste")
     resultat = []
