@@ -197,3 +197,37 @@ def test_an_outsider_cannot_read_the_project(prosjekt, ansatt, klient_for):
     assert (
         klient_for(ansatt).get(reverse("prosjekter:detalj", args=[prosjekt.pk])).status_code == 403
     )
+
+
+def test_a_project_ending_before_it_starts_is_refused(prosjekt, prosjekteier, klient_for):
+    url = reverse("prosjekter:rediger", args=[prosjekt.pk])
+    svar = klient_for(prosjekteier).post(
+        url,
+        {
+            "tittel": "Nytt navn",
+            "type": "ikt",
+            "startdato": "2027-03-01",
+            "sluttdato": "2027-01-31",
+            "rapportfrekvens_mnd": "1",
+        },
+    )
+    assert "Slutt kan ikke være før start." in svar.content.decode()
+    prosjekt.refresh_from_db()
+    assert prosjekt.tittel == "Velferdsteknologi i hjemmetjenesten"
+
+
+def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_for):
+    url = reverse("prosjekter:rediger", args=[prosjekt.pk])
+    svar = klient_for(prosjekteier).post(
+        url,
+        {
+            "tittel": prosjekt.tittel,
+            "type": "ikt",
+            "prosjektleder": medlem.pk,
+            "prosjekteier": prosjekteier.pk,
+            "rapportfrekvens_mnd": "2",
+        },
+    )
+    assert svar.status_code == 302
+    prosjekt.refresh_from_db()
+    assert prosjekt.prosjektleder == medlem and prosjekt.rapportfrekvens_mnd == 2
