@@ -1,5 +1,6 @@
 import django_filters
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Portefolje, Seksjon
@@ -39,13 +40,9 @@ class ProsjektFilter(django_filters.FilterSet):
             self.filters[felt].field.label_from_instance = lambda u: u.get_full_name() or u.username
 
     def sok(self, queryset, name, value):
-        from django.db.models import Q
-
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))
 
     def filtrer_farge(self, queryset, name, value):
         if value == Farge.GRA:
-            from django.db.models import Q
-
             return queryset.filter(Q(siste_farge=value) | Q(siste_farge__isnull=True))
         return queryset.filter(siste_farge=value)

@@ -1,4 +1,4 @@
-"""The demo data: twelve projects with the cases the demo needs, and a second run changes nothing."""
+"""The demo data: twelve projects with the cases the demo needs; a second run changes nothing."""
 
 import io
 

@@ -5,11 +5,13 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.models import Portefolje
 from prosjekter import selectors
 from prosjekter.filters import ProsjektFilter
 from prosjekter.models import DIMENSJONER, Farge, Prosjekt, Tilstand, farge_for
@@ -142,8 +144,6 @@ def _sortering(request, kolonner) -> tuple[str, list[str]]:
     if valgt.lstrip("-") not in tillatt:
         valgt = "nummer"
     felt = valgt.lstrip("-")
-    from django.db.models import F
-
     uttrykk = (
         F(felt).desc(nulls_last=True) if valgt.startswith("-") else F(felt).asc(nulls_last=True)
     )
@@ -177,6 +177,10 @@ def liste_view(request):
             "side": side,
             "rader": rader,
             "sortert": valgt,
+            # The start plans of the portfolios whose leader group the reader sits in.
+            "startplaner": list(
+                Portefolje.objects.filter(medlemskap__bruker=request.user).distinct()
+            ),
         },
     )
 
