@@ -337,3 +337,26 @@ class RessursbehovForm(forms.Form):
                 _("Each month must be between 0 and 5000 person-percent, for at most 120 months.")
             )
         return verdier
+
+
+class EgenAllokeringForm(forms.ModelForm):
+    """A person's own line duties or absence (no project)."""
+
+    type = forms.ChoiceField(
+        label=_("Kind"),
+        choices=[("linje", _("Line duties")), ("fravaer", _("Absence"))],
+    )
+
+    class Meta:
+        model = Ressursallokering
+        fields = ["type", "rolle", "belastning", "fra", "til", "kommentar"]
+        labels = {"rolle": _("What (e.g. «Leader of the home care unit», «Holiday»)")}
+        widgets = {"fra": DATO, "til": DATO}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("fra") and data.get("til") and data["til"] < data["fra"]:
+            self.add_error("til", _("The end cannot be before the start."))
+        if not data.get("rolle"):
+            self.add_error("rolle", _("Say what the time goes to."))
+        return data

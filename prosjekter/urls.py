@@ -1,6 +1,7 @@
 from django.urls import path
 
 from prosjekter.views import (
+    egne_ressurser,
     elementer,
     oversikt,
     portefoljeoversikter,
@@ -16,6 +17,12 @@ urlpatterns = [
     path("gevinster/", portefoljeoversikter.gevinstoversikt_view, name="gevinstoversikt"),
     path("risiko/", portefoljeoversikter.risikooversikt_view, name="risikooversikt"),
     path("ressurser/", portefoljeoversikter.ressursoversikt_view, name="ressursoversikt"),
+    path("ressurser/mine/", egne_ressurser.egne_ressurser_view, name="mine-ressurser"),
+    path(
+        "ressurser/mine/<int:pk>/arkiver/",
+        egne_ressurser.egen_ressurs_arkiver_view,
+        name="min-ressurs-arkiver",
+    ),
     path("startplan/<slug:slug>/", startplan.startplan_view, name="startplan"),
     path("startplan/<slug:slug>/kapasitet/", startplan.kapasitet_view, name="kapasitet"),
     path("startplan/<slug:slug>/<int:pk>/vedtak/", startplan.startvedtak_view, name="startvedtak"),

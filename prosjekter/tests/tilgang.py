@@ -13,9 +13,11 @@ ALLE_ANSATTE = {
     "prosjekter:gevinstoversikt",
     "prosjekter:risikooversikt",
     "prosjekter:ressursoversikt",
+    "prosjekter:mine-ressurser",
 }
 
-ALLE_ANSATTE_POST: set[str] = set()
+# Each person's own line duties and absence: the view works on the logged-in user's rows only.
+ALLE_ANSATTE_POST = {"prosjekter:mine-ressurser"}
 
 DEMO_PROSJEKT = "P-2025-001"  # Velferdsteknologi i hjemmetjenesten, Helse og omsorg
 
@@ -55,7 +57,14 @@ def _element(art):
     return kwargs
 
 
+def _eget_fravaer(**_):
+    from prosjekter.models import Ressursallokering
+
+    return {"pk": Ressursallokering.objects.filter(type="fravaer").first().pk}
+
+
 EKSEMPEL_KWARGS = {
+    "prosjekter:min-ressurs-arkiver": _eget_fravaer,
     "prosjekter:detalj": _prosjekt,
     "prosjekter:rediger": _prosjekt,
     "prosjekter:styringsbeslutning": _prosjekt,
