@@ -200,15 +200,18 @@ def styringsbeslutning_fatt(
         if not til_fase or til_fase == fra_fase:
             raise ValidationError({"til_fase": _("Choose a phase other than the current one.")})
         punkter = [str(p) for p in sjekkliste_for(til_fase)]
-        if sorted(sjekkliste or []) != sorted(punkter):
+        if set(punkter) - set(sjekkliste or []):
             raise ValidationError(
                 {"sjekkliste": _("Confirm every point of the phase's checklist.")}
             )
+        # Only the new phase's points are kept: ticks on other phases' points mean nothing.
+        sjekkliste = punkter
         laast.fase = til_fase
         if laast.tilstand in (Tilstand.IKKE_STARTET, Tilstand.PA_VENT):
             laast.tilstand = Tilstand.AKTIV
     else:
         laast.tilstand = NY_TILSTAND[type]
+        sjekkliste = []
     if laast.tilstand == Tilstand.AKTIV and laast.startdato is None:
         laast.startdato = timezone.localdate()
     laast.save(update_fields=["tilstand", "fase", "startdato", "endret"])

@@ -183,3 +183,14 @@ def test_the_project_page_makes_a_constant_number_of_queries(
         legg_til()
     with django_assert_num_queries(len(liten)):
         assert klient.get(url).status_code == 200
+
+
+def test_htmx_filtering_swaps_only_the_table(portefolje, medlem, klient_for):
+    ProsjektFactory(portefolje=portefolje, tittel="Digital byggesak", fase="gjennomfore")
+    ProsjektFactory(portefolje=portefolje, tittel="Hokksund skole", fase="planlegge")
+    svar = klient_for(medlem).get(
+        reverse("prosjekter:liste") + "?fase=planlegge", HTTP_HX_REQUEST="true"
+    )
+    innhold = svar.content.decode()
+    assert "<html" not in innhold and "<table" in innhold
+    assert "Hokksund skole" in innhold and "Digital byggesak" not in innhold

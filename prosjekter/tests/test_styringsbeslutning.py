@@ -115,3 +115,13 @@ def test_the_portfolio_selector_lists_decisions_in_one_query(
         assert [(b.prosjekt.nummer, b.besluttet_av.username) for b in beslutninger] == [
             (prosjekt.nummer, "leder")
         ]
+
+
+def test_ticks_on_other_phases_points_are_not_recorded(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    punkter = [str(p) for p in sjekkliste_for("avslutte")]
+    annet = str(sjekkliste_for("realisere")[0])
+    klient_for(leder).post(
+        url, _data(prosjekt, type="endre_fase", til_fase="avslutte", sjekkliste=[*punkter, annet])
+    )
+    assert Styringsbeslutning.objects.get().sjekkliste == punkter

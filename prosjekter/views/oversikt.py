@@ -165,9 +165,15 @@ def liste_view(request):
 
     side = Paginator(qs, PER_SIDE).get_page(request.GET.get("side"))
     rader = [{"prosjekt": p, "celler": [(k, *_verdi(p, k)[1:]) for k in kolonner]} for p in side]
+    # htmx filtering swaps only the table (same context, same queries).
+    mal = (
+        "prosjekter/partials/prosjektliste.html"
+        if request.headers.get("HX-Request") and not request.headers.get("HX-Boosted")
+        else "prosjekter/liste.html"
+    )
     return render(
         request,
-        "prosjekter/liste.html",
+        mal,
         {
             "visning": visning,
             "visninger": [(k, v[0]) for k, v in VISNINGER.items()],
