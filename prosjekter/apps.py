@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class ProsjekterConfig(AppConfig):
     name = "prosjekter"
     verbose_name = _("Steer: projects")
+
+    def ready(self):
+        from portefolje import startside
+        from portefolje.velge.hooks import registrer_ved_godkjenning
+        from prosjekter import services
+        from prosjekter import startside as prosjekter_startside
+
+        # Velge calls this inside its decision's transaction when a note is approved.
+        registrer_ved_godkjenning(services.prosjekt_opprett_fra_beslutning)
+        startside.registrer(prosjekter_startside.blokker)

@@ -1,0 +1,527 @@
+"""Demo content for Styre: about twelve projects of Øvre Eiker across phases and states.
+
+Status history (one project overdue for its report, one red), deliverables, benefits with
+measurements, allocations (Pia Prosjektleder overbooked for some weeks) and risks. Idempotent:
+projects are looked up by number, their parts by title. `large` adds ~2 000 projects with
+reports for benchmarks, in bulk.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from portefolje.models import Portefolje, Seksjon
+from prosjekter.beregning import add_maneder
+from prosjekter.models import (
+    Gevinst,
+    Indikator,
+    Kapasitet,
+    Leveranse,
+    Maling,
+    Prosjekt,
+    Ressursallokering,
+    Ressursbehov,
+    Statusrapport,
+    Styringsbeslutning,
+    Usikkerhet,
+)
+from prosjekter.paminnelser import demo as paminnelser_demo
+
+
+@dataclass(frozen=True)
+class DemoProsjekt:
+    nummer: str
+    tittel: str
+    portefolje: str
+    seksjon: str | None
+    type: str
+    fase: str
+    tilstand: str
+    eier: str
+    maal: str
+    budsjett: int
+    start_mnd_siden: int | None  # months ago the project started; None for not started
+    varighet_mnd: int
+    # (months ago, fremdrift, okonomi, kvalitet, risiko, gevinst) per published report, oldest first
+    rapporter: tuple = ()
+
+
+P, G, R = "pa_plan", "pa_budsjett", "ihht_plan"
+PROSJEKTER = [
+    DemoProsjekt(
+        "P-2025-001",
+        "Velferdsteknologi i hjemmetjenesten",
+        "helse-og-omsorg",
+        "helse-og-omsorg",
+        "ikt",
+        "gjennomfore",
+        "aktiv",
+        "helseleder",
+        "Flere eldre skal kunne bo trygt hjemme lenger, med digitalt tilsyn og medisindispensere.",
+        3_800_000,
+        14,
+        24,
+        (
+            (3, P, G, R, "medium", "forventes_oppnadd"),
+            (2, P, G, R, "medium", "forventes_oppnadd"),
+            (1, "mindre_forsinkelser", G, R, "medium", "forventes_oppnadd"),
+            (0, P, G, R, "lav", "forventes_oppnadd"),
+        ),
+    ),
+    DemoProsjekt(
+        "P-2025-002",
+        "Ny sak-/arkivløsning",
+        "klg",
+        "organisasjon-og-okonomi",
+        "ikt",
+        "gjennomfore",
+        "aktiv",
+        "klg",
+        "Én sak-/arkivløsning for hele kommunen, med Noark 5-uttrekk og sikker digital post.",
+        6_500_000,
+        10,
+        18,
+        (
+            (1, "mindre_forsinkelser", "mindre_overskridelser", "sma_avvik", "medium", "usikker"),
+            (0, "forsinket", "over_budsjett", "store_avvik", "hoy", "usikker"),
+        ),
+    ),
+    DemoProsjekt(
+        "P-2025-003",
+        "Digital byggesak",
+        "samfunnsutvikling",
+        "samfunnsutvikling",
+        "ikt",
+        "gjennomfore",
+        "aktiv",
+        "klg",
+        "Byggesøknader behandles digitalt fra søknad til vedtak, med kortere saksbehandlingstid.",
+        2_200_000,
+        9,
+        15,
+        (
+            (4, P, G, R, "lav", "forventes_oppnadd"),
+            (3, P, "under_budsjett", R, "lav", "forventes_oppnadd"),
+        ),
+    ),
+    DemoProsjekt(
+        "P-2025-004",
+        "Hokksund skole – ombygging",
+        "oppvekst-og-kultur",
+        "oppvekst-og-kultur",
+        "bygg",
+        "planlegge",
+        "aktiv",
+        "klg",
+        "Ombygging av Hokksund skole til moderne læringsarealer med universell utforming.",
+        48_000_000,
+        4,
+        30,
+        ((0, P, "vet_ikke", R, "medium", "forventes_oppnadd"),),
+    ),
+    DemoProsjekt(
+        "P-2025-005",
+        "Heltidskultur i helse og omsorg",
+        "helse-og-omsorg",
+        "helse-og-omsorg",
+        "organisasjonsutvikling",
+        "gjennomfore",
+        "aktiv",
+        "helseleder",
+        "Flere hele stillinger og mindre bruk av ufrivillig deltid i turnus.",
+        900_000,
+        8,
+        20,
+        ((0, "foran_plan", G, R, "lav", "forventes_oppnadd"),),
+    ),
+    DemoProsjekt(
+        "P-2025-006",
+        "Elektronisk medisinstøtte på sykehjem",
+        "helse-og-omsorg",
+        "helse-og-omsorg",
+        "ikt",
+        "avslutte",
+        "aktiv",
+        "helseleder",
+        "Færre avvik i legemiddelhåndteringen med strekkodeskanning og elektronisk kurve.",
+        1_200_000,
+        18,
+        20,
+        ((0, P, G, "sma_avvik", "lav", "forventes_oppnadd"),),
+    ),
+    DemoProsjekt(
+        "P-2025-007",
+        "Gang- og sykkelvei Vestfossen",
+        "samfunnsutvikling",
+        "samfunnsutvikling",
+        "anlegg",
+        "gjennomfore",
+        "pa_vent",
+        "klg",
+        "Trygg skolevei langs fylkesveien mellom Vestfossen sentrum og skolen.",
+        12_000_000,
+        12,
+        24,
+        ((5, "forsinket", "vet_ikke", R, "hoy", "usikker"),),
+    ),
+    DemoProsjekt(
+        "P-2025-008",
+        "Chatbot for innbyggerhenvendelser",
+        "organisasjon-og-okonomi",
+        "organisasjon-og-okonomi",
+        "ikt",
+        "avslutte",
+        "stoppet",
+        "klg",
+        "Svare på enkle innbyggerspørsmål døgnet rundt.",
+        400_000,
+        10,
+        8,
+        ((6, "mindre_forsinkelser", G, "store_avvik", "medium", "forventes_ikke"),),
+    ),
+    DemoProsjekt(
+        "P-2024-011",
+        "Digitalt oppvekstkontor",
+        "oppvekst-og-kultur",
+        "oppvekst-og-kultur",
+        "ikt",
+        "realisere",
+        "avsluttet",
+        "klg",
+        "Søknad om barnehageplass og SFO digitalt, med automatisk saksbehandling.",
+        1_500_000,
+        26,
+        14,
+        (
+            (13, P, G, R, "lav", "forventes_oppnadd"),
+            (12, P, "under_budsjett", R, "lav", "forventes_oppnadd"),
+        ),
+    ),
+    DemoProsjekt(
+        "P-2026-001",
+        "Felles vikarpool i helse og omsorg",
+        "helse-og-omsorg",
+        "helse-og-omsorg",
+        "organisasjonsutvikling",
+        "konsept",
+        "ikke_startet",
+        "helseleder",
+        "En felles vikarpool som dekker korttidsfravær på tvers av enhetene.",
+        600_000,
+        None,
+        12,
+    ),
+    DemoProsjekt(
+        "P-2026-002",
+        "Sensorer for fallvarsling",
+        "helse-og-omsorg",
+        "helse-og-omsorg",
+        "ikt",
+        "konsept",
+        "ikke_startet",
+        "helseleder",
+        "Varsle hjemmetjenesten ved fall, uten kamera.",
+        1_100_000,
+        None,
+        10,
+    ),
+    DemoProsjekt(
+        "P-2026-003",
+        "Kommunal planstrategi digitalt",
+        "klg",
+        "samfunnsutvikling",
+        "organisasjonsutvikling",
+        "konsept",
+        "ikke_startet",
+        "klg",
+        "Innbyggerinvolvering i planstrategien med digitale verktøy.",
+        800_000,
+        None,
+        8,
+    ),
+]
+
+# The project that has not reported for too long: its last report is four months old.
+FORFALT = "P-2025-003"
+
+
+def _dato(mnd_siden: int, idag: datetime.date) -> datetime.date:
+    return add_maneder(idag, -mnd_siden)
+
+
+def opprett(*, storrelse: str, logg) -> None:
+    User = get_user_model()
+    brukere = {
+        u.username: u
+        for u in User.objects.filter(
+            username__in=[
+                "klg",
+                "helseleder",
+                "prosjektleder",
+                "initiativtaker",
+                "ansatt",
+                "omsorgsleder",
+                "utvikler",
+                "okonomisjef",
+            ]
+        )
+    }
+    portefoljer = {p.slug: p for p in Portefolje.objects.all()}
+    seksjoner = {s.slug: s for s in Seksjon.objects.all()}
+    pia = brukere["prosjektleder"]
+    idag = timezone.localdate()
+    nye = 0
+    for d in PROSJEKTER:
+        start = _dato(d.start_mnd_siden, idag) if d.start_mnd_siden is not None else None
+        prosjekt, ny = Prosjekt.objects.get_or_create(
+            nummer=d.nummer,
+            defaults={
+                "tittel": d.tittel,
+                "malsetting": d.maal,
+                "portefolje": portefoljer[d.portefolje],
+                "tjenesteomrade": seksjoner.get(d.seksjon),
+                "type": d.type,
+                "fase": d.fase,
+                "tilstand": d.tilstand,
+                "prosjekteier": brukere[d.eier],
+                "prosjektleder": pia,
+                "gevinstansvarlig": brukere.get("omsorgsleder")
+                if d.portefolje == "helse-og-omsorg"
+                else brukere[d.eier],
+                "startdato": start,
+                "sluttdato": add_maneder(start, d.varighet_mnd) if start else None,
+                "budsjett": d.budsjett,
+                "arkivreferanse": f"{d.nummer[2:6]}/{100 + int(d.nummer[-3:])}",
+            },
+        )
+        if not ny:
+            continue
+        nye += 1
+        _rapporter(prosjekt, d, pia, idag)
+        _deler(prosjekt, d, brukere, idag)
+    _allokeringer(brukere, idag)
+    _startplan(portefoljer, idag)
+    logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
+    if storrelse == "large":
+        _stort_volum(portefoljer, pia, idag, logg)
+    # Due and overdue reports and an upcoming meeting, so `send_reminders` has work at once.
+    paminnelser_demo.opprett(storrelse=storrelse, logg=logg)
+
+
+def _rapporter(prosjekt, d, pia, idag):
+    for mnd_siden, fremdrift, okonomi, kvalitet, risiko, gevinst in d.rapporter:
+        if prosjekt.nummer == FORFALT:
+            mnd_siden += 3
+        publisert = timezone.now() - datetime.timedelta(days=30 * mnd_siden + 3)
+        rapport = Statusrapport(
+            prosjekt=prosjekt,
+            tilstand="publisert",
+            publisert=publisert,
+            skrevet_av=pia,
+            oppnadd="Gjennomført planlagte aktiviteter for perioden.",
+            neste="Fortsette etter planen; neste milepæl er brukertest.",
+            utfordringer="Tilgang på nøkkelpersoner i linjen." if fremdrift != "pa_plan" else "",
+            fremdrift=fremdrift,
+            okonomi=okonomi,
+            kvalitet=kvalitet,
+            risiko=risiko,
+            gevinstoppnaelse=gevinst,
+            fremdrift_kommentar="Leverandøren er forsinket med integrasjonen."
+            if fremdrift == "forsinket"
+            else "",
+            okonomi_kommentar="Tilleggsbestillinger fra leverandør."
+            if okonomi == "over_budsjett"
+            else "",
+            budsjett=prosjekt.budsjett,
+            kostnad_hittil=int(prosjekt.budsjett * 0.4),
+            prognose=int(prosjekt.budsjett * (1.15 if okonomi == "over_budsjett" else 1.0)),
+        )
+        rapport.farge = rapport.beregn_farge()
+        rapport.save()
+
+
+def _deler(prosjekt, d, brukere, idag):
+    if prosjekt.tilstand == "ikke_startet":
+        return
+    start = prosjekt.startdato
+    for i, (tittel, status) in enumerate(
+        [
+            ("Behovsanalyse og kravspesifikasjon", "godkjent"),
+            ("Anskaffelse", "ihht_plan"),
+            ("Pilot og opplæring", "sma_avvik" if d.tilstand == "aktiv" else "ihht_plan"),
+        ]
+    ):
+        Leveranse.objects.create(
+            prosjekt=prosjekt,
+            tittel=tittel,
+            startdato=add_maneder(start, i * 4),
+            sluttdato=add_maneder(start, i * 4 + 4) - datetime.timedelta(days=1),
+            akseptkriterier="Godkjent av prosjekteier.",
+            ansvarlig=brukere["prosjektleder"],
+            status=status,
+            godkjent_dato=add_maneder(start, 4) if status == "godkjent" else None,
+        )
+    gevinst = Gevinst.objects.create(
+        prosjekt=prosjekt,
+        tittel="Spart tid i saksbehandling og tjenesteyting",
+        type="tid_spart",
+        ansvarlig=prosjekt.gevinstansvarlig,
+        eier=prosjekt.prosjekteier,
+        realiseringsdato=prosjekt.sluttdato,
+    )
+    # A falling indicator (hours per week) and a rising one (share digital).
+    timer = Indikator.objects.create(
+        gevinst=gevinst, navn="Timer brukt per uke", enhet="timer", nullpunkt=120, malverdi=80
+    )
+    andel = Indikator.objects.create(
+        gevinst=gevinst,
+        navn="Andel digitale henvendelser",
+        enhet="prosent",
+        nullpunkt=20,
+        malverdi=70,
+    )
+    for n, mnd_siden in enumerate([6, 4, 2, 0]):
+        Maling.objects.create(indikator=timer, dato=_dato(mnd_siden, idag), verdi=120 - n * 8)
+        Maling.objects.create(indikator=andel, dato=_dato(mnd_siden, idag), verdi=20 + n * 10)
+    for tittel, s, k, strategi, type_ in [
+        ("Leverandøren leverer for sent", 3, 4, "redusere", "risiko"),
+        ("Lav brukeroppslutning blant ansatte", 2, 3, "redusere", "risiko"),
+        ("Gjenbruk av løsningen i nabokommuner", 3, 3, "utnytte", "mulighet"),
+    ]:
+        Usikkerhet.objects.create(
+            prosjekt=prosjekt,
+            tittel=tittel,
+            type=type_,
+            sannsynlighet=s if d.nummer != "P-2025-002" else 5,
+            konsekvens=k if d.nummer != "P-2025-002" else 5,
+            tiltak="Tett oppfølging i styringsgruppen.",
+            ansvarlig=brukere["prosjektleder"],
+            strategi=strategi,
+            sannsynlighet_etter=max(1, s - 1),
+            konsekvens_etter=k,
+        )
+    if d.tilstand in ("pa_vent", "stoppet", "avsluttet"):
+        type_ = {"pa_vent": "pa_vent", "stoppet": "stopp", "avsluttet": "avslutt"}[d.tilstand]
+        Styringsbeslutning.objects.create(
+            prosjekt=prosjekt,
+            type=type_,
+            begrunnelse={
+                "pa_vent": "Venter på fylkeskommunens reguleringsvedtak.",
+                "stopp": "Gevinstene forsvarer ikke kostnadene.",
+                "avslutt": "Leveransene er godkjent og overlevert til drift.",
+            }[type_],
+            fra_tilstand="aktiv",
+            til_tilstand=d.tilstand,
+            fra_fase=d.fase,
+            til_fase=d.fase,
+            besluttet_av=brukere[d.eier] if d.eier != "helseleder" else brukere["helseleder"],
+        )
+
+
+def _allokeringer(brukere, idag):
+    """Pia leads several projects: 60 % + 50 % overlap makes her overbooked for some weeks."""
+    mandag = idag - datetime.timedelta(days=idag.weekday())
+    plan = [
+        ("P-2025-001", "prosjektleder", "Prosjektleder", 60, 0, 20),
+        ("P-2025-002", "prosjektleder", "Prosjektleder", 50, 2, 8),
+        ("P-2025-003", "prosjektleder", "Prosjektleder", 20, 0, 26),
+        ("P-2025-001", "omsorgsleder", "Fagansvarlig", 30, 0, 26),
+        ("P-2025-002", "okonomisjef", "Arkivleder", 40, 0, 12),
+        ("P-2025-004", None, "Byggeleder", 100, 4, 40),
+    ]
+    prosjekter = {p.nummer: p for p in Prosjekt.objects.filter(nummer__in=[r[0] for r in plan])}
+    for nummer, brukernavn, rolle, last, fra_uke, uker in plan:
+        person = brukere.get(brukernavn) if brukernavn else None
+        Ressursallokering.objects.get_or_create(
+            prosjekt=prosjekter[nummer],
+            person=person,
+            rolle=rolle,
+            defaults={
+                "belastning": last,
+                "fra": mandag + datetime.timedelta(weeks=fra_uke),
+                "til": mandag + datetime.timedelta(weeks=fra_uke + uker, days=-1),
+                "status": "tildelt",
+            },
+        )
+    Ressursallokering.objects.get_or_create(
+        type="fravaer",
+        person=brukere["prosjektleder"],
+        rolle="Ferie",
+        prosjekt=None,
+        defaults={
+            "belastning": 100,
+            "fra": mandag + datetime.timedelta(weeks=10),
+            "til": mandag + datetime.timedelta(weeks=11, days=-1),
+            "status": "tildelt",
+        },
+    )
+
+
+def _startplan(portefoljer, idag):
+    helse = portefoljer["helse-og-omsorg"]
+    Kapasitet.objects.get_or_create(
+        portefolje=helse, fra_maned=idag.replace(day=1), defaults={"personprosent": 250}
+    )
+    Kapasitet.objects.get_or_create(
+        portefolje=portefoljer["klg"],
+        fra_maned=idag.replace(day=1),
+        defaults={"personprosent": 400},
+    )
+    for nummer, behov in [
+        ("P-2026-001", [50, 100, 100, 100, 50]),
+        ("P-2026-002", [100, 100, 80, 50]),
+        ("P-2026-003", [50, 50, 50]),
+    ]:
+        prosjekt = Prosjekt.objects.filter(nummer=nummer).first()
+        if prosjekt and not prosjekt.ressursbehov.exists():
+            Ressursbehov.objects.bulk_create(
+                Ressursbehov(prosjekt=prosjekt, maned_nr=i, personprosent=v)
+                for i, v in enumerate(behov, start=1)
+            )
+
+
+def _stort_volum(portefoljer, pia, idag, logg):
+    """~2 000 projects with three reports each, for the overview's benchmarks. Idempotent."""
+    if Prosjekt.objects.filter(nummer__startswith="B-").exists():
+        return
+    liste = list(portefoljer.values())
+    fases = ["konsept", "planlegge", "gjennomfore", "avslutte", "realisere"]
+    tilstander = ["aktiv"] * 6 + ["ikke_startet", "pa_vent", "stoppet", "avsluttet"]
+    Prosjekt.objects.bulk_create(
+        Prosjekt(
+            nummer=f"B-{i:05d}",
+            tittel=f"Benchmarkprosjekt {i}",
+            portefolje=liste[i % len(liste)],
+            fase=fases[i % 5],
+            tilstand=tilstander[i % 10],
+            prosjektleder=pia,
+            budsjett=100_000 + i * 1000,
+            startdato=_dato(i % 24, idag),
+        )
+        for i in range(2000)
+    )
+    ider = list(Prosjekt.objects.filter(nummer__startswith="B-").values_list("pk", flat=True))
+    verdier = ["pa_plan", "mindre_forsinkelser", "forsinket"]
+    farger = ["gronn", "gul", "rod"]
+    rapporter = []
+    for n, pk in enumerate(ider):
+        for mnd in range(3):
+            publisert = timezone.make_aware(
+                datetime.datetime.combine(_dato(mnd, idag), datetime.time(9))
+            )
+            rapporter.append(
+                Statusrapport(
+                    prosjekt_id=pk,
+                    tilstand="publisert",
+                    publisert=publisert,
+                    fremdrift=verdier[(n + mnd) % 3],
+                    farge=farger[(n + mnd) % 3],
+                    budsjett=100_000,
+                    kostnad_hittil=40_000,
+                    prognose=110_000,
+                )
+            )
+    Statusrapport.objects.bulk_create(rapporter, batch_size=2000)
+    logg(f"Styre: {len(ider)} benchmarkprosjekter med {len(rapporter)} statusrapporter")

@@ -1,0 +1,48 @@
+import django_filters
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from portefolje.models import Portefolje, Seksjon
+from prosjekter.models import Farge, Fase, Prosjekt, Prosjekttype, Tilstand
+
+
+class ProsjektFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="sok", label=_("Search"))
+    portefolje = django_filters.ModelChoiceFilter(
+        queryset=Portefolje.objects.all(), label=_("Portfolio")
+    )
+    tjenesteomrade = django_filters.ModelChoiceFilter(
+        queryset=Seksjon.objects.all(), label=_("Section")
+    )
+    type = django_filters.ChoiceFilter(choices=Prosjekttype.choices, label=_("Type"))
+    fase = django_filters.ChoiceFilter(choices=Fase.choices, label=_("Phase"))
+    tilstand = django_filters.ChoiceFilter(choices=Tilstand.choices, label=_("State"))
+    prosjektleder = django_filters.ModelChoiceFilter(
+        queryset=get_user_model().objects.filter(ledede_prosjekter__isnull=False).distinct(),
+        label=_("Project manager"),
+    )
+    prosjekteier = django_filters.ModelChoiceFilter(
+        queryset=get_user_model().objects.filter(eide_prosjekter__isnull=False).distinct(),
+        label=_("Project owner"),
+    )
+    farge = django_filters.ChoiceFilter(
+        choices=Farge.choices, method="filtrer_farge", label=_("Latest status")
+    )
+
+    class Meta:
+        model = Prosjekt
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for felt in ("prosjektleder", "prosjekteier"):
+            self.filters[felt].field.label_from_instance = lambda u: u.get_full_name() or u.username
+
+    def sok(self, queryset, name, value):
+        return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))
+
+    def filtrer_farge(self, queryset, name, value):
+        if value == Farge.GRA:
+            return queryset.filter(Q(siste_farge=value) | Q(siste_farge__isnull=True))
+        return queryset.filter(siste_farge=value)

@@ -1,0 +1,62 @@
+"""The demo data: twelve projects with the cases the demo needs; a second run changes nothing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from prosjekter import selectors
+from prosjekter.models import Prosjekt, Ressursallokering, Statusrapport
+from prosjekter.selectors import med_siste_status
+
+pytestmark = pytest.mark.django_db
+
+
+def _kjor():
+    call_command("demo_data", force=True, stdout=io.StringIO())
+
+
+def test_demo_projects_cover_phases_states_and_the_cases_to_show():
+    _kjor()
+    prosjekter = list(med_siste_status(Prosjekt.objects.all()))
+    assert len(prosjekter) == 12
+    assert {p.fase for p in prosjekter} == {
+        "konsept",
+        "planlegge",
+        "gjennomfore",
+        "avslutte",
+        "realisere",
+    }
+    assert {p.tilstand for p in prosjekter} == {
+        "ikke_startet",
+        "aktiv",
+        "pa_vent",
+        "stoppet",
+        "avsluttet",
+    }
+    assert all(p.prosjektleder.username == "prosjektleder" for p in prosjekter)
+    assert {p.prosjekteier.username for p in prosjekter} == {"helseleder", "klg"}
+    forfalte = [p.nummer for p in prosjekter if selectors.rapport_forfalt(p)]
+    assert forfalte == ["P-2025-003"]
+    aktive_rode = [p.nummer for p in prosjekter if p.tilstand == "aktiv" and p.siste_farge == "rod"]
+    assert aktive_rode == ["P-2025-002"]
+    idag = timezone.localdate()
+    tidslinje = selectors.ressurstidslinje(Prosjekt.objects.all(), fra=idag)
+    overbooket = [r["person"].username for r in tidslinje["rader"] if r["overbooket"]]
+    assert overbooket == ["prosjektleder"]
+
+
+def test_a_second_run_changes_no_row():
+    _kjor()
+    for_ = (
+        Prosjekt.objects.count(),
+        Statusrapport.objects.count(),
+        Ressursallokering.objects.count(),
+    )
+    _kjor()
+    assert (
+        Prosjekt.objects.count(),
+        Statusrapport.objects.count(),
+        Ressursallokering.objects.count(),
+    ) == for_

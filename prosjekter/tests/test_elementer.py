@@ -1,0 +1,233 @@
+"""Deliverables, benefits, indicators, measurements, allocations and risks: who may register them,
+and bad input refused next to its field with nothing lost."""
+
+import pytest
+from django.urls import reverse
+
+from prosjekter.models import Indikator, Leveranse, Maling, Ressursallokering, Usikkerhet
+from prosjekter.tests.factories import (
+    GevinstFactory,
+    IndikatorFactory,
+    LeveranseFactory,
+    UsikkerhetFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+RISIKO = {
+    "tittel": "Leverandøren leverer for sent",
+    "type": "risiko",
+    "sannsynlighet": "3",
+    "konsekvens": "4",
+    "status": "apen",
+}
+
+
+def test_a_probability_of_7_is_refused_next_to_the_field(prosjekt, prosjektleder, klient_for):
+    url = reverse("prosjekter:risiko-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(url, {**RISIKO, "sannsynlighet": "7"})
+    assert svar.status_code == 200
+    innhold = svar.content.decode()
+    assert "mindre enn eller lik 5" in innhold
+    assert 'id="error_1_id_sannsynlighet"' in innhold  # crispy ties the error to the field
+    assert "Leverandøren leverer for sent" in innhold  # what was typed is kept
+    assert not Usikkerhet.objects.exists()
+
+
+def test_a_valid_risk_is_saved_with_its_factor(prosjekt, prosjektleder, klient_for):
+    url = reverse("prosjekter:risiko-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(url, RISIKO)
+    assert svar.status_code == 302
+    risiko = Usikkerhet.objects.get()
+    assert risiko.prosjekt == prosjekt and risiko.faktor == 12
+
+
+def test_a_load_of_150_percent_is_refused(prosjekt, prosjektleder, klient_for):
+    url = reverse("prosjekter:ressurs-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(
+        url,
+        {
+            "person": prosjektleder.pk,
+            "rolle": "Prosjektleder",
+            "belastning": "150",
+            "fra": "2027-01-04",
+            "til": "2027-03-31",
+            "status": "tildelt",
+        },
+    )
+    assert svar.status_code == 200
+    assert "mindre enn eller lik 100" in svar.content.decode()
+    assert not Ressursallokering.objects.exists()
+
+
+def test_an_allocation_ending_before_it_starts_is_refused(prosjekt, prosjektleder, klient_for):
+    url = reverse("prosjekter:ressurs-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(
+        url,
+        {
+            "rolle": "Prosjektleder",
+            "belastning": "50",
+            "fra": "2027-03-01",
+            "til": "2027-01-31",
+            "status": "tildelt",
+        },
+    )
+    assert "Slutt kan ikke være før start." in svar.content.decode()
+    assert not Ressursallokering.objects.exists()
+
+
+def test_a_deliverable_ending_before_it_starts_is_refused(prosjekt, prosjektleder, klient_for):
+    url = reverse("prosjekter:leveranse-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(
+        url,
+        {
+            "tittel": "Pilot",
+            "startdato": "2027-03-01",
+            "sluttdato": "2027-01-31",
+            "status": "ihht_plan",
+        },
+    )
+    assert "Slutt kan ikke være før start." in svar.content.decode()
+    assert not Leveranse.objects.exists()
+
+
+def test_a_measurement_without_an_indicator_is_refused(prosjekt, prosjektleder, klient_for):
+    IndikatorFactory(gevinst=GevinstFactory(prosjekt=prosjekt))
+    url = reverse("prosjekter:maling-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(url, {"dato": "2026-11-01", "verdi": "80"})
+    assert svar.status_code == 200
+    assert "Velg indikatoren målingen hører til." in svar.content.decode()
+    assert not Maling.objects.exists()
+
+
+def test_a_measurement_cannot_be_put_on_another_projects_indicator(
+    prosjekt, prosjektleder, klient_for
+):
+    fremmed = IndikatorFactory()
+    url = reverse("prosjekter:maling-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(
+        url, {"indikator": fremmed.pk, "dato": "2026-11-01", "verdi": "80"}
+    )
+    assert svar.status_code == 200 and not Maling.objects.exists()
+
+
+def test_an_indicator_with_target_equal_to_baseline_is_refused(prosjekt, prosjektleder, klient_for):
+    gevinst = GevinstFactory(prosjekt=prosjekt)
+    url = reverse("prosjekter:indikator-ny", args=[prosjekt.pk])
+    svar = klient_for(prosjektleder).post(
+        url,
+        {
+            "gevinst": gevinst.pk,
+            "navn": "Ventetid",
+            "enhet": "timer",
+            "nullpunkt": "5",
+            "malverdi": "5",
+        },
+    )
+    assert "Målverdien må være forskjellig fra nullpunktet." in svar.content.decode()
+    assert not Indikator.objects.exists()
+
+
+def test_a_measurement_shows_its_realisation_on_the_project_page(
+    prosjekt, prosjektleder, klient_for
+):
+    indikator = IndikatorFactory(
+        gevinst=GevinstFactory(prosjekt=prosjekt), nullpunkt=100, malverdi=60
+    )
+    url = reverse("prosjekter:maling-ny", args=[prosjekt.pk])
+    klient = klient_for(prosjektleder)
+    klient.post(url, {"indikator": indikator.pk, "dato": "2026-11-01", "verdi": "70"})
+    assert Maling.objects.get().registrert_av == prosjektleder
+    side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
+    assert "75 %" in side  # from 100 towards 60, at 70: three quarters of the way
+
+
+def test_archiving_hides_a_deliverable_but_keeps_it(prosjekt, prosjektleder, klient_for):
+    leveranse = LeveranseFactory(prosjekt=prosjekt, tittel="Gammel leveranse")
+    klient = klient_for(prosjektleder)
+    url = reverse("prosjekter:leveranse-arkiver", args=[prosjekt.pk, leveranse.pk])
+    assert klient.post(url).status_code == 302
+    leveranse.refresh_from_db()
+    assert leveranse.arkivert
+    side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
+    assert "Gammel leveranse" not in side
+
+
+@pytest.mark.parametrize(
+    "hvem,forventet",
+    [
+        ("prosjektleder", 302),
+        ("prosjekteier", 302),
+        ("leder", 302),
+        ("medlem", 403),
+        ("ansatt", 403),
+    ],
+)
+def test_who_may_register_and_change_a_risk(request, prosjekt, klient_for, hvem, forventet):
+    bruker = request.getfixturevalue(hvem)
+    klient = klient_for(bruker)
+    ny = klient.post(reverse("prosjekter:risiko-ny", args=[prosjekt.pk]), RISIKO)
+    assert ny.status_code == forventet
+    eksisterende = UsikkerhetFactory(prosjekt=prosjekt, tittel="Før")
+    url = reverse("prosjekter:risiko-rediger", args=[prosjekt.pk, eksisterende.pk])
+    assert klient.post(url, {**RISIKO, "tittel": "Etter"}).status_code == forventet
+    eksisterende.refresh_from_db()
+    assert (eksisterende.tittel == "Etter") == (forventet == 302)
+
+
+def test_anonymous_cannot_register_anything(client, prosjekt):
+    svar = client.post(reverse("prosjekter:risiko-ny", args=[prosjekt.pk]), RISIKO)
+    assert svar.status_code == 302 and "/konto/login/" in svar.url
+    assert not Usikkerhet.objects.exists()
+
+
+def test_an_element_of_another_project_is_not_found(prosjekt, prosjektleder, klient_for):
+    fremmed = LeveranseFactory()
+    url = reverse("prosjekter:leveranse-rediger", args=[prosjekt.pk, fremmed.pk])
+    assert klient_for(prosjektleder).get(url).status_code == 404
+
+
+def test_a_member_reads_the_project_but_sees_no_edit_links(prosjekt, medlem, klient_for):
+    svar = klient_for(medlem).get(reverse("prosjekter:detalj", args=[prosjekt.pk]))
+    assert svar.status_code == 200
+    assert reverse("prosjekter:risiko-ny", args=[prosjekt.pk]) not in svar.content.decode()
+
+
+def test_an_outsider_cannot_read_the_project(prosjekt, ansatt, klient_for):
+    assert (
+        klient_for(ansatt).get(reverse("prosjekter:detalj", args=[prosjekt.pk])).status_code == 403
+    )
+
+
+def test_a_project_ending_before_it_starts_is_refused(prosjekt, prosjekteier, klient_for):
+    url = reverse("prosjekter:rediger", args=[prosjekt.pk])
+    svar = klient_for(prosjekteier).post(
+        url,
+        {
+            "tittel": "Nytt navn",
+            "type": "ikt",
+            "startdato": "2027-03-01",
+            "sluttdato": "2027-01-31",
+            "rapportfrekvens_mnd": "1",
+        },
+    )
+    assert "Slutt kan ikke være før start." in svar.content.decode()
+    prosjekt.refresh_from_db()
+    assert prosjekt.tittel == "Velferdsteknologi i hjemmetjenesten"
+
+
+def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_for):
+    url = reverse("prosjekter:rediger", args=[prosjekt.pk])
+    svar = klient_for(prosjekteier).post(
+        url,
+        {
+            "tittel": prosjekt.tittel,
+            "type": "ikt",
+            "prosjektleder": medlem.pk,
+            "prosjekteier": prosjekteier.pk,
+            "rapportfrekvens_mnd": "2",
+        },
+    )
+    assert svar.status_code == 302
+    prosjekt.refresh_from_db()
+    assert prosjekt.prosjektleder == medlem and prosjekt.rapportfrekvens_mnd == 2

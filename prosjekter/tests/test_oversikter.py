@@ -1,0 +1,196 @@
+"""The overview pages: constant queries at two sizes, the views' content, and the XLSX export."""
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from prosjekter.tests.factories import (
+    AllokeringFactory,
+    BrukerFactory,
+    IndikatorFactory,
+    LeveranseFactory,
+    MalingFactory,
+    ProsjektFactory,
+    StatusrapportFactory,
+    UsikkerhetFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIDER = [
+    reverse("prosjekter:liste"),
+    reverse("prosjekter:liste") + "?visning=status",
+    reverse("prosjekter:liste") + "?visning=okonomi&sorter=-budsjett",
+    reverse("prosjekter:liste") + "?visning=mine",
+    reverse("prosjekter:liste") + "?visning=avsluttede",
+    reverse("prosjekter:liste") + "?fase=gjennomfore&farge=rod",
+    reverse("prosjekter:gevinstoversikt"),
+    reverse("prosjekter:risikooversikt"),
+    reverse("prosjekter:ressursoversikt"),
+    reverse("prosjekter:startplan", args=["helse-og-omsorg"]),
+    reverse("startside"),
+]
+
+
+def _lag(portefolje, n, prosjektleder):
+    mandag = timezone.localdate() - timedelta(days=timezone.localdate().weekday())
+    for i in range(n):
+        p = ProsjektFactory(
+            portefolje=portefolje,
+            prosjektleder=prosjektleder,
+            budsjett=1_000_000,
+            tilstand=["aktiv", "avsluttet", "ikke_startet"][i % 3],
+        )
+        StatusrapportFactory(prosjekt=p, fremdrift="forsinket", farge="rod", prognose=1_100_000)
+        StatusrapportFactory(
+            prosjekt=p, publisert=timezone.now() - timedelta(days=40), farge="gronn"
+        )
+        LeveranseFactory(prosjekt=p)
+        indikator = IndikatorFactory(gevinst__prosjekt=p)
+        MalingFactory(indikator=indikator, dato=date(2026, 9, 3))
+        MalingFactory(indikator=indikator, dato=date(2026, 10, 3), verdi=70)
+        AllokeringFactory(
+            prosjekt=p, person=BrukerFactory(), fra=mandag, til=mandag + timedelta(weeks=8)
+        )
+        AllokeringFactory(
+            prosjekt=p, person=prosjektleder, fra=mandag, til=mandag + timedelta(weeks=8)
+        )
+        UsikkerhetFactory(prosjekt=p, sannsynlighet=1 + i % 5, konsekvens=5 - i % 5)
+
+
+@pytest.mark.parametrize("url", SIDER)
+def test_overview_pages_make_a_constant_number_of_queries(
+    url, portefolje, medlem, prosjektleder, klient_for, django_assert_num_queries
+):
+    klient = klient_for(medlem)
+    _lag(portefolje, 3, prosjektleder)
+    klient.get(url)  # warm caches (content types, sessions)
+    with CaptureQueriesContext(connection) as liten:
+        assert klient.get(url).status_code == 200
+    _lag(portefolje, 7, prosjektleder)
+    with django_assert_num_queries(len(liten)):
+        assert klient.get(url).status_code == 200
+
+
+def test_portfolio_status_shows_each_dimension_in_words(
+    portefolje, medlem, prosjektleder, klient_for
+):
+    p = ProsjektFactory(portefolje=portefolje, tittel="Digital byggesak")
+    StatusrapportFactory(prosjekt=p, fremdrift="forsinket", okonomi="over_budsjett", farge="rod")
+    side = klient_for(medlem).get(reverse("prosjekter:liste") + "?visning=status").content.decode()
+    assert '<span class="status status-rod">Forsinket</span>' in side
+    assert '<span class="status status-rod">Over budsjett</span>' in side
+
+
+def test_the_export_has_exactly_the_rows_and_columns_shown(portefolje, medlem, klient_for):
+    ProsjektFactory(
+        portefolje=portefolje, tittel="Digital byggesak", fase="gjennomfore", budsjett=2_000_000
+    )
+    ProsjektFactory(portefolje=portefolje, tittel="Hokksund skole – ombygging", fase="planlegge")
+    url = reverse("prosjekter:liste") + "?visning=okonomi&fase=gjennomfore&eksport=xlsx"
+    svar = klient_for(medlem).get(url)
+    assert svar["Content-Type"].startswith("application/vnd.openxmlformats")
+    ark = load_workbook(io.BytesIO(svar.content)).active
+    rader = list(ark.values)
+    assert rader[0][:3] == ("Nr.", "Prosjekt", "Budsjett (kr)")
+    assert len(rader) == 2 and rader[1][1] == "Digital byggesak" and rader[1][2] == 2_000_000
+
+
+def test_my_projects_lists_only_mine(portefolje, prosjektleder, medlem, klient_for):
+    ProsjektFactory(portefolje=portefolje, tittel="Min", prosjektleder=prosjektleder)
+    ProsjektFactory(portefolje=portefolje, tittel="Andres")
+    side = (
+        klient_for(prosjektleder)
+        .get(reverse("prosjekter:liste") + "?visning=mine")
+        .content.decode()
+    )
+    assert ">Min<" in side and ">Andres<" not in side
+
+
+def test_every_employee_reads_the_overview(portefolje, ansatt, klient_for):
+    ProsjektFactory(portefolje=portefolje, tittel="Velferdsteknologi")
+    svar = klient_for(ansatt).get(reverse("prosjekter:liste"))
+    assert svar.status_code == 200 and "Velferdsteknologi" in svar.content.decode()
+
+
+def test_the_risk_overview_counts_only_what_the_reader_may_read(
+    portefolje, medlem, ansatt, klient_for
+):
+    UsikkerhetFactory(prosjekt__portefolje=portefolje, sannsynlighet=5, konsekvens=5)
+    medlemmets = klient_for(medlem).get(reverse("prosjekter:risikooversikt")).context["matrise"]
+    assert medlemmets[0][4]["antall"] == 1
+    utenforstaendes = (
+        klient_for(ansatt).get(reverse("prosjekter:risikooversikt")).context["matrise"]
+    )
+    assert utenforstaendes[0][4]["antall"] == 0
+
+
+def test_the_resource_timeline_flags_an_overbooked_person(
+    portefolje, medlem, prosjektleder, klient_for
+):
+    mandag = timezone.localdate() - timedelta(days=timezone.localdate().weekday())
+    for last in (60, 50):
+        AllokeringFactory(
+            prosjekt__portefolje=portefolje,
+            person=prosjektleder,
+            belastning=last,
+            fra=mandag,
+            til=mandag + timedelta(days=13),
+        )
+    svar = klient_for(medlem).get(reverse("prosjekter:ressursoversikt"))
+    rad = next(r for r in svar.context["rader"] if r["person"] == prosjektleder)
+    assert rad["overbooket"]
+    assert [u["sum"] for u in rad["uker"][:3]] == [110, 110, 0]
+    assert "Overbooket" in svar.content.decode()
+
+
+def test_the_benefits_overview_shows_the_trend_in_a_table(portefolje, medlem, klient_for):
+    indikator = IndikatorFactory(
+        gevinst__prosjekt__portefolje=portefolje, nullpunkt=100, malverdi=60
+    )
+    MalingFactory(indikator=indikator, dato=date(2026, 10, 5), verdi=80)
+    svar = klient_for(medlem).get(reverse("prosjekter:gevinstoversikt"))
+    assert [t["prosent"] for t in svar.context["trend"]] == [50.0]
+    innhold = svar.content.decode()
+    assert "50.0 %" in innhold or "50,0 %" in innhold
+    assert 'id="gevinsttrend-data"' in innhold
+
+
+def test_the_project_page_makes_a_constant_number_of_queries(
+    prosjekt, prosjektleder, klient_for, django_assert_num_queries
+):
+    def legg_til():
+        StatusrapportFactory(prosjekt=prosjekt)
+        LeveranseFactory(prosjekt=prosjekt)
+        indikator = IndikatorFactory(gevinst__prosjekt=prosjekt)
+        MalingFactory(indikator=indikator)
+        AllokeringFactory(prosjekt=prosjekt)
+        UsikkerhetFactory(prosjekt=prosjekt)
+
+    klient = klient_for(prosjektleder)
+    url = prosjekt.get_absolute_url()
+    legg_til()
+    klient.get(url)
+    with CaptureQueriesContext(connection) as liten:
+        klient.get(url)
+    for _ in range(3):
+        legg_til()
+    with django_assert_num_queries(len(liten)):
+        assert klient.get(url).status_code == 200
+
+
+def test_htmx_filtering_swaps_only_the_table(portefolje, medlem, klient_for):
+    ProsjektFactory(portefolje=portefolje, tittel="Digital byggesak", fase="gjennomfore")
+    ProsjektFactory(portefolje=portefolje, tittel="Hokksund skole", fase="planlegge")
+    svar = klient_for(medlem).get(
+        reverse("prosjekter:liste") + "?fase=planlegge", HTTP_HX_REQUEST="true"
+    )
+    innhold = svar.content.decode()
+    assert "<html" not in innhold and "<table" in innhold
+    assert "Hokksund skole" in innhold and "Digital byggesak" not in innhold

@@ -1,0 +1,119 @@
+"""Status reports: start from the last, publishing locks them, concurrent edits are caught."""
+
+import pytest
+from django.urls import reverse
+
+from prosjekter import services
+from prosjekter.models import Statusrapport
+from prosjekter.tests.factories import StatusrapportFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _skjema(rapport, **endringer):
+    data = {felt: getattr(rapport, felt) or "" for felt in services.RAPPORTFELT}
+    data["versjon"] = rapport.versjon
+    data.update(endringer)
+    return data
+
+
+def test_a_new_report_starts_from_the_last_published_one(prosjekt, prosjektleder, klient_for):
+    StatusrapportFactory(
+        prosjekt=prosjekt,
+        oppnadd="Pilot i sone nord",
+        fremdrift="mindre_forsinkelser",
+        fremdrift_kommentar="Leverandøren er sen",
+        prognose=1_600_000,
+    )
+    svar = klient_for(prosjektleder).post(reverse("prosjekter:rapport-ny", args=[prosjekt.pk]))
+    utkast = Statusrapport.objects.get(prosjekt=prosjekt, tilstand="utkast")
+    assert svar.url == reverse("prosjekter:rapport", args=[prosjekt.pk, utkast.pk])
+    assert utkast.oppnadd == "Pilot i sone nord"
+    assert utkast.fremdrift == "mindre_forsinkelser"
+    assert utkast.fremdrift_kommentar == "Leverandøren er sen"
+    assert utkast.prognose == 1_600_000
+    # Asking again continues the same draft rather than making a second one.
+    klient_for(prosjektleder).post(reverse("prosjekter:rapport-ny", args=[prosjekt.pk]))
+    assert Statusrapport.objects.filter(prosjekt=prosjekt, tilstand="utkast").count() == 1
+
+
+def test_save_and_publish_makes_a_read_only_report_with_its_colour(
+    prosjekt, prosjektleder, klient_for
+):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    klient = klient_for(prosjektleder)
+    svar = klient.post(
+        url, _skjema(rapport, fremdrift="forsinket", okonomi="pa_budsjett", publiser="1")
+    )
+    assert svar.status_code == 302
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "publisert" and rapport.publisert is not None
+    assert rapport.farge == "rod"
+    side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
+    assert '<span class="status status-rod">Forsinket</span>' in side
+
+
+def test_editing_a_published_report_by_url_is_refused(prosjekt, prosjektleder, klient_for):
+    rapport = StatusrapportFactory(prosjekt=prosjekt, oppnadd="Det som sto")
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    svar = klient_for(prosjektleder).post(url, _skjema(rapport, oppnadd="Omskrevet"), follow=True)
+    rapport.refresh_from_db()
+    assert rapport.oppnadd == "Det som sto"
+    assert "publisert og kan ikke lenger endres" in svar.content.decode()
+
+
+def test_a_concurrent_edit_is_detected_and_the_text_kept(prosjekt, prosjektleder, klient_for):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    gammel = _skjema(rapport)
+    # Someone else saves first.
+    services.statusrapport_lagre(
+        rapport=rapport, data={"oppnadd": "Eiers tekst"}, versjon=rapport.versjon, aktor=None
+    )
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    svar = klient_for(prosjektleder).post(url, {**gammel, "oppnadd": "Min tekst"})
+    assert svar.status_code == 200
+    innhold = svar.content.decode()
+    assert "Noen andre lagret denne rapporten" in innhold
+    assert "Min tekst" in innhold  # nothing the user wrote is lost
+    rapport.refresh_from_db()
+    assert rapport.oppnadd == "Eiers tekst"
+
+
+def test_a_negative_cost_is_refused_next_to_the_field(prosjekt, prosjektleder, klient_for):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    svar = klient_for(prosjektleder).post(url, _skjema(rapport, kostnad_hittil="-5"))
+    assert svar.status_code == 200
+    assert "Beløpet kan ikke være negativt" in svar.content.decode()
+
+
+@pytest.mark.parametrize(
+    "hvem,forventet",
+    [
+        ("prosjektleder", 302),
+        ("prosjekteier", 302),
+        ("leder", 302),
+        ("medlem", 403),
+        ("ansatt", 403),
+    ],
+)
+def test_who_may_start_a_report(request, prosjekt, klient_for, hvem, forventet):
+    bruker = request.getfixturevalue(hvem)
+    svar = klient_for(bruker).post(reverse("prosjekter:rapport-ny", args=[prosjekt.pk]))
+    assert svar.status_code == forventet
+
+
+def test_anonymous_is_sent_to_login(client, prosjekt):
+    svar = client.post(reverse("prosjekter:rapport-ny", args=[prosjekt.pk]))
+    assert svar.status_code == 302 and "/konto/login/" in svar.url
+    assert not Statusrapport.objects.exists()
+
+
+def test_a_member_reads_a_draft_only_through_the_project_not_the_form(
+    prosjekt, prosjektleder, medlem, klient_for
+):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    assert klient_for(medlem).get(url).status_code == 403
+    assert klient_for(medlem).post(url, _skjema(rapport, oppnadd="x")).status_code == 403

@@ -1,0 +1,127 @@
+"""Steering decisions: only the chair, rationale required, state and phase changed and audited."""
+
+import pytest
+from django.urls import reverse
+
+from portefolje.models import Hendelse
+from prosjekter import selectors
+from prosjekter.models import Styringsbeslutning
+from prosjekter.sjekklister import sjekkliste_for
+
+pytestmark = pytest.mark.django_db
+
+
+def _data(prosjekt, **ekstra):
+    return {
+        "type": "pa_vent",
+        "begrunnelse": "Venter på budsjettvedtaket i kommunestyret.",
+        "forventet_tilstand": prosjekt.tilstand,
+        "forventet_fase": prosjekt.fase,
+        **ekstra,
+    }
+
+
+def test_the_chair_puts_a_project_on_hold_and_it_is_audited(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    svar = klient_for(leder).post(url, _data(prosjekt))
+    assert svar.status_code == 302
+    prosjekt.refresh_from_db()
+    assert prosjekt.tilstand == "pa_vent"
+    beslutning = Styringsbeslutning.objects.get()
+    assert (beslutning.fra_tilstand, beslutning.til_tilstand) == ("aktiv", "pa_vent")
+    assert beslutning.besluttet_av == leder
+    assert Hendelse.objects.filter(
+        objekt_id=prosjekt.pk, handling="styringsbeslutning_pa_vent"
+    ).exists()
+    side = klient_for(leder).get(prosjekt.get_absolute_url()).content.decode()
+    assert "Venter på budsjettvedtaket i kommunestyret." in side
+
+
+def test_a_decision_without_rationale_is_refused_next_to_the_field(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    svar = klient_for(leder).post(url, _data(prosjekt, begrunnelse="   "))
+    assert svar.status_code == 200
+    assert "Skriv begrunnelsen for beslutningen." in svar.content.decode()
+    prosjekt.refresh_from_db()
+    assert prosjekt.tilstand == "aktiv" and not Styringsbeslutning.objects.exists()
+
+
+def test_changing_phase_needs_the_whole_checklist(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    punkter = [str(p) for p in sjekkliste_for("avslutte")]
+    klient = klient_for(leder)
+    svar = klient.post(
+        url, _data(prosjekt, type="endre_fase", til_fase="avslutte", sjekkliste=punkter[:1])
+    )
+    assert "Bekreft alle punktene i fasens sjekkliste." in svar.content.decode()
+    prosjekt.refresh_from_db()
+    assert prosjekt.fase == "gjennomfore"
+
+    svar = klient.post(
+        url, _data(prosjekt, type="endre_fase", til_fase="avslutte", sjekkliste=punkter)
+    )
+    assert svar.status_code == 302
+    prosjekt.refresh_from_db()
+    assert prosjekt.fase == "avslutte"
+    assert Styringsbeslutning.objects.get().sjekkliste == punkter
+
+
+def test_a_decision_on_a_stale_page_is_refused(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    klient = klient_for(leder)
+    gammel = _data(prosjekt, type="stopp", begrunnelse="Gevinstene uteblir.")
+    klient.post(url, _data(prosjekt))  # someone puts it on hold first
+    svar = klient.post(url, gammel)
+    assert svar.status_code == 200
+    assert "Noen andre har tatt en beslutning" in svar.content.decode()
+    prosjekt.refresh_from_db()
+    assert prosjekt.tilstand == "pa_vent"
+
+
+def test_a_closed_project_takes_no_more_decisions(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    klient = klient_for(leder)
+    klient.post(url, _data(prosjekt, type="avslutt", begrunnelse="Ferdig."))
+    prosjekt.refresh_from_db()
+    assert prosjekt.tilstand == "avsluttet"
+    svar = klient.post(url, _data(prosjekt, type="fortsett"))
+    assert "Prosjektet er avsluttet" in svar.content.decode()
+    assert Styringsbeslutning.objects.count() == 1
+
+
+@pytest.mark.parametrize("hvem", ["prosjektleder", "prosjekteier", "medlem", "ansatt"])
+def test_only_the_chair_makes_steering_decisions(request, prosjekt, klient_for, hvem):
+    klient = klient_for(request.getfixturevalue(hvem))
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    assert klient.get(url).status_code == 403
+    assert klient.post(url, _data(prosjekt)).status_code == 403
+    prosjekt.refresh_from_db()
+    assert prosjekt.tilstand == "aktiv"
+
+
+def test_anonymous_cannot_decide(client, prosjekt):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    assert client.post(url, _data(prosjekt)).status_code == 302
+    assert not Styringsbeslutning.objects.exists()
+
+
+def test_the_portfolio_selector_lists_decisions_in_one_query(
+    prosjekt, leder, klient_for, django_assert_num_queries
+):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    klient_for(leder).post(url, _data(prosjekt))
+    with django_assert_num_queries(1):
+        beslutninger = selectors.styringsbeslutninger_for_portefolje(prosjekt.portefolje)
+        assert [(b.prosjekt.nummer, b.besluttet_av.username) for b in beslutninger] == [
+            (prosjekt.nummer, "leder")
+        ]
+
+
+def test_ticks_on_other_phases_points_are_not_recorded(prosjekt, leder, klient_for):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    punkter = [str(p) for p in sjekkliste_for("avslutte")]
+    annet = str(sjekkliste_for("realisere")[0])
+    klient_for(leder).post(
+        url, _data(prosjekt, type="endre_fase", til_fase="avslutte", sjekkliste=[*punkter, annet])
+    )
+    assert Styringsbeslutning.objects.get().sjekkliste == punkter

@@ -1,0 +1,83 @@
+"""Access rules for Styre's URLs, read by the permission walk (see portefolje/tests/tilgang.py).
+
+The overview pages are open to every employee (each shows only what the reader may read);
+everything about one project needs a role in it or its portfolio, and steering needs the chair.
+"""
+
+from prosjekter.views.elementer import ARTER
+
+OFFENTLIGE: set[str] = set()
+
+ALLE_ANSATTE = {
+    "prosjekter:liste",
+    "prosjekter:gevinstoversikt",
+    "prosjekter:risikooversikt",
+    "prosjekter:ressursoversikt",
+    "prosjekter:mine-ressurser",
+}
+
+# Each person's own line duties and absence: the view works on the logged-in user's rows only.
+ALLE_ANSATTE_POST = {"prosjekter:mine-ressurser"}
+
+DEMO_PROSJEKT = "P-2025-001"  # Velferdsteknologi i hjemmetjenesten, Helse og omsorg
+
+
+def _prosjekt(**_):
+    from prosjekter.models import Prosjekt
+
+    return {"pk": Prosjekt.objects.get(nummer=DEMO_PROSJEKT).pk}
+
+
+def _rapport(**_):
+    from prosjekter.models import Prosjekt
+
+    prosjekt = Prosjekt.objects.get(nummer=DEMO_PROSJEKT)
+    return {"pk": prosjekt.pk, "rapport_pk": prosjekt.statusrapporter.first().pk}
+
+
+def _startplan(**_):
+    return {"slug": "helse-og-omsorg"}
+
+
+def _startvedtak(**_):
+    from prosjekter.models import Prosjekt
+
+    return {"slug": "helse-og-omsorg", "pk": Prosjekt.objects.get(nummer="P-2026-001").pk}
+
+
+def _element(art):
+    def kwargs(**_):
+        from prosjekter.models import Prosjekt
+
+        prosjekt = Prosjekt.objects.get(nummer=DEMO_PROSJEKT)
+        modell = ARTER[art].modell
+        filter_ = {ARTER[art].prosjekt_filter: prosjekt}
+        return {"pk": prosjekt.pk, "element_pk": modell.objects.filter(**filter_).first().pk}
+
+    return kwargs
+
+
+def _eget_fravaer(**_):
+    from prosjekter.models import Ressursallokering
+
+    return {"pk": Ressursallokering.objects.filter(type="fravaer").first().pk}
+
+
+EKSEMPEL_KWARGS = {
+    "prosjekter:min-ressurs-arkiver": _eget_fravaer,
+    "prosjekter:detalj": _prosjekt,
+    "prosjekter:rediger": _prosjekt,
+    "prosjekter:styringsbeslutning": _prosjekt,
+    "prosjekter:ressursbehov": _prosjekt,
+    "prosjekter:rapport-ny": _prosjekt,
+    "prosjekter:rapport": _rapport,
+    "prosjekter:rapport-publiser": _rapport,
+    "prosjekter:startplan": _startplan,
+    "prosjekter:kapasitet": _startplan,
+    "prosjekter:startvedtak": _startvedtak,
+}
+for _art in ARTER:
+    EKSEMPEL_KWARGS[f"prosjekter:{_art}-ny"] = _prosjekt
+    EKSEMPEL_KWARGS[f"prosjekter:{_art}-rediger"] = _element(_art)
+    if _art != "maling":
+        EKSEMPEL_KWARGS[f"prosjekter:{_art}-arkiver"] = _element(_art)

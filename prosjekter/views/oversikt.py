@@ -1,0 +1,223 @@
+"""Prosjektoversikt: all projects, portfolio status, finances, mine and closed; XLSX export."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portefolje.models import Portefolje
+from prosjekter import selectors
+from prosjekter.filters import ProsjektFilter
+from prosjekter.models import DIMENSJONER, Farge, Prosjekt, Tilstand, farge_for
+
+PER_SIDE = 50
+
+
+@dataclass
+class Kolonne:
+    navn: str
+    tittel: str
+    art: str = "tekst"  # tekst, farge, dimensjon, belop, dato
+    sortering: str = ""
+
+
+def _person(bruker):
+    return (bruker.get_full_name() or bruker.username) if bruker else ""
+
+
+FELLES = [
+    Kolonne("nummer", _("No."), sortering="nummer"),
+    Kolonne("tittel", _("Project"), sortering="tittel"),
+]
+
+VISNINGER = {
+    "alle": (
+        _("All projects"),
+        [
+            *FELLES,
+            Kolonne("portefolje", _("Portfolio"), sortering="portefolje__navn"),
+            Kolonne("type", _("Type"), sortering="type"),
+            Kolonne("fase", _("Phase"), sortering="fase"),
+            Kolonne("tilstand", _("State"), sortering="tilstand"),
+            Kolonne("prosjektleder", _("Project manager"), sortering="prosjektleder__last_name"),
+            Kolonne("siste_farge", _("Latest status"), "farge", sortering="siste_farge"),
+        ],
+    ),
+    "status": (
+        _("Portfolio status"),
+        [
+            *FELLES,
+            Kolonne("siste_farge", _("Overall"), "farge", sortering="siste_farge"),
+            *[Kolonne(f"siste_{felt}", label, "dimensjon") for felt, label, _c in DIMENSJONER],
+            Kolonne("siste_publisert", _("Reported"), "dato", sortering="siste_publisert"),
+        ],
+    ),
+    "okonomi": (
+        _("Finances"),
+        [
+            *FELLES,
+            Kolonne("budsjett", _("Budget (NOK)"), "belop", sortering="budsjett"),
+            Kolonne("siste_kostnad_hittil", _("Cost to date (NOK)"), "belop"),
+            Kolonne("siste_prognose", _("Forecast (NOK)"), "belop"),
+            Kolonne("avvik", _("Forecast minus budget (NOK)"), "belop"),
+            Kolonne("siste_okonomi", _("Finances"), "dimensjon"),
+        ],
+    ),
+    "mine": (
+        _("My projects"),
+        [
+            *FELLES,
+            Kolonne("fase", _("Phase"), sortering="fase"),
+            Kolonne("tilstand", _("State"), sortering="tilstand"),
+            Kolonne("siste_farge", _("Latest status"), "farge", sortering="siste_farge"),
+            Kolonne("frist", _("Next report due"), "dato"),
+        ],
+    ),
+    "avsluttede": (
+        _("Closed"),
+        [
+            *FELLES,
+            Kolonne("portefolje", _("Portfolio"), sortering="portefolje__navn"),
+            Kolonne("sluttdato", _("End date"), "dato", sortering="sluttdato"),
+            Kolonne("siste_farge", _("Latest status"), "farge", sortering="siste_farge"),
+        ],
+    ),
+}
+
+DIMENSJONSVALG = {verdi: label for _f, _l, valg in DIMENSJONER for verdi, label in valg.choices}
+
+
+def _verdi(prosjekt, kolonne: Kolonne):
+    """(value for export, text for the page, colour) of one cell."""
+    navn = kolonne.navn
+    if navn == "portefolje":
+        tekst = prosjekt.portefolje.navn
+        return tekst, tekst, None
+    if navn in ("type", "fase", "tilstand"):
+        tekst = str(getattr(prosjekt, f"get_{navn}_display")())
+        return tekst, tekst, None
+    if navn in ("prosjektleder", "prosjekteier"):
+        tekst = _person(getattr(prosjekt, navn))
+        return tekst, tekst, None
+    if navn == "avvik":
+        budsjett, prognose = prosjekt.budsjett, getattr(prosjekt, "siste_prognose", None)
+        verdi = prognose - budsjett if budsjett is not None and prognose is not None else None
+        return verdi, verdi, None
+    if navn == "frist":
+        verdi = selectors.neste_rapportfrist(prosjekt)
+        return verdi, verdi, None
+    verdi = getattr(prosjekt, navn, None)
+    if kolonne.art == "farge":
+        farge = verdi or Farge.GRA
+        tekst = str(Farge(farge).label)
+        return tekst, tekst, farge
+    if kolonne.art == "dimensjon":
+        tekst = str(DIMENSJONSVALG.get(verdi, "")) if verdi else ""
+        return tekst, tekst, farge_for(verdi) if verdi else None
+    if kolonne.art == "dato" and verdi is not None and hasattr(verdi, "hour"):
+        verdi = timezone.localdate(verdi)
+    return verdi, verdi, None
+
+
+def _prosjekter(request, visning: str):
+    qs = selectors.med_siste_status(
+        Prosjekt.objects.select_related("portefolje", "prosjektleder", "prosjekteier")
+    )
+    if visning == "mine":
+        qs = qs.mine(request.user)
+    elif visning == "avsluttede":
+        qs = qs.filter(tilstand=Tilstand.AVSLUTTET)
+    elif "tilstand" not in request.GET or not request.GET.get("tilstand"):
+        qs = qs.exclude(tilstand=Tilstand.AVSLUTTET)
+    return qs
+
+
+def _sortering(request, kolonner) -> tuple[str, list[str]]:
+    tillatt = {k.sortering for k in kolonner if k.sortering}
+    valgt = request.GET.get("sorter", "nummer")
+    if valgt.lstrip("-") not in tillatt:
+        valgt = "nummer"
+    felt = valgt.lstrip("-")
+    uttrykk = (
+        F(felt).desc(nulls_last=True) if valgt.startswith("-") else F(felt).asc(nulls_last=True)
+    )
+    return valgt, [uttrykk, "nummer"]
+
+
+def liste_view(request):
+    """Prosjektoversikt. All employees read it; the project pages have their own checks."""
+    visning = request.GET.get("visning", "alle")
+    if visning not in VISNINGER:
+        visning = "alle"
+    tittel, kolonner = VISNINGER[visning]
+    filter_ = ProsjektFilter(request.GET, queryset=_prosjekter(request, visning))
+    valgt, rekkefolge = _sortering(request, kolonner)
+    qs = filter_.qs.order_by(*rekkefolge)
+
+    if request.GET.get("eksport") == "xlsx":
+        return _eksport_xlsx(qs, kolonner, tittel)
+
+    side = Paginator(qs, PER_SIDE).get_page(request.GET.get("side"))
+    rader = [{"prosjekt": p, "celler": [(k, *_verdi(p, k)[1:]) for k in kolonner]} for p in side]
+    # htmx filtering swaps only the table (same context, same queries).
+    mal = (
+        "prosjekter/partials/prosjektliste.html"
+        if request.headers.get("HX-Request") and not request.headers.get("HX-Boosted")
+        else "prosjekter/liste.html"
+    )
+    return render(
+        request,
+        mal,
+        {
+            "visning": visning,
+            "visninger": [(k, v[0]) for k, v in VISNINGER.items()],
+            "tittel": tittel,
+            "kolonner": kolonner,
+            "filter": filter_,
+            "side": side,
+            "rader": rader,
+            "sortert": valgt,
+            # The start plans of the portfolios whose leader group the reader sits in.
+            "startplaner": list(
+                Portefolje.objects.filter(medlemskap__bruker=request.user).distinct()
+            ),
+        },
+    )
+
+
+def _celle(verdi):
+    if isinstance(verdi, Decimal):
+        return float(verdi)
+    if verdi is None or isinstance(verdi, int | float | date):
+        return verdi
+    return str(verdi)
+
+
+def _eksport_xlsx(qs, kolonner, tittel) -> HttpResponse:
+    """Exactly the columns of the view, for every row the filters select (not only this page)."""
+    from openpyxl import Workbook
+
+    bok = Workbook()
+    ark = bok.active
+    ark.title = str(tittel)[:31]
+    ark.append([str(k.tittel) for k in kolonner])
+    for prosjekt in qs.iterator(chunk_size=500):
+        rad = []
+        for k in kolonner:
+            verdi = _verdi(prosjekt, k)[0]
+            rad.append(_celle(verdi))
+        ark.append(rad)
+    svar = HttpResponse(
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    svar["Content-Disposition"] = (
+        f'attachment; filename="prosjekter-{timezone.localdate():%Y-%m-%d}.xlsx"'
+    )
+    bok.save(svar)
+    return svar

@@ -1,0 +1,91 @@
+"""Portfolio-wide pages: Gevinstoversikt, Risikooversikt and Ressursallokering.
+
+Every employee may open them; each shows only the projects the reader may read.
+"""
+
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils import timezone
+
+from portefolje.models import Portefolje
+from prosjekter import beregning, selectors
+from prosjekter.models import Prosjekt
+
+
+def _utvalg(request):
+    """The reader's projects, narrowed to one portfolio (and those below it) by `?portefolje=`."""
+    prosjekter = Prosjekt.objects.visible_to(request.user)
+    slug = request.GET.get("portefolje", "")
+    valgt = Portefolje.objects.filter(slug=slug).first() if slug else None
+    if valgt is not None:
+        prosjekter = prosjekter.filter(
+            portefolje__in=[valgt.pk, *valgt.underportefoljer.values_list("pk", flat=True)]
+        )
+    return prosjekter, valgt, list(Portefolje.objects.aktive())
+
+
+def gevinstoversikt_view(request):
+    prosjekter, valgt, portefoljer = _utvalg(request)
+    side = Paginator(selectors.gevinstindikatorer(prosjekter), 50).get_page(request.GET.get("side"))
+    for indikator in side:
+        indikator.status = selectors.indikator_status(indikator)
+    trend = selectors.gevinsttrend(prosjekter)
+    diagram = {
+        "etiketter": [f"{t['maned']:%m.%Y}" for t in trend],
+        "verdier": [round(float(t["snitt"]) * 100, 1) for t in trend],
+    }
+    for t in trend:
+        t["prosent"] = round(float(t["snitt"]) * 100, 1)
+    return render(
+        request,
+        "prosjekter/gevinstoversikt.html",
+        {
+            "side": side,
+            "trend": trend,
+            "diagram": diagram,
+            "valgt": valgt,
+            "portefoljer": portefoljer,
+        },
+    )
+
+
+def risikooversikt_view(request):
+    prosjekter, valgt, portefoljer = _utvalg(request)
+    return render(
+        request,
+        "prosjekter/risikooversikt.html",
+        {
+            "matrise": selectors.risikomatrise_for(prosjekter),
+            "matrise_etter": selectors.risikomatrise_for(prosjekter, etter_tiltak=True),
+            "storste": selectors.storste_risikoer(prosjekter),
+            "valgt": valgt,
+            "portefoljer": portefoljer,
+            "sannsynlighet_ord": beregning.SANNSYNLIGHET_ORD,
+            "konsekvens_ord": beregning.KONSEKVENS_ORD,
+        },
+    )
+
+
+def ressursoversikt_view(request):
+    prosjekter, valgt, portefoljer = _utvalg(request)
+    idag = timezone.localdate()
+    try:
+        forskyvning = int(request.GET.get("uke", 0))
+    except ValueError:
+        forskyvning = 0
+    fra = idag - timedelta(days=idag.weekday()) + timedelta(weeks=forskyvning)
+    tidslinje = selectors.ressurstidslinje(prosjekter, fra=fra)
+    return render(
+        request,
+        "prosjekter/ressursoversikt.html",
+        {
+            **tidslinje,
+            "fra": fra,
+            "forrige": forskyvning - 13,
+            "neste": forskyvning + 13,
+            "valgt": valgt,
+            "portefoljer": portefoljer,
+        },
+    )

@@ -1,0 +1,109 @@
+"""One project's page (status, deliverables, benefits, resources, risk, decisions), base data."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from prosjekter import permissions, selectors, services
+from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
+from prosjekter.models import Rapporttilstand
+from prosjekter.sjekklister import SJEKKLISTE
+from prosjekter.views.felles import hent_prosjekt
+
+
+def detalj_view(request, pk):
+    prosjekt = hent_prosjekt(request, pk)
+    data = selectors.prosjektside(prosjekt)
+    rapporter = data["rapporter"]
+    publiserte = [r for r in rapporter if r.tilstand == Rapporttilstand.PUBLISERT]
+    utkast = next((r for r in rapporter if r.tilstand == Rapporttilstand.UTKAST), None)
+    prosjekt.siste_publisert = publiserte[0].publisert if publiserte else None
+    for gevinst in data["gevinster"]:
+        for indikator in gevinst.indikatorer.all():
+            indikator.status = selectors.indikator_status(indikator)
+    matrise = selectors.beregning.risikomatrise(
+        (u.sannsynlighet, u.konsekvens)
+        for u in data["usikkerheter"]
+        if u.type == "risiko" and u.status != "lukket"
+    )
+    frist = selectors.neste_rapportfrist(prosjekt)
+    return render(
+        request,
+        "prosjekter/detalj.html",
+        {
+            "prosjekt": prosjekt,
+            "siste": publiserte[0] if publiserte else None,
+            "publiserte": publiserte,
+            "utkast": utkast,
+            "frist": frist,
+            "forfalt": frist is not None and frist <= timezone.localdate(),
+            "matrise": matrise,
+            "kan_redigere": permissions.kan_redigere(request.user, prosjekt),
+            "kan_styre": permissions.kan_styre(request.user, prosjekt),
+            **data,
+        },
+    )
+
+
+def rediger_view(request, pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    form = ProsjektForm(request.POST or None, instance=prosjekt)
+    if request.method == "POST" and form.is_valid():
+        services.prosjekt_lagre(
+            prosjekt=form.save(commit=False),
+            felt=list(form.changed_data) or ["tittel"],
+            aktor=request.user,
+        )
+        messages.success(request, _("The project is saved."))
+        return redirect(prosjekt)
+    return render(
+        request,
+        "prosjekter/skjema.html",
+        {"prosjekt": prosjekt, "form": form, "tittel": _("Edit project")},
+    )
+
+
+def styringsbeslutning_view(request, pk):
+    """The chair's decision: continue, put on hold, stop, change phase or close."""
+    prosjekt = hent_prosjekt(request, pk)
+    if not permissions.kan_styre(request.user, prosjekt):
+        raise PermissionDenied
+    form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.styringsbeslutning_fatt(
+                prosjekt=prosjekt,
+                type=data["type"],
+                begrunnelse=data["begrunnelse"],
+                til_fase=data.get("til_fase") or "",
+                sjekkliste=data.get("sjekkliste") or [],
+                forventet_tilstand=data["forventet_tilstand"],
+                forventet_fase=data["forventet_fase"],
+                aktor=request.user,
+            )
+        except services.Konflikt:
+            form.add_error(
+                None,
+                _("Someone else decided on this project meanwhile. Read the project again."),
+            )
+        except ValidationError as feil:
+            if hasattr(feil, "error_dict"):
+                for felt, feilmeldinger in feil.error_dict.items():
+                    form.add_error(felt if felt in form.fields else None, feilmeldinger)
+            else:
+                form.add_error(None, feil)
+        else:
+            messages.success(request, _("The decision is recorded."))
+            return redirect(prosjekt)
+    return render(
+        request,
+        "prosjekter/styringsbeslutning.html",
+        {
+            "prosjekt": prosjekt,
+            "form": form,
+            "sjekklister": [(fase, punkter) for fase, punkter in SJEKKLISTE.items()],
+        },
+    )

@@ -1,0 +1,127 @@
+"""Which approved projects start when: start plan per portfolio, capacity, start decisions."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from portefolje.models import Portefolje
+from portefolje.revisjon import logg_hendelse
+from prosjekter import permissions, selectors, services
+from prosjekter.forms import KapasitetForm, RessursbehovForm, StartvedtakForm
+from prosjekter.models import Kapasitet, Ressursbehov
+from prosjekter.views.felles import hent_prosjekt
+
+
+def _portefolje(request, slug, *, bestemme=False):
+    portefolje = get_object_or_404(Portefolje, slug=slug)
+    tillatt = (
+        permissions.kan_bestemme_start(request.user, portefolje)
+        if bestemme
+        else permissions.kan_se_startplan(request.user, portefolje)
+    )
+    if not tillatt:
+        raise PermissionDenied
+    return portefolje
+
+
+def startplan_view(request, slug):
+    portefolje = _portefolje(request, slug)
+    plan = selectors.startplan(portefolje)
+    kan_bestemme = permissions.kan_bestemme_start(request.user, portefolje)
+    for p in plan["prosjekter"]:
+        forslag = p.forslag.start
+        p.vedtaksform = StartvedtakForm(initial={"vedtatt_start": forslag}, prefix=f"p{p.pk}")
+    return render(
+        request,
+        "prosjekter/startplan.html",
+        {
+            "portefolje": portefolje,
+            "kan_bestemme": kan_bestemme,
+            "kapasitetsform": KapasitetForm() if kan_bestemme else None,
+            "kapasiteter": Kapasitet.objects.filter(portefolje=portefolje),
+            **plan,
+        },
+    )
+
+
+@require_POST
+def startvedtak_view(request, slug, pk):
+    portefolje = _portefolje(request, slug, bestemme=True)
+    prosjekt = get_object_or_404(portefolje.prosjekter, pk=pk)
+    form = StartvedtakForm(request.POST, prefix=f"p{prosjekt.pk}")
+    if form.is_valid():
+        plan = selectors.startplan(portefolje)
+        forslag = next((p.forslag.start for p in plan["prosjekter"] if p.pk == prosjekt.pk), None)
+        try:
+            services.startvedtak_registrer(
+                prosjekt=prosjekt,
+                vedtatt_start=form.cleaned_data["vedtatt_start"],
+                foreslatt_start=forslag,
+                begrunnelse=form.cleaned_data["begrunnelse"],
+                aktor=request.user,
+            )
+        except ValidationError as feil:
+            messages.error(request, " ".join(feil.messages))
+        else:
+            messages.success(request, _("The start month is decided."))
+    else:
+        feil = [f"{form.fields[f].label}: {' '.join(e)}" for f, e in form.errors.items()]
+        messages.error(request, _("The start decision was not saved. ") + " ".join(feil))
+    return redirect("prosjekter:startplan", slug=portefolje.slug)
+
+
+@require_POST
+def kapasitet_view(request, slug):
+    portefolje = _portefolje(request, slug, bestemme=True)
+    form = KapasitetForm(request.POST)
+    if form.is_valid():
+        with transaction.atomic():
+            kapasitet, _ny = Kapasitet.objects.update_or_create(
+                portefolje=portefolje,
+                fra_maned=form.cleaned_data["fra_maned"],
+                defaults={"personprosent": form.cleaned_data["personprosent"]},
+            )
+            logg_hendelse(
+                aktor=request.user,
+                objekt=kapasitet,
+                handling="endret",
+                beskrivelse=f"Kapasitet fra {kapasitet.fra_maned:%m.%Y}: "
+                f"{kapasitet.personprosent} personprosent.",
+            )
+        messages.success(request, _("The capacity is saved."))
+    else:
+        feil = [f"{form.fields[f].label}: {' '.join(e)}" for f, e in form.errors.items()]
+        messages.error(request, _("The capacity was not saved. ") + " ".join(feil))
+    return redirect("prosjekter:startplan", slug=portefolje.slug)
+
+
+def ressursbehov_view(request, pk):
+    """The project's estimated need per month, which the start plan builds on."""
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    eksisterende = list(prosjekt.ressursbehov.order_by("maned_nr"))
+    tekst = ", ".join(str(r.personprosent) for r in eksisterende)
+    form = RessursbehovForm(request.POST or None, initial={"behov": tekst})
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            prosjekt.ressursbehov.all().delete()
+            Ressursbehov.objects.bulk_create(
+                Ressursbehov(prosjekt=prosjekt, maned_nr=i, personprosent=v)
+                for i, v in enumerate(form.cleaned_data["behov"], start=1)
+            )
+            logg_hendelse(
+                aktor=request.user,
+                objekt=prosjekt,
+                handling="ressursbehov",
+                beskrivelse="Estimert ressursbehov per måned er endret.",
+                data={"behov": form.cleaned_data["behov"]},
+            )
+        messages.success(request, _("The resource need is saved."))
+        return redirect(prosjekt)
+    return render(
+        request,
+        "prosjekter/skjema.html",
+        {"prosjekt": prosjekt, "form": form, "tittel": _("Estimated resource need")},
+    )

@@ -1,0 +1,95 @@
+"""Status reports: a new one starts from the last; drafts are saved and published; published are
+read-only (a POST to one is refused, whatever the URL)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from prosjekter import permissions, services
+from prosjekter.forms import PubliserForm, StatusrapportForm
+from prosjekter.views.felles import hent_prosjekt
+
+KONFLIKT = gettext_lazy(
+    "Someone else saved this report after you opened it. Your text is kept below; "
+    "compare with the saved version (open the report again in a new tab) before you save."
+)
+
+
+@require_POST
+def rapport_ny_view(request, pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=request.user)
+    return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+
+
+def rapport_view(request, pk, rapport_pk):
+    prosjekt = hent_prosjekt(request, pk)
+    rapport = get_object_or_404(prosjekt.statusrapporter, pk=rapport_pk)
+    kan_redigere = permissions.kan_redigere(request.user, prosjekt)
+    if request.method == "POST" and not kan_redigere:
+        raise PermissionDenied
+    if rapport.er_publisert:
+        if request.method == "POST":
+            messages.error(request, _("This report is published and can no longer be changed."))
+            return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+        return render(
+            request, "prosjekter/rapport_les.html", {"prosjekt": prosjekt, "rapport": rapport}
+        )
+    if not kan_redigere:
+        raise PermissionDenied
+    form = StatusrapportForm(request.POST or None, instance=rapport)
+    if request.method == "POST" and form.is_valid():
+        try:
+            rapport = services.statusrapport_lagre(
+                rapport=rapport,
+                data=form.cleaned_data,
+                versjon=form.cleaned_data["versjon"],
+                aktor=request.user,
+            )
+        except services.Konflikt:
+            form.add_error(None, KONFLIKT)
+        except ValidationError as feil:
+            form.add_error(None, feil)
+        else:
+            if "publiser" in request.POST:
+                try:
+                    services.statusrapport_publiser(
+                        rapport=rapport, versjon=rapport.versjon, aktor=request.user
+                    )
+                except (services.Konflikt, ValidationError):
+                    messages.error(request, KONFLIKT)
+                    return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+                messages.success(request, _("The status report is published."))
+                return redirect(prosjekt)
+            messages.success(request, _("The draft is saved."))
+            return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+    return render(
+        request,
+        "prosjekter/rapport.html",
+        {"prosjekt": prosjekt, "rapport": rapport, "form": form},
+    )
+
+
+@require_POST
+def rapport_publiser_view(request, pk, rapport_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    rapport = get_object_or_404(prosjekt.statusrapporter, pk=rapport_pk)
+    form = PubliserForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The form was incomplete. Try again."))
+    else:
+        try:
+            services.statusrapport_publiser(
+                rapport=rapport, versjon=form.cleaned_data["versjon"], aktor=request.user
+            )
+        except services.Konflikt:
+            messages.error(request, KONFLIKT)
+        except ValidationError as feil:
+            messages.error(request, " ".join(feil.messages))
+        else:
+            messages.success(request, _("The status report is published."))
+            return redirect(prosjekt)
+    return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
