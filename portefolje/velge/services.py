@@ -185,7 +185,8 @@ def vurdering_lagre(
         Vurdering(
             kriterium=kriterier[kid], notat=notat, medlem=medlem, poeng=verdi, kommentar=kommentar
         )
-        for kid, (verdi, kommentar) in poeng.items()
+        # Always the same order, so two tabs of one member lock rows in the same order.
+        for kid, (verdi, kommentar) in sorted(poeng.items())
     ]
     with transaction.atomic():
         return Vurdering.objects.bulk_create(
