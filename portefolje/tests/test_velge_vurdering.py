@@ -9,8 +9,8 @@ from django.db import IntegrityError, connection
 from django.urls import reverse
 
 from portefolje.models import Medlemskap, Portefolje, Rolle, Vurdering
-from portefolje.velge import services
 from portefolje.tests.factories_velge import KonseptnotatFactory, kriterier_for, mote_med_notater
+from portefolje.velge import services
 
 pytestmark = pytest.mark.django_db
 
