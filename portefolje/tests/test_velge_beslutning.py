@@ -10,8 +10,21 @@ from django.utils import timezone
 
 from ideer.models import Innspill, Kanal, Opphav
 from konseptnotat.models import Status
-from portefolje.models import Agendapunkt, Beslutning, Hendelse, Medlemskap, Rolle, Utfall, Vurdering
-from portefolje.tests.factories_velge import MoteFactory, kriterier_for, mote_med_notater, raske_passord  # noqa: F401
+from portefolje.models import (
+    Agendapunkt,
+    Beslutning,
+    Hendelse,
+    Medlemskap,
+    Rolle,
+    Utfall,
+    Vurdering,
+)
+from portefolje.tests.factories_velge import (
+    MoteFactory,
+    kriterier_for,
+    mote_med_notater,
+    raske_passord,
+)  # noqa: F401
 from portefolje.velge import hooks, services
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
@@ -30,7 +43,12 @@ def godkjenningskall(monkeypatch):
 def sak(portefolje, leder, medlem):
     kriterier = kriterier_for(portefolje, vekter=(1, 1))
     mote, [notat] = mote_med_notater(portefolje)
-    services.vurdering_lagre(mote=mote, notat=notat, medlem=medlem, poeng={kriterier[0].pk: (5, ""), kriterier[1].pk: (3, "")})
+    services.vurdering_lagre(
+        mote=mote,
+        notat=notat,
+        medlem=medlem,
+        poeng={kriterier[0].pk: (5, ""), kriterier[1].pk: (3, "")},
+    )
     return mote, notat
 
 
@@ -41,7 +59,10 @@ def beslutt(mote, notat, aktor, **kw):
 
 
 def beslutt_url(mote, notat):
-    return reverse("portefolje:beslutt", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk})
+    return reverse(
+        "portefolje:beslutt",
+        kwargs={"slug": mote.portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk},
+    )
 
 
 def uendret(notat):
@@ -49,7 +70,9 @@ def uendret(notat):
     return notat.status == Status.KLAR and not Beslutning.objects.exists()
 
 
-def test_approval_records_who_when_why_version_and_score_and_calls_downstream(sak, leder, godkjenningskall):
+def test_approval_records_who_when_why_version_and_score_and_calls_downstream(
+    sak, leder, godkjenningskall
+):
     mote, notat = sak
     beslutning = beslutt(mote, notat, leder)
     assert beslutning.mote == mote and beslutning.besluttet_av == leder
@@ -103,10 +126,14 @@ def test_sending_back_for_revision_returns_the_note_to_its_owner(sak, leder):
     beslutt(mote, notat, leder, utfall=Utfall.TIL_REVISJON, begrunnelse="Mangler nullalternativ.")
     notat.refresh_from_db()
     assert notat.status == Status.TIL_REVISJON
-    assert Hendelse.objects.filter(handling="til_revisjon", beskrivelse__contains="Mangler nullalternativ").exists()
+    assert Hendelse.objects.filter(
+        handling="til_revisjon", beskrivelse__contains="Mangler nullalternativ"
+    ).exists()
 
 
-def test_lifting_moves_the_note_to_klgs_next_meeting_keeping_the_scores(sak, leder, klg, klient_for):
+def test_lifting_moves_the_note_to_klgs_next_meeting_keeping_the_scores(
+    sak, leder, klg, klient_for
+):
     mote, notat = sak
     forbi = MoteFactory(portefolje=klg, dato=timezone.localdate() - datetime.timedelta(days=3))
     neste = MoteFactory(portefolje=klg, dato=timezone.localdate() + datetime.timedelta(days=10))
@@ -118,7 +145,9 @@ def test_lifting_moves_the_note_to_klgs_next_meeting_keeping_the_scores(sak, led
     assert not Agendapunkt.objects.filter(mote__in=[forbi, senere], notat=notat).exists()
     assert Vurdering.objects.filter(notat=notat).count() == 2  # the section's scores are kept
     assert float(beslutning.vektet_score) == 75.0
-    innhold = klient_for(leder).get(reverse("portefolje:detalj", kwargs={"slug": "klg"})).content.decode()
+    innhold = (
+        klient_for(leder).get(reverse("portefolje:detalj", kwargs={"slug": "klg"})).content.decode()
+    )
     assert "Løftet fra Ledergruppe helse og omsorg (deres vektede sum 75,0)" in innhold
 
 
@@ -140,7 +169,11 @@ def test_klg_cannot_lift_to_itself(klg, lag_bruker):
 
 def palagt(notat):
     innspill = Innspill.objects.create(
-        tittel="Ny forskrift", beskrivelse="Pålagt.", opphav=Opphav.POLITISK, kanal=Kanal.VEDTAK, palagt=True
+        tittel="Ny forskrift",
+        beskrivelse="Pålagt.",
+        opphav=Opphav.POLITISK,
+        kanal=Kanal.VEDTAK,
+        palagt=True,
     )
     notat.innspill.add(innspill)
 
@@ -167,7 +200,9 @@ def test_decision_without_rationale_is_refused(sak, leder, klient_for, begrunnel
     mote, notat = sak
     with pytest.raises(ValidationError):
         beslutt(mote, notat, leder, begrunnelse=begrunnelse)
-    svar = klient_for(leder).post(beslutt_url(mote, notat), {"utfall": "godkjent", "begrunnelse": begrunnelse})
+    svar = klient_for(leder).post(
+        beslutt_url(mote, notat), {"utfall": "godkjent", "begrunnelse": begrunnelse}
+    )
     assert svar.status_code == 200
     assert "En beslutning må ha en begrunnelse." in svar.content.decode()
     assert uendret(notat)
@@ -191,7 +226,9 @@ def test_second_decision_on_a_decided_note_is_refused(sak, leder, klient_for):
     Agendapunkt.objects.create(mote=nytt_mote, notat=notat)
     with pytest.raises(ValidationError, match="allerede behandlet"):
         beslutt(nytt_mote, notat, leder, utfall=Utfall.AVVIST)
-    svar = klient_for(leder).post(beslutt_url(mote, notat), {"utfall": "avvist", "begrunnelse": "Nei."})
+    svar = klient_for(leder).post(
+        beslutt_url(mote, notat), {"utfall": "avvist", "begrunnelse": "Nei."}
+    )
     assert svar.status_code == 200 and "allerede behandlet" in svar.content.decode()
     assert list(Beslutning.objects.values_list("utfall", flat=True)) == [Utfall.GODKJENT]
 
@@ -215,7 +252,9 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
     for bruker in (medlem, sekretaer, ansatt, utvikler):
         with pytest.raises(PermissionDenied):
             beslutt(mote, notat, bruker)
-        svar = klient_for(bruker).post(beslutt_url(mote, notat), {"utfall": "godkjent", "begrunnelse": "Ja."})
+        svar = klient_for(bruker).post(
+            beslutt_url(mote, notat), {"utfall": "godkjent", "begrunnelse": "Ja."}
+        )
         assert svar.status_code == 403
     assert uendret(notat)
 
@@ -223,7 +262,9 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
 def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall):
     mote, notat = sak
     svar = klient_for(leder).post(
-        beslutt_url(mote, notat), {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne."}, follow=True
+        beslutt_url(mote, notat),
+        {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne."},
+        follow=True,
     )
     assert "Beslutningen er lagret: Godkjent som prosjekt." in svar.content.decode()
     assert len(godkjenningskall) == 1

@@ -5,7 +5,12 @@ criteria; the secretary (and the development team) keeps the agenda; other emplo
 import pytest
 from django.urls import reverse
 
-from portefolje.tests.factories_velge import KonseptnotatFactory, kriterier_for, mote_med_notater, raske_passord  # noqa: F401
+from portefolje.tests.factories_velge import (
+    KonseptnotatFactory,
+    kriterier_for,
+    mote_med_notater,
+    raske_passord,
+)  # noqa: F401
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
 
@@ -77,22 +82,35 @@ def test_anonymous_changes_nothing(navn, oppsett, client):
         assert svar.status_code == 302 and "/konto/login/" in svar["Location"]
 
 
-def test_secretary_puts_a_ready_note_on_the_agenda_and_takes_it_off(oppsett, portefolje, sekretaer, klient_for):
+def test_secretary_puts_a_ready_note_on_the_agenda_and_takes_it_off(
+    oppsett, portefolje, sekretaer, klient_for
+):
     mote = oppsett["mote"]
     nytt = KonseptnotatFactory(portefolje=portefolje)
     klient = klient_for(sekretaer)
-    klient.post(reverse("portefolje:agenda-legg-til", kwargs={"slug": portefolje.slug, "pk": mote.pk}), {"notat": nytt.pk})
+    klient.post(
+        reverse("portefolje:agenda-legg-til", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
+        {"notat": nytt.pk},
+    )
     punkt = mote.agendapunkter.get(notat=nytt)
     assert punkt.versjon is not None and punkt.versjon.frosset  # the pack shows this version
-    klient.post(reverse("portefolje:agenda-fjern", kwargs={"slug": portefolje.slug, "pk": mote.pk, "notat_pk": nytt.pk}))
+    klient.post(
+        reverse(
+            "portefolje:agenda-fjern",
+            kwargs={"slug": portefolje.slug, "pk": mote.pk, "notat_pk": nytt.pk},
+        )
+    )
     assert not mote.agendapunkter.filter(notat=nytt).exists()
 
 
-def test_a_note_of_another_portfolio_cannot_go_on_the_agenda(oppsett, portefolje, klg, sekretaer, klient_for):
+def test_a_note_of_another_portfolio_cannot_go_on_the_agenda(
+    oppsett, portefolje, klg, sekretaer, klient_for
+):
     mote = oppsett["mote"]
     fremmed = KonseptnotatFactory(portefolje=klg)
     klient_for(sekretaer).post(
-        reverse("portefolje:agenda-legg-til", kwargs={"slug": portefolje.slug, "pk": mote.pk}), {"notat": fremmed.pk}
+        reverse("portefolje:agenda-legg-til", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
+        {"notat": fremmed.pk},
     )
     assert not mote.agendapunkter.filter(notat=fremmed).exists()
 

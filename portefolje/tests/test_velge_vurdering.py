@@ -9,7 +9,12 @@ from django.db import IntegrityError, connection
 from django.urls import reverse
 
 from portefolje.models import Medlemskap, Portefolje, Rolle, Vurdering
-from portefolje.tests.factories_velge import KonseptnotatFactory, kriterier_for, mote_med_notater, raske_passord  # noqa: F401
+from portefolje.tests.factories_velge import (
+    KonseptnotatFactory,
+    kriterier_for,
+    mote_med_notater,
+    raske_passord,
+)  # noqa: F401
 from portefolje.velge import services
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
