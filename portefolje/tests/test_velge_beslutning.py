@@ -23,7 +23,6 @@ from portefolje.tests.factories_velge import (
     MoteFactory,
     kriterier_for,
     mote_med_notater,
-    raske_passord,
 )  # noqa: F401
 from portefolje.velge import hooks, services
 

@@ -9,7 +9,6 @@ from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     kriterier_for,
     mote_med_notater,
-    raske_passord,
 )  # noqa: F401
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]

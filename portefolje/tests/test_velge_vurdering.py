@@ -13,7 +13,6 @@ from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     kriterier_for,
     mote_med_notater,
-    raske_passord,
 )  # noqa: F401
 from portefolje.velge import services
 
