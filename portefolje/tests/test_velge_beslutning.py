@@ -19,12 +19,16 @@ from portefolje.models import (
     Utfall,
     Vurdering,
 )
+from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     MoteFactory,
     kriterier_for,
     mote_med_notater,
-)  # noqa: F401
+)
 from portefolje.velge import hooks, services
+
+# A fixture, found by pytest through its name in this module.
+raske_passord = factories_velge.raske_passord
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
 

@@ -5,11 +5,15 @@ criteria; the secretary (and the development team) keeps the agenda; other emplo
 import pytest
 from django.urls import reverse
 
+from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     kriterier_for,
     mote_med_notater,
-)  # noqa: F401
+)
+
+# A fixture, found by pytest through its name in this module.
+raske_passord = factories_velge.raske_passord
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
 
