@@ -6,7 +6,7 @@ the concept notes used here are looked up by title and made if missing. Everythi
 the Velge services, as in a real meeting, and is idempotent: a second run changes no row.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -376,7 +376,7 @@ def opprett(*, storrelse: str, logg) -> None:
                 },
             )
         if utfall and not Beslutning.objects.filter(mote=mote, notat=notat).exists():
-            services.beslutning_fatt(
+            beslutning = services.beslutning_fatt(
                 mote=mote,
                 notat=notat,
                 utfall=utfall,
@@ -384,6 +384,13 @@ def opprett(*, storrelse: str, logg) -> None:
                 aktor=mote.portefolje.leder,
                 parkert_til=idag + timedelta(days=120) if utfall == Utfall.PARKERT else None,
             )
+            if mote.dato < idag:
+                # Demo only: date the decision to its meeting, as if it had been made there.
+                Beslutning.objects.filter(pk=beslutning.pk).update(
+                    besluttet=timezone.make_aware(
+                        datetime.combine(mote.dato, time(hour=10, minute=antall_beslutninger))
+                    )
+                )
             antall_beslutninger += 1
     if storrelse == "large":
         _volum(portefoljer["klg"], kriterier["klg"], brukere, idag)

@@ -67,5 +67,9 @@ def beslutt_view(request, slug, pk, notat_pk):
             and (len(seksjoner) > 1 or kostnad > portefolje.kostnadsterskel),
             "berorte_seksjoner": seksjoner,
             "kostnad": kostnad,
+            # E.g. the section's decision to lift the note here, with the section's score.
+            "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)
+            .exclude(mote=mote)
+            .select_related("portefolje", "besluttet_av"),
         },
     )
