@@ -64,7 +64,11 @@ def rangering(scorer: Mapping[Hashable, float | None]) -> dict[Hashable, int]:
     Scores are compared to six decimals, so rounding noise in a recomputation is no change.
     """
     avrundet = {n: round(s, 6) for n, s in scorer.items() if s is not None}
-    return {n: 1 + sum(1 for annen in avrundet.values() if annen > s) for n, s in avrundet.items()}
+    # A score's place is 1 + how many scores beat it: its first position in descending order.
+    plass_for_score: dict[float, int] = {}
+    for plass, score in enumerate(sorted(avrundet.values(), reverse=True), start=1):
+        plass_for_score.setdefault(score, plass)
+    return {n: plass_for_score[s] for n, s in avrundet.items()}
 
 
 @dataclass(frozen=True)
