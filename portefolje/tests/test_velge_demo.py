@@ -56,3 +56,15 @@ def test_demo_shows_disagreement(demo, django_user_model):
         mote=mote, bruker=django_user_model.objects.get(username="ansatt")
     )
     assert any(r.uenighet for r in resultater)
+
+
+def test_large_adds_benchmark_volume_once(settings, db):
+    settings.DEBUG = True
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("demo_data", "--size", "large", stdout=io.StringIO())
+    ventende = Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count()
+    beslutninger = Beslutning.objects.filter(portefolje__slug="klg").count()
+    assert ventende >= 400 and beslutninger >= 2000
+    call_command("demo_data", "--size", "large", stdout=io.StringIO())
+    assert Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count() == ventende
+    assert Beslutning.objects.filter(portefolje__slug="klg").count() == beslutninger

@@ -111,3 +111,44 @@ def test_minutes_export_as_a_word_document_for_the_archive(protokollert_mote, an
     assert "Protokoll" in tekst and f"Sak 1: {a.tittel}" in tekst
     assert "Stor gevinst for brukerne." in celler and "Godkjent som prosjekt" in celler
     assert "Rådhuset, Hokksund" in tekst
+
+
+@pytest.mark.parametrize(
+    "navn", ["mote", "mote-resultat", "motepakke", "protokoll", "protokoll-docx"]
+)
+def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
+    navn, portefolje, leder, sekretaer, medlem, klient_for, monkeypatch
+):
+    monkeypatch.setattr(hooks, "_ved_godkjenning", [])
+    kriterier = kriterier_for(portefolje)
+    mote, _ = mote_med_notater(portefolje, antall=0)
+    klient = klient_for(leder)
+    adresse = reverse(f"portefolje:{navn}", kwargs={"slug": portefolje.slug, "pk": mote.pk})
+
+    def legg_til(antall):
+        _annet, notater = mote_med_notater(portefolje, antall=antall)
+        for i, notat in enumerate(notater):
+            services.agenda_legg_til(mote=mote, notat=notat, aktor=sekretaer)
+            for bruker in (leder, medlem):
+                services.vurdering_lagre(
+                    mote=mote,
+                    notat=notat,
+                    medlem=bruker,
+                    poeng={k.pk: (1 + i % 5, "") for k in kriterier},
+                )
+            if i % 2:
+                services.beslutning_fatt(
+                    mote=mote, notat=notat, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+                )
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    legg_til(2)
+    klient.get(adresse)
+    with CaptureQueriesContext(connection) as liten:
+        assert klient.get(adresse).status_code == 200
+    legg_til(10)
+    with CaptureQueriesContext(connection) as stor:
+        assert klient.get(adresse).status_code == 200
+    assert len(liten.captured_queries) == len(stor.captured_queries)
