@@ -17,6 +17,12 @@ def pytest_configure(config):
     call_command("compilemessages", ignore_patterns=[".venv", "node_modules"], verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def rask_passordhashing(settings):
+    """Real hashing costs seconds per user on a small machine; tests check behaviour, not PBKDF2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def lag_bruker(db):
     def lag(brukernavn, **extra):

@@ -124,7 +124,7 @@ class KriteriumAdmin(admin.ModelAdmin):
 class AgendapunktInline(admin.TabularInline):
     model = Agendapunkt
     extra = 0
-    raw_id_fields = ["notat"]
+    raw_id_fields = ["notat", "versjon"]
 
 
 @admin.register(Mote)

@@ -79,6 +79,10 @@ class Mote(models.Model):
         ordering = ["-dato", "-id"]
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
+        indexes = [
+            # The portfolio page's «next meeting» and the start page's «Neste møter».
+            models.Index(fields=["portefolje", "dato"], name="mote_portefolje_dato"),
+        ]
 
     def __str__(self):
         return self.tittel or f"{self.portefolje} {self.dato:%d.%m.%Y}"
@@ -90,6 +94,16 @@ class Agendapunkt(models.Model):
         "konseptnotat.Konseptnotat", on_delete=models.PROTECT, related_name="agendapunkter"
     )
     rekkefolge = models.PositiveIntegerField(_("order"), default=0)
+    # The version members read and score: frozen when the note is put on the agenda, so the
+    # meeting pack shows what was sent out even if the note is revised later.
+    versjon = models.ForeignKey(
+        "konseptnotat.KonseptnotatVersjon",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agendapunkter",
+        verbose_name=_("version on the agenda"),
+    )
 
     class Meta:
         ordering = ["mote", "rekkefolge", "id"]
@@ -205,6 +219,25 @@ class Beslutning(models.Model):
                 condition=Q(utfall__in=Utfall.values), name="beslutning_utfall_gyldig"
             ),
             models.CheckConstraint(condition=~Q(begrunnelse=""), name="beslutning_har_begrunnelse"),
+            models.CheckConstraint(
+                condition=~Q(utfall="parkert") | Q(parkert_til__isnull=False),
+                name="parkert_beslutning_har_dato",
+            ),
+            # A note is decided once per meeting, and approved or rejected once and for all.
+            models.UniqueConstraint(
+                fields=["mote", "notat"],
+                condition=Q(mote__isnull=False),
+                name="en_beslutning_per_notat_per_mote",
+            ),
+            models.UniqueConstraint(
+                fields=["notat"],
+                condition=Q(utfall__in=["godkjent", "avvist"]),
+                name="en_endelig_beslutning_per_notat",
+            ),
+        ]
+        indexes = [
+            # The portfolio page's decision history, newest first.
+            models.Index(fields=["portefolje", "-besluttet"], name="beslutning_historikk"),
         ]
 
     def __str__(self):

@@ -1,0 +1,35 @@
+"""Who may do what in Velge. Builds on the core's role predicates (portefolje/permissions.py)."""
+
+from portefolje.permissions import (
+    er_leder,
+    er_medlem,
+    er_utvikler,
+    kan_redigere_agenda,
+    kan_vurdere,
+)
+
+__all__ = [
+    "er_leder",
+    "er_medlem",
+    "er_utvikler",
+    "kan_avslore",
+    "kan_beslutte",
+    "kan_redigere_agenda",
+    "kan_redigere_kriterier",
+    "kan_vurdere",
+]
+
+
+def kan_redigere_kriterier(user, portefolje) -> bool:
+    """Only the chair keeps the portfolio's criteria and weights."""
+    return er_leder(user, portefolje)
+
+
+def kan_beslutte(user, portefolje) -> bool:
+    """Only the chair (porteføljeansvarlig) decides."""
+    return er_leder(user, portefolje)
+
+
+def kan_avslore(user, portefolje) -> bool:
+    """Only the chair reveals everyone's scores before they have all scored."""
+    return er_leder(user, portefolje)
