@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portefolje', '0003_beslutningsregler_og_agendaversjon'),
-        ('portefolje', '0003_varselinnstilling'),
+        ("portefolje", "0003_beslutningsregler_og_agendaversjon"),
+        ("portefolje", "0003_varselinnstilling"),
     ]
 
-    operations = [
-    ]
+    operations = []
