@@ -3,7 +3,6 @@
 import datetime
 
 import factory
-import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -64,10 +63,3 @@ def mote_med_notater(portefolje, antall=1, **mote):
         Agendapunkt.objects.create(mote=m, notat=notat, rekkefolge=i)
         notater.append(notat)
     return m, notater
-
-
-@pytest.fixture(autouse=False)
-def raske_passord(settings):
-    """The root fixtures make users with real password hashing (about a second each on a busy
-    machine); Velge's tests make many, and test permissions, not hashing."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

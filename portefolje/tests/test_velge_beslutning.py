@@ -19,7 +19,6 @@ from portefolje.models import (
     Utfall,
     Vurdering,
 )
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     MoteFactory,
     kriterier_for,
@@ -28,9 +27,8 @@ from portefolje.tests.factories_velge import (
 from portefolje.velge import hooks, services
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ from portefolje.velge import selectors
 @pytest.fixture
 def demo(settings, db):
     settings.DEBUG = True
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     call_command("demo_data", stdout=io.StringIO())
 
 
@@ -60,7 +59,6 @@ def test_demo_shows_disagreement(demo, django_user_model):
 
 def test_large_adds_benchmark_volume_once(settings, db):
     settings.DEBUG = True
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     call_command("demo_data", "--size", "large", stdout=io.StringIO())
     ventende = Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count()
     beslutninger = Beslutning.objects.filter(portefolje__slug="klg").count()

@@ -4,13 +4,11 @@ import pytest
 from django.urls import reverse
 
 from portefolje.models import Hendelse, Kriterium
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import kriterier_for
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 def skjemadata(kriterier, **endringer):

@@ -10,14 +10,12 @@ from docx import Document
 
 from konseptnotat.mal import SEKSJONER
 from portefolje.models import Mote, Utfall
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import kriterier_for, mote_med_notater
 from portefolje.velge import hooks, services
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 def test_secretary_creates_a_meeting(portefolje, sekretaer, klient_for):

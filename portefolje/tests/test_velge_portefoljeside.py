@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from konseptnotat.models import Konseptnotat
 from portefolje.models import Agendapunkt, Beslutning, Medlemskap, Rolle, Utfall, Vurdering
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     MoteFactory,
@@ -16,9 +15,8 @@ from portefolje.tests.factories_velge import (
 from portefolje.velge import services
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 def detalj(portefolje):

@@ -7,14 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portefolje.models import Utfall
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import kriterier_for, mote_med_notater
 from portefolje.velge import hooks, services
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

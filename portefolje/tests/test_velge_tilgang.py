@@ -5,7 +5,6 @@ criteria; the secretary (and the development team) keeps the agenda; other emplo
 import pytest
 from django.urls import reverse
 
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     kriterier_for,
@@ -13,9 +12,8 @@ from portefolje.tests.factories_velge import (
 )
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 LESE = ["detalj", "mote", "mote-resultat", "motepakke", "protokoll", "protokoll-docx"]
 # URL name -> roles that may use it (GET where it has a page, POST always).

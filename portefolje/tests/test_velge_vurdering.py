@@ -9,7 +9,6 @@ from django.db import IntegrityError, connection
 from django.urls import reverse
 
 from portefolje.models import Medlemskap, Portefolje, Rolle, Vurdering
-from portefolje.tests import factories_velge
 from portefolje.tests.factories_velge import (
     KonseptnotatFactory,
     kriterier_for,
@@ -18,9 +17,8 @@ from portefolje.tests.factories_velge import (
 from portefolje.velge import services
 
 # A fixture, found by pytest through its name in this module.
-raske_passord = factories_velge.raske_passord
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("raske_passord")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -3,12 +3,6 @@ import pytest
 from prosjekter.tests.factories import ProsjektFactory
 
 
-@pytest.fixture(autouse=True)
-def rask_passordhashing(settings):
-    """Test users need no strong hashes; the default one costs seconds per user here."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def prosjektleder(lag_bruker):
     return lag_bruker("prosjektleder")
