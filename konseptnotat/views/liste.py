@@ -1,11 +1,13 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from konseptnotat.forms import KonseptnotatFilter
 from konseptnotat.models import Konseptnotat
 
 
+@require_safe
 def liste_view(request):
     """Concept notes the user may see, filterable by status, portfolio, section and owner."""
     notater = (

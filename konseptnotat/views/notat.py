@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.forms.models import model_to_dict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ideer.models import Innspill
 from konseptnotat import permissions, services
@@ -139,6 +139,7 @@ def ny_view(request):
     )
 
 
+@require_safe
 def detalj_view(request, pk):
     notat = hent_notat(request, pk)
     user = request.user

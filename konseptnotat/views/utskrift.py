@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from konseptnotat.services import innhold_av
 from konseptnotat.views.felles import hent_notat
@@ -23,6 +24,7 @@ def _innhold_og_versjon(request, notat):
     return innhold_av(notat), notat.versjoner.filter(nummer=notat.versjon).first()
 
 
+@require_safe
 def utskrift_view(request, pk):
     notat = hent_notat(request, pk)
     innhold, versjon = _innhold_og_versjon(request, notat)
@@ -38,6 +40,7 @@ def _ingen_nettverk(url, *args, **kwargs):
     raise ValueError(f"Henting av {url} er ikke tillatt i PDF-er.")
 
 
+@require_safe
 def pdf_view(request, pk):
     notat = hent_notat(request, pk)
     innhold, versjon = _innhold_og_versjon(request, notat)

@@ -1,18 +1,21 @@
 """Every saved version of a note, and the difference between two of them."""
 
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from konseptnotat.diff import seksjonsdiff
 from konseptnotat.forms import VersjonValgForm
 from konseptnotat.views.felles import hent_notat
 
 
+@require_safe
 def historikk_view(request, pk):
     notat = hent_notat(request, pk)
     versjoner = list(notat.versjoner.select_related("lagret_av").order_by("-nummer"))
     return render(request, "konseptnotat/historikk.html", {"notat": notat, "versjoner": versjoner})
 
 
+@require_safe
 def diff_view(request, pk):
     """`?fra=<n>&til=<m>`; without them, the latest version against the one before it."""
     notat = hent_notat(request, pk)
