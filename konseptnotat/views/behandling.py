@@ -1,9 +1,9 @@
 """The development team's steps: take on guidance, send back, mark ready for a portfolio."""
 
 from django.contrib import messages
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from konseptnotat import permissions, services
 from konseptnotat.forms import KlarForm, SendTilbakeForm
@@ -48,10 +48,11 @@ def klar_view(request, pk):
     )
 
 
-@require_POST
 def veileder_view(request, pk):
     """A member of the development team takes on guiding the note."""
     notat = hent_notat(request, pk, permissions.kan_bli_veileder)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     services.notat_sett_veileder(notat=notat, veileder=request.user, aktor=request.user)
     messages.success(request, _("You are now the note's guide."))
     return redirect(notat)

@@ -2,9 +2,9 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from konseptnotat import permissions, services
 from konseptnotat.forms import KommentarForm
@@ -32,13 +32,14 @@ def kommentar_ny_view(request, pk):
     return render(request, "konseptnotat/kommentar_ny.html", {"notat": notat, "form": form})
 
 
-@require_POST
 def kommentar_los_view(request, pk, kommentar_id):
     notat = hent_notat(request, pk)
     kommentar = get_object_or_404(Kommentar, pk=kommentar_id, notat=notat)
     kommentar.notat = notat
     if not permissions.kan_lose_kommentar(request.user, kommentar):
         raise PermissionDenied
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     services.kommentar_los(kommentar=kommentar, aktor=request.user)
     messages.success(request, _("The comment is marked resolved."))
     return redirect(f"{notat.get_absolute_url()}#seksjon-{kommentar.seksjon or 'kommentarer'}")

@@ -3,9 +3,10 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.forms.models import model_to_dict
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_safe
 
 from ideer.models import Innspill
 from konseptnotat import permissions, services
@@ -166,6 +167,7 @@ def detalj_view(request, pk):
             "innhold": innhold,
             "generelle_kommentarer": per_seksjon.get("", []),
             "kommentarer_per_seksjon": per_seksjon,
+            "vis_kommentarer": True,
             "apne_kommentarer": sum(1 for k in kommentarer if k.er_apen),
             "mangler": [
                 {"seksjon": SEKSJON_ETTER_NOKKEL[n], "felter": [feltnavn(f) for f in felter]}
@@ -251,8 +253,9 @@ def _send_inn(request, notat, *, data):
     return redirect(notat)
 
 
-@require_POST
 def send_inn_view(request, pk):
     """Submit the note as saved; if something is missing, show the form with what and where."""
     notat = hent_notat(request, pk, permissions.kan_sende_inn)
+    if request.method != "POST":  # after the permission check: an outsider learns nothing
+        return HttpResponseNotAllowed(["POST"])
     return _send_inn(request, notat, data=_Data(_lagret_data(notat)))
