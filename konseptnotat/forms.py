@@ -45,6 +45,7 @@ class KonseptnotatForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["seksjon"].queryset = Seksjon.objects.filter(aktiv=True)
+        self.fields["seksjon"].empty_label = _("Choose a section")
         self.fields["seksjon"].help_text = _(
             "The section that owns the need. Its portfolio is proposed for the decision."
         )

@@ -153,7 +153,7 @@ def detalj_view(request, pk):
         k.kan_loses = k.er_apen and permissions.kan_lose_kommentar(user, k)
     innhold = services.innhold_av(notat)
     kan_merke_klar = permissions.kan_merke_klar(user, notat)
-    forslag = foreslag_for(notat) if kan_merke_klar or notat.status == "innsendt" else None
+    forslag = foreslag_for(notat)
     klar_form = (
         KlarForm(initial={"portefolje": notat.portefolje or (forslag and forslag.portefolje)})
         if kan_merke_klar
