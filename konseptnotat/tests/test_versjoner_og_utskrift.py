@@ -89,3 +89,9 @@ def test_drafts_print_view_is_private(client, ansatt):
         assert (
             client.get(reverse(f"konseptnotat:{navn}", kwargs={"pk": notat.pk})).status_code == 404
         )
+
+
+def test_detail_page_links_the_frozen_version(client, notat_med_historikk):
+    client.force_login(notat_med_historikk.eier)
+    html = client.get(notat_med_historikk.get_absolute_url()).content.decode()
+    assert "Frosne versjoner" in html and "?versjon=2" in html

@@ -168,6 +168,7 @@ def detalj_view(request, pk):
             "generelle_kommentarer": per_seksjon.get("", []),
             "kommentarer_per_seksjon": per_seksjon,
             "vis_kommentarer": True,
+            "frosne": list(notat.versjoner.filter(frosset=True).order_by("-nummer")),
             "apne_kommentarer": sum(1 for k in kommentarer if k.er_apen),
             "mangler": [
                 {"seksjon": SEKSJON_ETTER_NOKKEL[n], "felter": [feltnavn(f) for f in felter]}
