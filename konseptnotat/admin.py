@@ -38,6 +38,13 @@ class KonseptnotatVersjonAdmin(admin.ModelAdmin):
     search_fields = ["notat__tittel"]
     readonly_fields = ["notat", "nummer", "innhold", "lagret_av", "lagret"]
 
+    # A version is what the note said when it was saved: it is never edited away.
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(Kommentar)
 class KommentarAdmin(admin.ModelAdmin):
