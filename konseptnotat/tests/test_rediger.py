@@ -163,3 +163,16 @@ def test_a_new_note_needs_a_title(client, ansatt):
     svar = client.post(reverse("konseptnotat:ny"), {"tittel": ""})
     assert svar.status_code == 200 and "tittel" in svar.context["form"].errors
     assert not Konseptnotat.objects.exists()
+
+
+def test_text_is_kept_when_the_note_was_submitted_while_editing(client, lag_bruker):
+    notat = KonseptnotatFactory(komplett=True)
+    skjema = _skjema(notat, risiko="Min uferdige risikotekst")
+    notat.status = Status.INNSENDT
+    notat.save()
+    client.force_login(notat.eier)
+    svar = client.post(reverse("konseptnotat:rediger", kwargs={"pk": notat.pk}), skjema)
+    assert svar.status_code == 409
+    assert "Min uferdige risikotekst" in svar.content.decode()
+    notat.refresh_from_db()
+    assert notat.risiko != "Min uferdige risikotekst" and notat.versjon == 1

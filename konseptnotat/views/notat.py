@@ -193,7 +193,21 @@ def detalj_view(request, pk):
 
 def rediger_view(request, pk):
     """Edit the answers; a save from a stale version is refused and the text kept for merging."""
-    notat = hent_notat(request, pk, permissions.kan_redigere)
+    notat = hent_notat(request, pk, permissions.er_forfatter)
+    if not permissions.kan_redigere(request.user, notat):
+        if request.method != "POST":
+            raise PermissionDenied
+        # Submitted (or sent on) while this author was writing: keep their text on the screen.
+        form = KonseptnotatForm(request.POST, instance=notat)
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "The note was submitted or moved on while you were editing, so it can no longer "
+                "be changed. Your text has not been saved; copy what you need from the form."
+            ),
+        )
+        return _rediger_side(request, notat, form, status=409)
     if request.method != "POST":
         form = KonseptnotatForm(instance=notat, initial={"fra_versjon": notat.versjon})
         return _rediger_side(request, notat, form)
