@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class KonseptnotatConfig(AppConfig):
     name = "konseptnotat"
     verbose_name = _("Justify: concept notes")
+
+    def ready(self):
+        from konseptnotat import startside as blokker
+        from portefolje import startside
+
+        startside.registrer(blokker.blokker)

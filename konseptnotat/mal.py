@@ -109,3 +109,26 @@ SEKSJONER: tuple[Seksjon, ...] = (
 SEKSJON_ETTER_NOKKEL = {s.nokkel: s for s in SEKSJONER}
 # The template's fields in order; a version's content is a dict of exactly these.
 INNHOLDSFELTER: tuple[str, ...] = ("tittel",) + tuple(f for s in SEKSJONER for f in s.felter)
+
+
+def _tom(verdi) -> bool:
+    if verdi is None:
+        return True
+    if isinstance(verdi, str):
+        return not verdi.strip()
+    if isinstance(verdi, list | tuple | set):
+        return not verdi
+    return False  # numbers (0 included) and booleans are answers
+
+
+def mangler_i(innhold: dict) -> dict[str, list[str]]:
+    """The required fields still empty in `innhold`, per section key, in the template's order.
+
+    An empty dict means the note is complete enough to submit. Zero is an answer (a note may
+    honestly need no investment); an empty or blank text is not.
+    """
+    return {
+        seksjon.nokkel: mangler
+        for seksjon in SEKSJONER
+        if (mangler := [felt for felt in seksjon.pakrevd if _tom(innhold.get(felt))])
+    }

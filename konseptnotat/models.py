@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ideer.models import Innspill
 from portefolje.models import Portefolje, Seksjon
+from portefolje.permissions import er_utvikler
 
 
 class Status(models.TextChoices):
@@ -20,6 +21,32 @@ class Status(models.TextChoices):
     TIL_REVISJON = "til_revisjon", _("Sent back for revision")
     KLAR = "klar", _("Ready for decision")
     BEHANDLET = "behandlet", _("Decided")
+
+
+# Drafts and notes sent back are the authors' work in progress; the rest is open to employees.
+SKJULTE_STATUSER = [Status.UTKAST]
+# The authors may change the text only while the note is theirs to work on.
+REDIGERBARE_STATUSER = [Status.UTKAST, Status.TIL_REVISJON]
+
+
+def _medforfattet_av(user):
+    return Konseptnotat.medforfattere.through.objects.filter(user=user).values("konseptnotat_id")
+
+
+class KonseptnotatQuerySet(models.QuerySet):
+    def synlige_for(self, user):
+        """Notes `user` may read: drafts only for their authors and the development team."""
+        if not user.is_authenticated:
+            return self.none()
+        if er_utvikler(user):
+            return self
+        return self.filter(
+            ~Q(status__in=SKJULTE_STATUSER) | Q(eier=user) | Q(pk__in=_medforfattet_av(user))
+        )
+
+    def mine(self, user):
+        """Notes `user` owns or co-authors."""
+        return self.filter(Q(eier=user) | Q(pk__in=_medforfattet_av(user)))
 
 
 class Konseptnotat(models.Model):
@@ -100,8 +127,20 @@ class Konseptnotat(models.Model):
     endret = models.DateTimeField(_("changed"), auto_now=True)
     innsendt = models.DateTimeField(_("submitted"), null=True, blank=True)
 
+    objects = KonseptnotatQuerySet.as_manager()
+
     class Meta:
         ordering = ["-endret", "-id"]
+        indexes = [
+            # The list's default order (views/liste.py) and the start page's blocks.
+            models.Index(fields=["-endret", "-id"], name="konseptnotat_endret_idx"),
+            # «Notater å veilede / vurdere» on the development team's start page (startside.py).
+            models.Index(
+                fields=["-innsendt"],
+                condition=Q(status="innsendt"),
+                name="konseptnotat_innsendt_idx",
+            ),
+        ]
         verbose_name = _("concept note")
         verbose_name_plural = _("concept notes")
         constraints = [
@@ -157,3 +196,50 @@ class KonseptnotatVersjon(models.Model):
 
     def __str__(self):
         return f"{self.notat} v{self.nummer}"
+
+
+class Kommentar(models.Model):
+    """Guidance on one section of a note (or the whole note), open until someone resolves it."""
+
+    notat = models.ForeignKey(
+        Konseptnotat, on_delete=models.CASCADE, related_name="kommentarer", verbose_name=_("note")
+    )
+    # A `mal.Seksjon.nokkel`, or empty for a comment on the whole note.
+    seksjon = models.CharField(_("section"), max_length=40, blank=True)
+    forfatter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tekst = models.TextField(_("comment"), max_length=5000)
+    versjon = models.PositiveIntegerField(_("on version"), default=1)
+    opprettet = models.DateTimeField(_("created"), auto_now_add=True)
+    lost = models.DateTimeField(_("resolved"), null=True, blank=True)
+    lost_av = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["opprettet", "id"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        indexes = [
+            # Open comments per note: the detail page and the list's count (views/).
+            models.Index(
+                fields=["notat"], condition=Q(lost__isnull=True), name="kommentar_apen_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return self.tekst[:60]
+
+    @property
+    def er_apen(self) -> bool:
+        return self.lost is None
