@@ -40,7 +40,10 @@ def seksjon(db):
 
 @pytest.fixture
 def klg(db):
-    return Portefolje.objects.get(slug=KLG_SLUG)
+    # get_or_create: a transactional test's flush removes what the data migration made.
+    return Portefolje.objects.get_or_create(
+        slug=KLG_SLUG, defaults={"navn": "Kommunedirektørens ledergruppe (KLG)"}
+    )[0]
 
 
 @pytest.fixture
@@ -60,7 +63,7 @@ def ansatt(lag_bruker):
 @pytest.fixture
 def utvikler(lag_bruker):
     bruker = lag_bruker("utvikler")
-    bruker.groups.add(Group.objects.get(name=UTVIKLINGSTEAM_GRUPPE))
+    bruker.groups.add(Group.objects.get_or_create(name=UTVIKLINGSTEAM_GRUPPE)[0])
     return bruker
 
 

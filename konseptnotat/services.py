@@ -20,7 +20,7 @@ from konseptnotat.models import (
     Status,
 )
 from portefolje.revisjon import logg_hendelse
-from portefolje.varsler import varsel_opprett
+from portefolje.varsler import varsel_opprett, varselinnstillinger_for
 
 # Fields the authors write, besides the template's answers.
 M2M_FELTER = {"berorte_seksjoner"}
@@ -122,8 +122,14 @@ def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
     return siste
 
 
-def _varsle_forfattere(*, notat, aktor, type: str, tittel: str, tekst: str, periode: str):
-    """Notify the owner and co-authors in the portal, except whoever did it."""
+def _varsle_forfattere(
+    *, notat, aktor, type: str, tittel: str, tekst: str, periode: str, epost: bool = False
+):
+    """Notify the owner and co-authors in the portal, except whoever did it.
+
+    With `epost`, the notification is also marked for e-mail where the person has an address and
+    wants this kind by e-mail; the reminder pass sends it.
+    """
     mottakere = [notat.eier, *notat.medforfattere.all()]
     for mottaker in mottakere:
         if getattr(aktor, "pk", None) == mottaker.pk:
@@ -136,6 +142,9 @@ def _varsle_forfattere(*, notat, aktor, type: str, tittel: str, tekst: str, peri
             tekst=tekst,
             lenke=notat.get_absolute_url(),
             periode=periode,
+            epost=epost
+            and bool(mottaker.email)
+            and varselinnstillinger_for(bruker=mottaker).get(type, True),
         )
 
 
@@ -158,19 +167,21 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
     laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
     Konseptnotat.objects.filter(pk=notat.pk).update(status=Status.TIL_REVISJON)
     notat.status = Status.TIL_REVISJON
-    k = Kommentar.objects.create(
+    Kommentar.objects.create(
         notat=laast,
         seksjon="",
         forfatter=_bruker_eller_none(aktor),
         tekst=kommentar,
         versjon=laast.versjon,
     )
-    logg_hendelse(
+    hendelse = logg_hendelse(
         aktor=aktor,
         objekt=notat,
         handling="til_revisjon",
         beskrivelse=f"Sendt tilbake til revisjon: {kommentar}",
     )
+    # Same claim key as the reminder pass's rule for this kind (prosjekter/paminnelser/regler.py),
+    # so the authors hear it at once and the pass, which sends the e-mail, adds no second notice.
     _varsle_forfattere(
         notat=laast,
         aktor=aktor,
@@ -178,7 +189,8 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
         tittel=_("Your concept note «%(tittel)s» was sent back for revision")
         % {"tittel": laast.tittel},
         tekst=kommentar,
-        periode=f"kommentar-{k.pk}",
+        periode=f"hendelse-{hendelse.pk}",
+        epost=True,
     )
 
 

@@ -96,7 +96,10 @@ def opprett(*, storrelse: str, logg) -> None:
         slug: Seksjon.objects.get_or_create(slug=slug, defaults={"navn": navn})[0]
         for slug, navn in SEKSJONER
     }
-    klg = Portefolje.objects.get(slug=KLG_SLUG)  # made by migration 0002
+    # Made by migration 0002; created here too for a database that was flushed since.
+    klg = Portefolje.objects.get_or_create(
+        slug=KLG_SLUG, defaults={"navn": "Kommunedirektørens ledergruppe (KLG)"}
+    )[0]
     for slug, seksjon in seksjoner.items():
         Portefolje.objects.get_or_create(
             slug=slug,
@@ -109,7 +112,7 @@ def opprett(*, storrelse: str, logg) -> None:
         )
 
     User = get_user_model()
-    utviklingsteam = Group.objects.get(name=UTVIKLINGSTEAM_GRUPPE)
+    utviklingsteam = Group.objects.get_or_create(name=UTVIKLINGSTEAM_GRUPPE)[0]
     brukere = {}
     for person in PERSONER:
         bruker, ny = User.objects.get_or_create(

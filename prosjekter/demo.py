@@ -200,7 +200,7 @@ PROSJEKTER = [
         ),
     ),
     DemoProsjekt(
-        "P-2026-001",
+        "P-2026-101",
         "Felles vikarpool i helse og omsorg",
         "helse-og-omsorg",
         "helse-og-omsorg",
@@ -214,7 +214,7 @@ PROSJEKTER = [
         12,
     ),
     DemoProsjekt(
-        "P-2026-002",
+        "P-2026-102",
         "Sensorer for fallvarsling",
         "helse-og-omsorg",
         "helse-og-omsorg",
@@ -228,7 +228,7 @@ PROSJEKTER = [
         10,
     ),
     DemoProsjekt(
-        "P-2026-003",
+        "P-2026-103",
         "Kommunal planstrategi digitalt",
         "klg",
         "samfunnsutvikling",
@@ -470,9 +470,9 @@ def _startplan(portefoljer, idag):
         defaults={"personprosent": 400},
     )
     for nummer, behov in [
-        ("P-2026-001", [50, 100, 100, 100, 50]),
-        ("P-2026-002", [100, 100, 80, 50]),
-        ("P-2026-003", [50, 50, 50]),
+        ("P-2026-101", [50, 100, 100, 100, 50]),
+        ("P-2026-102", [100, 100, 80, 50]),
+        ("P-2026-103", [50, 50, 50]),
     ]:
         prosjekt = Prosjekt.objects.filter(nummer=nummer).first()
         if prosjekt and not prosjekt.ressursbehov.exists():

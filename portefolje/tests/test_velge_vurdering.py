@@ -172,7 +172,7 @@ def test_scoreboard_is_polled_by_htmx(oppsett, medlem, klient_for):
     )
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_eight_members_scoring_at_once_lose_nothing():
     """Eight members, each in two browser tabs at once, on separate PostgreSQL connections."""
     User = get_user_model()

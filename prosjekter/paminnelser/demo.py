@@ -66,7 +66,7 @@ def opprett(*, storrelse: str, logg) -> None:
     # Status reports: one due in three days, one ten days overdue, one escalated (20 days).
     _prosjekt(
         "PAM-2026-01",
-        tittel="Velferdsteknologi i hjemmetjenesten",
+        tittel="Trygghetsteknologi på Eikertun bo- og behandlingssenter",
         portefolje=helse,
         leder=leder,
         eier=eier,
@@ -93,7 +93,7 @@ def opprett(*, storrelse: str, logg) -> None:
     # A meeting in two days: one note ready but unscored, one still not ready.
     mote, _ = Mote.objects.get_or_create(
         portefolje=helse,
-        tittel="Porteføljemøte helse og omsorg (påminnelser)",
+        tittel="Ekstraordinært porteføljemøte helse og omsorg",
         defaults={"dato": idag + timedelta(days=2), "sted": "Rådhuset, møterom Eiker"},
     )
     klar, _ = _notat(

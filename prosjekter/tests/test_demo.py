@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from prosjekter import selectors
+from prosjekter.demo import PROSJEKTER
 from prosjekter.models import Prosjekt, Ressursallokering, Statusrapport
 from prosjekter.selectors import med_siste_status
 
@@ -19,7 +20,9 @@ def _kjor():
 
 def test_demo_projects_cover_phases_states_and_the_cases_to_show():
     _kjor()
-    prosjekter = list(med_siste_status(Prosjekt.objects.all()))
+    # The Styre demo's own projects (Velge's approvals and the reminder demo add others).
+    nummer = [d.nummer for d in PROSJEKTER]
+    prosjekter = list(med_siste_status(Prosjekt.objects.filter(nummer__in=nummer)))
     assert len(prosjekter) == 12
     assert {p.fase for p in prosjekter} == {
         "konsept",

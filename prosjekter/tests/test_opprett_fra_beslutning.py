@@ -69,8 +69,7 @@ def test_numbers_count_up_and_calling_twice_makes_no_second_project(portefolje, 
     assert Prosjekt.objects.count() == 2
 
 
-# serialized_rollback: the flush would otherwise remove KLG, made by a data migration.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_numbers_stay_unique_when_two_decisions_come_at_once():
     resultater, feil = [], []
     sperre = threading.Barrier(4)

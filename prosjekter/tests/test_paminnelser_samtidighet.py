@@ -19,7 +19,7 @@ from prosjekter.paminnelser.runde import paminnelser_kjor
 from prosjekter.tests.paminnelser_hjelp import lag_notat, lag_prosjekt
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not settings.IS_POSTGRES, reason="samtidighet prøves på PostgreSQL"),
 ]
 
@@ -56,8 +56,10 @@ def test_concurrent_passes_claim_and_send_each_reminder_once(portefolje, lag_bru
 
     resultater = i_trader(4, lambda: paminnelser_kjor(idag=date(2026, 11, 25), synkron=True))
 
-    antall = Varsel.objects.count()
-    assert antall == 5 * 2 + 1  # per project: overdue to pia, escalated to eirik (no chair)
+    # Per project: overdue to pia, escalated to eirik (no chair); plus the sent-back notice,
+    # which the service made at once (its e-mail waits for the resend window).
+    assert Varsel.objects.count() == 5 * 2 + 1
+    antall = 5 * 2
     assert sum(r.nye for r in resultater) == antall
     assert sum(r.epost_sendt for r in resultater) == antall
     sendt = Counter((m.to[0], m.subject) for m in mail.outbox)

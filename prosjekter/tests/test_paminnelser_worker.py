@@ -40,7 +40,7 @@ pytestmark = [
         reason="trenger Redis: sett CELERY_BROKER_URL=redis://127.0.0.1:6379/5",
     ),
     pytest.mark.skipif(not settings.IS_POSTGRES, reason="arbeideren trenger en delt PostgreSQL"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     # The test process itself runs tasks eagerly; send_task goes to the broker regardless.
     pytest.mark.filterwarnings("ignore::celery.exceptions.AlwaysEagerIgnored"),
 ]

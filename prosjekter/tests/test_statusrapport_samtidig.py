@@ -11,8 +11,7 @@ from prosjekter.models import Statusrapport
 from prosjekter.tests.factories import ProsjektFactory
 
 
-# serialized_rollback: the flush would otherwise remove KLG, made by a data migration.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_saves_from_the_same_version_one_wins_one_is_refused():
     prosjekt = ProsjektFactory()
     rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=None)

@@ -42,7 +42,7 @@ def _startplan(**_):
 def _startvedtak(**_):
     from prosjekter.models import Prosjekt
 
-    return {"slug": "helse-og-omsorg", "pk": Prosjekt.objects.get(nummer="P-2026-001").pk}
+    return {"slug": "helse-og-omsorg", "pk": Prosjekt.objects.get(nummer="P-2026-101").pk}
 
 
 def _element(art):

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
-from portefolje.velge import innhold, permissions, selectors, services
+from portefolje.velge import permissions, selectors, services
 from portefolje.velge.forms import AgendaLeggTilForm, MoteForm
 from portefolje.velge.views import hent_mote
 
@@ -124,9 +124,7 @@ def motepakke_view(request, slug, pk):
     )
     for punkt in punkter:
         # An item put on the agenda in admin has no frozen version: show the note as it is now.
-        punkt.seksjoner = innhold.seksjoner(
-            punkt.versjon.innhold if punkt.versjon else innhold_av(punkt.notat)
-        )
+        punkt.innhold = punkt.versjon.innhold if punkt.versjon else innhold_av(punkt.notat)
     return render(
         request,
         "portefolje/motepakke.html",
