@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class PortefoljeConfig(AppConfig):
     name = "portefolje"
     verbose_name = _("Portfolios and organisation")
+
+    def ready(self):
+        # Logins happen in Django's own views, so the audit trail hears of them by signal.
+        from django.contrib.auth import signals
+
+        from portefolje import revisjon
+
+        signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")
+        signals.user_logged_out.connect(revisjon.logg_utlogging, dispatch_uid="revisjon-ut")
+        signals.user_login_failed.connect(
+            revisjon.logg_mislykket_innlogging, dispatch_uid="revisjon-feilet"
+        )
