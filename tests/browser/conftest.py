@@ -131,17 +131,17 @@ def logg_ut(side, fullt_navn: str):
 def pytest_runtest_makereport(item, call):
     rapport = yield
     side = getattr(item, "nettleserside", None)
-    if rapport.failed and rapport.when in ("call", "teardown") and side is not None:
-        if not side.is_closed():
-            ARTEFAKTER.mkdir(exist_ok=True)
-            navn = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid)[-150:]
-            bilde, html = ARTEFAKTER / f"{navn}.png", ARTEFAKTER / f"{navn}.html"
-            try:
-                side.screenshot(path=str(bilde), full_page=True)
-                html.write_text(side.content(), encoding="utf-8")
-                tekst = f"Skjermbilde: {bilde}\nHTML: {html}\nAdresse: {side.url}"
-            except Exception as feil:  # the page may be gone; say so rather than hide the test
-                tekst = f"Kunne ikke lagre skjermbilde/HTML: {feil}"
-            rapport.sections.append(("nettleserspor", tekst))
-            print(f"\n[nettleserspor] {item.nodeid}\n{tekst}")
+    sidens_tilstand = side is not None and not side.is_closed()
+    if rapport.failed and rapport.when in ("call", "teardown") and sidens_tilstand:
+        ARTEFAKTER.mkdir(exist_ok=True)
+        navn = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid)[-150:]
+        bilde, html = ARTEFAKTER / f"{navn}.png", ARTEFAKTER / f"{navn}.html"
+        try:
+            side.screenshot(path=str(bilde), full_page=True)
+            html.write_text(side.content(), encoding="utf-8")
+            tekst = f"Skjermbilde: {bilde}\nHTML: {html}\nAdresse: {side.url}"
+        except Exception as feil:  # the page may be gone; say so rather than hide the test
+            tekst = f"Kunne ikke lagre skjermbilde/HTML: {feil}"
+        rapport.sections.append(("nettleserspor", tekst))
+        print(f"\n[nettleserspor] {item.nodeid}\n{tekst}")
     return rapport
