@@ -131,8 +131,8 @@ def logg_ut(side, fullt_navn: str):
 def pytest_runtest_makereport(item, call):
     rapport = yield
     side = getattr(item, "nettleserside", None)
-    sidens_tilstand = side is not None and not side.is_closed()
-    if rapport.failed and rapport.when in ("call", "teardown") and sidens_tilstand:
+    side_er_aapen = side is not None and not side.is_closed()
+    if rapport.failed and rapport.when in ("call", "teardown") and side_er_aapen:
         ARTEFAKTER.mkdir(exist_ok=True)
         navn = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid)[-150:]
         bilde, html = ARTEFAKTER / f"{navn}.png", ARTEFAKTER / f"{navn}.html"
