@@ -85,10 +85,11 @@ def kjor_axe(side) -> list[dict]:
 
 
 def beskriv(brudd: list[dict]) -> str:
-    return "; ".join(
-        f"{v['id']} ({v['impact']}): {v['help']} – {', '.join(str(n['target']) for n in v['nodes'][:3])}"
-        for v in brudd
-    )
+    deler = []
+    for v in brudd:
+        hvor = ", ".join(str(n["target"]) for n in v["nodes"][:3])
+        deler.append(f"{v['id']} ({v['impact']}): {v['help']} – {hvor}")
+    return "; ".join(deler)
 
 
 def oppdagede_sider(demo) -> list[tuple[Side, bool]]:
