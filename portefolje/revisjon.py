@@ -58,7 +58,8 @@ def logg_mislykket_innlogging(sender, credentials, request=None, **kwargs):
     password (nor any other credential)."""
     User = get_user_model()
     brukernavn = str(credentials.get(User.USERNAME_FIELD) or credentials.get("username") or "")
-    brukernavn = brukernavn[:150]
+    # Whatever was typed is kept as text PostgreSQL can store: no NUL characters, not too long.
+    brukernavn = brukernavn.replace("\x00", "")[:150]
     bruker = User.objects.filter(**{User.USERNAME_FIELD: brukernavn}).first()
     Hendelse.objects.create(
         aktor=None,

@@ -3,7 +3,12 @@
 import json
 
 from portefolje.models import Hendelse
-from portefolje.revisjon import INNLOGGET, INNLOGGING_FEILET, UTLOGGET
+from portefolje.revisjon import (
+    INNLOGGET,
+    INNLOGGING_FEILET,
+    UTLOGGET,
+    logg_mislykket_innlogging,
+)
 
 
 def test_login_and_logout_are_in_the_audit_trail(client, ansatt):
@@ -41,3 +46,12 @@ def test_failed_login_for_an_unknown_username_is_recorded_too(client, db):
 def test_anonymous_logout_records_nothing(client, db):
     client.post("/konto/logout/")
     assert not Hendelse.objects.exists()
+
+
+def test_a_failed_login_with_odd_characters_is_still_recorded(db):
+    # Django's login form refuses NUL characters itself, but other login paths (admin, SSO,
+    # an API) call authenticate() too: PostgreSQL cannot store NUL, so it is removed.
+    logg_mislykket_innlogging(sender=None, credentials={"username": "a\x00b" + "ø" * 500})
+
+    hendelse = Hendelse.objects.get()
+    assert hendelse.data["brukernavn"] == "ab" + "ø" * 148
