@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Without these, Chromium in a closed network hangs on update checks, QUIC and sync.
@@ -58,6 +59,9 @@ def nettleser(transactional_db):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # ORM calls made while the loop ran opened connections of their own: close them, or
+        # the test database cannot be dropped at the end of the run.
+        connections.close_all()
     if tidligere is None:
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:

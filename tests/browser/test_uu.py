@@ -22,7 +22,10 @@ from playwright.sync_api import expect
 from tests.browser.conftest import AXE, logg_inn
 from tests.urlkart import adresse, regler, vandringens_ruter
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 ALVORLIGE = {"serious", "critical"}
 # Demo users the auto-discovery logs in as: the development team sees the most of Samle and
