@@ -111,27 +111,32 @@ def test_citizen_sends_an_input_and_follows_it_by_receipt_code(side, demo):
 # --- 2. the development team finds it, answers and orders a concept note (Samle, issue 3)
 
 
-@pytest.mark.skip(reason="venter på Samle (issue 3): triage-skjermene er ikke på denne grenen")
 def test_development_team_finds_answers_and_orders_a_concept_note(side, demo):
+    krev_side("/innspill/ny/", "Samle (issue 3)")
+    krev_url("ideer:bestill-konseptnotat", "Samle (issue 3)", pk=1)
     tittel = "Digital nøkkelboks for hjemmetjenesten"
     kvittering = send_innspill_som_innbygger(side, tittel)
     side.context.clear_cookies()
 
     logg_inn(side, "utvikler")
     side.goto("/ideer/?q=nøkkelboks")
-    side.get_by_role("link", name=tittel).click()
+    side.get_by_role("link", name=tittel).first.click()
+    expect(side.get_by_role("heading", level=1)).to_contain_text(tittel)
 
-    side.get_by_label("Svar til innsender").fill("Takk! Vi ber hjemmetjenesten skrive et notat.")
-    side.get_by_role("button", name="Lagre svar").click()
-    expect(side.get_by_text("Takk! Vi ber hjemmetjenesten")).to_be_visible()
+    svar = "Takk! Vi ber hjemmetjenesten skrive et konseptnotat."
+    side.get_by_role("textbox", name="Offentlig svar").fill(svar)
+    side.get_by_role("button", name=re.compile(r"Lagre\W+Offentlig svar")).click()
+    expect(side.get_by_text(svar).first).to_be_visible()
 
-    side.get_by_label("Initiativtaker").select_option(label="Ingrid Initiativtaker")
-    side.get_by_role("button", name="Bestill konseptnotat").click()
-    expect(side.get_by_text("Konseptnotat bestilt")).to_be_visible()
+    side.get_by_role("combobox", name="Initiativtaker").select_option(
+        label="Ingrid Initiativtaker (initiativtaker)"
+    )
+    side.get_by_role("button", name=re.compile(r"Lagre\W+Bestill konseptnotat")).click()
+    expect(side.get_by_text("Konseptnotat bestilt").first).to_be_visible()
 
     side.context.clear_cookies()
     side.goto(kvittering)
-    expect(side.get_by_text("Takk! Vi ber hjemmetjenesten")).to_be_visible()
+    expect(side.get_by_text(svar).first).to_be_visible()
 
 
 # --- 3. the initiator writes and submits the note (Begrunne, issue 4)
