@@ -117,6 +117,7 @@ def oppdagede_sider(demo) -> list[tuple[Side, bool]]:
     return funnet
 
 
+HEL_SIDE = re.compile(r"<!doctype html|<html\b", re.I)
 POSTSKJEMA_I_MAIN = re.compile(r"<main\b.*<form\b[^>]*method=[\"']?post", re.S | re.I)
 
 
@@ -144,8 +145,12 @@ class Skanning:
         svar = self.klient.get(oppgave.sti)
         if svar.status_code != 200 or "html" not in svar.headers.get("Content-Type", ""):
             return False
+        html = svar.content.decode()
+        if not HEL_SIDE.search(html[:1000]):
+            # An htmx fragment (a polled result table, a row): it is scanned inside its page.
+            return False
         if oppgave.handling is send_skjemaet_tomt:
-            return bool(POSTSKJEMA_I_MAIN.search(svar.content.decode()))
+            return bool(POSTSKJEMA_I_MAIN.search(html))
         return True
 
     def skann(self, oppgave: Side, *, maa_finnes: bool) -> bool:
