@@ -100,6 +100,33 @@ test: setup browser
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
+# --- backup and restore (PostgreSQL only) -------------------------------------------------------
+
+# `make backup` writes backups/portal-<UTC time>.dump (pg_dump's custom format) of DATABASE_URL;
+# `make restore FILE=backups/portal-....dump` puts one back into DATABASE_URL, replacing what
+# is there, in one transaction (all or nothing). The URL itself is never printed: it may hold a
+# password.
+BACKUP_DIR ?= backups
+define krev_postgres
+	@case "$$DATABASE_URL" in postgres://*|postgresql://*) ;; \
+	  "") echo "make $@: DATABASE_URL er ikke satt, så portalen bruker SQLite; sikkerhetskopi og gjenoppretting gjelder bare PostgreSQL. Ingenting er gjort." >&2; exit 2;; \
+	  *) echo "make $@: DATABASE_URL peker ikke på PostgreSQL (må begynne med postgres://). Ingenting er gjort." >&2; exit 2;; esac
+endef
+
+backup:
+	$(krev_postgres)
+	@mkdir -p "$(BACKUP_DIR)"
+	@fil="$(BACKUP_DIR)/portal-$$(date -u +%Y%m%dT%H%M%SZ).dump"; \
+	  pg_dump --format=custom --no-owner --file="$$fil" --dbname="$$DATABASE_URL" && echo "Sikkerhetskopi skrevet: $$fil"
+
+restore:
+	@[ -n "$(FILE)" ] || { echo "Bruk: make restore FILE=$(BACKUP_DIR)/portal-<tid>.dump" >&2; exit 2; }
+	@[ -f "$(FILE)" ] || { echo "make restore: fant ikke filen $(FILE); ingenting er gjort." >&2; exit 2; }
+	$(krev_postgres)
+	pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error \
+	  --dbname="$$DATABASE_URL" "$(FILE)"
+	@echo "Gjenopprettet fra $(FILE)"
+
 # Needs PostgreSQL for meaningful figures: DATABASE_URL=postgres://... make bench
 bench: setup
 	$(PY) bench/run.py

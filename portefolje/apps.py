@@ -7,5 +7,14 @@ class PortefoljeConfig(AppConfig):
     verbose_name = _("Portfolios and organisation")
 
     def ready(self):
-        # Velge's start-page blocks register themselves on import.
-        from portefolje.velge import startside  # noqa: F401
+        from django.contrib.auth import signals
+
+        from portefolje import revisjon
+        from portefolje.velge import startside  # noqa: F401  (Velge's start-page blocks)
+
+        # Logins happen in Django's own views, so the audit trail hears of them by signal.
+        signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")
+        signals.user_logged_out.connect(revisjon.logg_utlogging, dispatch_uid="revisjon-ut")
+        signals.user_login_failed.connect(
+            revisjon.logg_mislykket_innlogging, dispatch_uid="revisjon-feilet"
+        )

@@ -62,6 +62,20 @@ def _eksempel_mote(**_):
     return {"slug": sak["slug"], "pk": sak["pk"]}
 
 
+def _eksempel_varsel(*, brukere, **_):
+    """Someone else's notification (klg's): the walk's outsider must get 404 on it."""
+    from portefolje.models import Varsel
+
+    varsel, _ny = Varsel.objects.get_or_create(
+        mottaker=brukere["klg"],
+        type="tilgangsvandring",
+        objekt_type="auth.user",
+        objekt_id=brukere["klg"].pk,
+        defaults={"tittel": "Eksempelvarsel", "lenke": "/"},
+    )
+    return {"pk": varsel.pk}
+
+
 EKSEMPEL_KWARGS = {
     "portefolje:detalj": _eksempel_portefolje,
     "portefolje:kriterier": _eksempel_portefolje,
@@ -76,4 +90,5 @@ EKSEMPEL_KWARGS = {
     "portefolje:agenda-fjern": _eksempel_sak,
     "portefolje:vurder": _eksempel_sak,
     "portefolje:beslutt": _eksempel_sak,
+    "varsel-les": _eksempel_varsel,
 }
