@@ -6,6 +6,8 @@ Every change is written to the audit trail (portefolje.revisjon).
 """
 
 import calendar
+import logging
+import smtplib
 from datetime import datetime
 
 from django.conf import settings
@@ -17,6 +19,8 @@ from django.utils.translation import gettext as _
 from ideer.models import LUKKEDE_STATUSER, Innspill, Kanal, Status, StatusEndring, Vedlegg
 from portefolje.revisjon import logg_hendelse
 from portefolje.varsler import varsel_opprett
+
+logger = logging.getLogger(__name__)
 
 
 class TriageFeil(Exception):
@@ -59,15 +63,19 @@ def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -
                 _("Best regards,\nØvre Eiker kommune"),
             ]
         )
+        emnelinje = f"{emne}: {innspill.tittel}"
         transaction.on_commit(
-            lambda: send_mail(
-                f"{emne}: {innspill.tittel}",
-                brodtekst,
-                settings.DEFAULT_FROM_EMAIL,
-                [mottaker],
-                fail_silently=True,
-            )
+            lambda: _send_til_innbygger(emnelinje, brodtekst, mottaker, innspill.pk)
         )
+
+
+def _send_til_innbygger(emne: str, tekst: str, mottaker: str, innspill_id: int) -> None:
+    """E-mail a citizen after the change is saved. A mail server that is down must not undo the
+    triage; the failure is logged for the operator (the answer is on the receipt page anyway)."""
+    try:
+        send_mail(emne, tekst, settings.DEFAULT_FROM_EMAIL, [mottaker])
+    except (OSError, smtplib.SMTPException):
+        logger.exception("E-post til innsenderen av innspill %s feilet", innspill_id)
 
 
 def _lås(innspill_id: int, versjon: int | None) -> Innspill:

@@ -71,7 +71,7 @@ def kladdebase():
         admin.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_backup_restores_into_a_scratch_database_with_every_row(settings, tmp_path, kladdebase):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     lag_demo_data()
@@ -91,7 +91,7 @@ def test_backup_restores_into_a_scratch_database_with_every_row(settings, tmp_pa
     assert for_["auth_user"] >= 7 and for_["portefolje_portefolje"] >= 5
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_restore_twice_over_the_same_database_gives_the_same_rows(settings, tmp_path, kladdebase):
     """--clean --if-exists: restoring over a restored database replaces, it does not add."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -41,11 +41,7 @@ def test_anonymous_outsider_and_submitter_cannot_triage(client, lag_bruker, hand
         assert client.get(f"/ideer/{innspill.pk}/{handling}/").status_code == 403
     innspill.refresh_from_db()
     assert innspill.status == Status.NY and innspill.versjon == 1
-    assert (
-        not Hendelse.objects.filter(objekt_id=innspill.pk)
-        .exclude(handling="innspill_opprettet")
-        .exists()
-    )
+    assert not Hendelse.objects.for_objekt(innspill).exclude(handling="innspill_opprettet").exists()
 
 
 def test_employee_sees_idea_but_no_triage_and_no_citizen_data(klient_for, ansatt):

@@ -52,7 +52,7 @@ def test_approval_creates_a_linked_project_not_started_in_concept(portefolje, le
     assert prosjekt.budsjett == 2_400_000
     assert prosjekt.tilstand == "ikke_startet" and prosjekt.fase == "konsept"
     assert prosjekt.nummer == f"P-{beslutning.besluttet.year}-001"
-    assert Hendelse.objects.filter(objekt_id=prosjekt.pk, handling="opprettet").exists()
+    assert Hendelse.objects.for_objekt(prosjekt).filter(handling="opprettet").exists()
 
 
 @pytest.mark.django_db

@@ -74,7 +74,7 @@ def test_the_chair_overrides_the_proposal_and_it_is_recorded(
     assert svar.status_code == 302
     vedtak = Startvedtak.objects.get()
     assert vedtak.vedtatt_start == date(2027, 1, 1) and vedtak.besluttet_av == leder
-    assert Hendelse.objects.filter(objekt_id=lav.pk, handling="startvedtak").exists()
+    assert Hendelse.objects.for_objekt(lav).filter(handling="startvedtak").exists()
     plan = selectors.startplan(portefolje, forste_maned=FORSTE, horisont=12)
     forslag = {p.pk: p.forslag for p in plan["prosjekter"]}
     assert forslag[lav.pk].fast and forslag[lav.pk].start == date(2027, 1, 1)

@@ -17,7 +17,7 @@ from tests.browser.conftest import logg_inn, logg_ut
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

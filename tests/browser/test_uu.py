@@ -24,7 +24,7 @@ from tests.urlkart import adresse, regler, vandringens_ruter
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 ALVORLIGE = {"serious", "critical"}
