@@ -38,6 +38,11 @@ SIDER = [
     ("Portefølje Helse og omsorg", "helseleder", "/portefoljer/helse-og-omsorg/"),
     ("Prosjektoversikt", "klg", "/prosjekter/"),
     ("Porteføljestatus", "klg", "/prosjekter/?visning=status"),
+    ("Økonomi", "klg", "/prosjekter/?visning=okonomi"),
+    ("Gevinstoversikt", "klg", "/prosjekter/gevinster/"),
+    ("Risikooversikt", "klg", "/prosjekter/risiko/"),
+    ("Ressursallokering", "klg", "/prosjekter/ressurser/"),
+    ("Mine innspill", "ansatt", "/ideer/mine/"),
     ("Varsler", "prosjektleder", "/varsler/"),
 ]
 GANGER = int(os.environ.get("BENCH_GANGER", "10"))

@@ -1,0 +1,11 @@
+"""Validators shared by the Styre models."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+
+
+def _prosent_validatorer():
+    return [MinValueValidator(0), MaxValueValidator(100)]
+
+
+def _skala_validatorer():
+    return [MinValueValidator(1), MaxValueValidator(5)]
