@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portefolje.settings")
 os.environ.setdefault("DEBUG", "true")
+os.environ.setdefault("LOG_LEVEL", "WARNING")  # the table, not the login log
 
 import django  # noqa: E402
 
