@@ -25,3 +25,11 @@ def test_norwegian_is_what_users_see(client, db):
     innhold = svar.content.decode()
     assert "Logg inn i Porteføljeportalen" in innhold
     assert "Hopp til hovedinnhold" in innhold
+
+
+def test_djangos_empty_choice_is_in_norwegian():
+    from django.db.models.fields import BLANK_CHOICE_LABEL
+    from django.utils import translation
+
+    with translation.override("nb"):
+        assert str(BLANK_CHOICE_LABEL) == "- Velg et alternativ -"
