@@ -20,8 +20,9 @@ def varsel_opprett(
     """Claim and create one notification; None if this one was already claimed.
 
     The unique constraint on (recipient, kind, object, period) is the claim: a second call, from
-    any process, gets None and must not send anything. `epost` marks the e-mail as wanted; the
-    caller queues it after commit (prosjekter.tasks.send_varsel_epost).
+    any process, gets None and must not send anything. `epost` marks the e-mail as wanted: the
+    reminder pass queues it at once for its own claims, and sends the others' (e.g. Begrunne's
+    «sent back») when it next runs and finds them unsent for ETTERSEND_ETTER_MINUTTER.
     """
     try:
         with transaction.atomic():

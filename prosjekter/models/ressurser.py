@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from prosjekter.models.prosjekt import Prosjekt
-from prosjekter.models.validering import _prosent_validatorer
+from prosjekter.models.validering import prosent_validatorer
 
 
 class Allokeringstype(models.TextChoices):
@@ -45,7 +45,7 @@ class Ressursallokering(models.Model):
         help_text=_("Leave empty when only the role is known."),
     )
     rolle = models.CharField(_("role"), max_length=120, blank=True)
-    belastning = models.PositiveSmallIntegerField(_("load (%)"), validators=_prosent_validatorer())
+    belastning = models.PositiveSmallIntegerField(_("load (%)"), validators=prosent_validatorer())
     fra = models.DateField(_("from"))
     til = models.DateField(_("to"))
     status = models.CharField(

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from prosjekter.models.prosjekt import Prosjekt
-from prosjekter.models.validering import _skala_validatorer
+from prosjekter.models.validering import skala_validatorer
 
 
 class Usikkerhetstype(models.TextChoices):
@@ -42,10 +42,10 @@ class Usikkerhet(models.Model):
         _("kind"), max_length=20, choices=Usikkerhetstype.choices, default="risiko"
     )
     sannsynlighet = models.PositiveSmallIntegerField(
-        _("probability (1–5)"), validators=_skala_validatorer()
+        _("probability (1–5)"), validators=skala_validatorer()
     )
     konsekvens = models.PositiveSmallIntegerField(
-        _("consequence (1–5)"), validators=_skala_validatorer()
+        _("consequence (1–5)"), validators=skala_validatorer()
     )
     tiltak = models.TextField(_("measures"), blank=True)
     ansvarlig = models.ForeignKey(
@@ -61,10 +61,10 @@ class Usikkerhet(models.Model):
         _("status"), max_length=20, choices=Usikkerhetsstatus.choices, default="apen"
     )
     sannsynlighet_etter = models.PositiveSmallIntegerField(
-        _("probability after measures"), null=True, blank=True, validators=_skala_validatorer()
+        _("probability after measures"), null=True, blank=True, validators=skala_validatorer()
     )
     konsekvens_etter = models.PositiveSmallIntegerField(
-        _("consequence after measures"), null=True, blank=True, validators=_skala_validatorer()
+        _("consequence after measures"), null=True, blank=True, validators=skala_validatorer()
     )
     arkivert = models.BooleanField(_("archived"), default=False)
 

@@ -3,9 +3,9 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 
 
-def _prosent_validatorer():
+def prosent_validatorer():
     return [MinValueValidator(0), MaxValueValidator(100)]
 
 
-def _skala_validatorer():
+def skala_validatorer():
     return [MinValueValidator(1), MaxValueValidator(5)]
