@@ -15,6 +15,7 @@ from django.db import connection, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from portefolje.models import Portefolje, Seksjon
 
@@ -216,6 +217,8 @@ class Innspill(models.Model):
     sokevektor = SearchVectorField(null=True, blank=True, editable=False)
 
     objects = InnspillQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-opprettet", "-id"]

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from ideer.models import Innspill
 from portefolje.models import Portefolje, Seksjon
@@ -128,6 +129,8 @@ class Konseptnotat(models.Model):
     innsendt = models.DateTimeField(_("submitted"), null=True, blank=True)
 
     objects = KonseptnotatQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-endret", "-id"]

@@ -3,19 +3,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
 from portefolje.models import (
-    Agendapunkt,
-    Beslutning,
     Hendelse,
-    Kriterium,
     Medlemskap,
-    Mote,
     PaminnelsesInnstilling,
     Portefolje,
     Profil,
     Seksjon,
     Varsel,
     VarselInnstilling,
-    Vurdering,
 )
 
 
@@ -33,18 +28,13 @@ class MedlemskapInline(admin.TabularInline):
     autocomplete_fields = ["bruker"]
 
 
-class KriteriumInline(admin.StackedInline):
-    model = Kriterium
-    extra = 0
-
-
 @admin.register(Portefolje)
 class PortefoljeAdmin(admin.ModelAdmin):
     list_display = ["navn", "slug", "seksjon", "forelder", "kostnadsterskel", "aktiv"]
     list_filter = ["aktiv", "forelder"]
     search_fields = ["navn", "slug"]
     list_select_related = ["seksjon", "forelder"]
-    inlines = [MedlemskapInline, KriteriumInline]
+    inlines = [MedlemskapInline]
 
 
 @admin.register(Medlemskap)
@@ -112,54 +102,6 @@ class VarselAdmin(admin.ModelAdmin):
     list_filter = ["type", "lest", "epost_onsket", "epost_sendt"]
     search_fields = ["tittel", "mottaker__username"]
     list_select_related = ["mottaker"]
-
-
-@admin.register(Kriterium)
-class KriteriumAdmin(admin.ModelAdmin):
-    list_display = ["navn", "portefolje", "vekt", "retning", "rekkefolge", "aktiv"]
-    list_filter = ["portefolje", "retning", "aktiv"]
-    search_fields = ["navn"]
-
-
-class AgendapunktInline(admin.TabularInline):
-    model = Agendapunkt
-    extra = 0
-    raw_id_fields = ["notat", "versjon"]
-
-
-@admin.register(Mote)
-class MoteAdmin(admin.ModelAdmin):
-    list_display = ["dato", "portefolje", "tittel"]
-    list_filter = ["portefolje"]
-    date_hierarchy = "dato"
-    inlines = [AgendapunktInline]
-
-
-@admin.register(Vurdering)
-class VurderingAdmin(admin.ModelAdmin):
-    list_display = ["notat", "kriterium", "medlem", "poeng", "endret"]
-    list_filter = ["kriterium__portefolje"]
-    raw_id_fields = ["notat"]
-    list_select_related = ["notat", "kriterium", "medlem"]
-
-
-@admin.register(Beslutning)
-class BeslutningAdmin(admin.ModelAdmin):
-    """Decisions are made on the portfolio's page, with their rules; here they are only read."""
-
-    list_display = ["besluttet", "portefolje", "notat", "utfall", "besluttet_av"]
-    list_filter = ["utfall", "portefolje"]
-    search_fields = ["notat__tittel", "begrunnelse"]
-    list_select_related = ["portefolje", "notat", "besluttet_av"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(VarselInnstilling)

@@ -10,7 +10,6 @@ class PortefoljeConfig(AppConfig):
         from django.contrib.auth import signals
 
         from portefolje import revisjon
-        from portefolje.velge import startside  # noqa: F401  (Velge's start-page blocks)
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")

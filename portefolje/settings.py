@@ -41,10 +41,13 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "mozilla_django_oidc",
+    "simple_history",
+    "django_htmx",
     # The four phases, in the order dependencies flow: each may import those above it.
     "portefolje",
     "ideer",
     "konseptnotat",
+    "velge",
     "prosjekter",
 ]
 
@@ -59,6 +62,9 @@ MIDDLEWARE = [
     # Every page needs login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # request.htmx, and the signed-in person recorded on every field-history row.
+    "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -23,7 +23,7 @@ urlpatterns = [
     # The four phases.
     path("", include("ideer.urls")),
     path("konseptnotater/", include("konseptnotat.urls")),
-    path("portefoljer/", include("portefolje.urls_portefoljer")),
+    path("portefoljer/", include("velge.urls")),
     path("prosjekter/", include("prosjekter.urls")),
 ]
 

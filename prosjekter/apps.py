@@ -8,9 +8,9 @@ class ProsjekterConfig(AppConfig):
 
     def ready(self):
         from portefolje import startside
-        from portefolje.velge.hooks import registrer_ved_godkjenning
         from prosjekter import services
         from prosjekter import startside as prosjekter_startside
+        from velge.hooks import registrer_ved_godkjenning
 
         # Velge calls this inside its decision's transaction when a note is approved.
         registrer_ved_godkjenning(services.prosjekt_opprett_fra_beslutning)

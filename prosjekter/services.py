@@ -67,7 +67,7 @@ def prosjektnummer_neste(*, ar: int) -> str:
 def prosjekt_opprett_fra_beslutning(*, beslutning) -> Prosjekt:
     """Velge approved a concept note as a project: create it, linked to decision, note and inputs.
 
-    Called by `portefolje.velge.hooks.kjor_ved_godkjenning` inside the decision's transaction.
+    Called by `velge.hooks.kjor_ved_godkjenning` inside the decision's transaction.
     Calling it again for the same decision returns the project already made.
     """
     eksisterende = Prosjekt.objects.filter(beslutning=beslutning).first()

@@ -6,7 +6,7 @@ import polib
 import pytest
 
 ROT = Path(__file__).resolve().parents[1]
-APPER = ["portefolje", "ideer", "konseptnotat", "prosjekter"]
+APPER = ["portefolje", "ideer", "konseptnotat", "velge", "prosjekter"]
 PO_FILER = sorted(
     [ROT / "locale/nb/LC_MESSAGES/django.po"]
     + [p for app in APPER for p in (ROT / app / "locale/nb/LC_MESSAGES").glob("django.po")]

@@ -1,5 +1,4 @@
-"""The portfolio core (organisation and people, audit trail, notifications) and the Velge phase's
-models (criteria, meetings, scores, decisions)."""
+"""The portfolio core: organisation and people, audit trail, notifications."""
 
 from portefolje.models.hendelser import Hendelse
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
@@ -9,32 +8,16 @@ from portefolje.models.varsler import (
     VarselInnstilling,
     Varseltype,
 )
-from portefolje.models.velge import (
-    Agendapunkt,
-    Beslutning,
-    Kriterium,
-    Mote,
-    Retning,
-    Utfall,
-    Vurdering,
-)
 
 __all__ = [
-    "Agendapunkt",
-    "Beslutning",
     "Hendelse",
-    "Kriterium",
     "Medlemskap",
-    "Mote",
     "PaminnelsesInnstilling",
     "Portefolje",
     "Profil",
-    "Retning",
     "Rolle",
     "Seksjon",
-    "Utfall",
     "Varsel",
     "VarselInnstilling",
     "Varseltype",
-    "Vurdering",
 ]

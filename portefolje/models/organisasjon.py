@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 # The development team is a Django group, so admins manage it with the tools they know.
 UTVIKLINGSTEAM_GRUPPE = "Utviklingsteam"
@@ -69,6 +70,8 @@ class Portefolje(models.Model):
 
     objects = PortefoljeQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["forelder_id", "navn"]
         verbose_name = _("portfolio")
@@ -83,7 +86,7 @@ class Portefolje(models.Model):
         return self.navn
 
     def get_absolute_url(self):
-        return reverse("portefolje:detalj", kwargs={"slug": self.slug})
+        return reverse("velge:detalj", kwargs={"slug": self.slug})
 
     @property
     def er_klg(self) -> bool:
@@ -117,6 +120,8 @@ class Medlemskap(models.Model):
         verbose_name=_("user"),
     )
     rolle = models.CharField(_("role"), max_length=20, choices=Rolle.choices, default=Rolle.MEDLEM)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["portefolje", "rolle", "bruker__last_name"]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from prosjekter.models.prosjekt import Prosjekt
 from prosjekter.models.status import Farge
@@ -46,6 +47,8 @@ class Leveranse(models.Model):
     )
     godkjent_dato = models.DateField(_("approved date"), null=True, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["prosjekt", "sluttdato", "id"]
@@ -103,6 +106,8 @@ class Gevinst(models.Model):
     realiseringsdato = models.DateField(_("realisation date"), null=True, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["prosjekt", "tittel"]
         verbose_name = _("benefit")
@@ -136,6 +141,8 @@ class Indikator(models.Model):
     malverdi = models.DecimalField(_("target"), max_digits=14, decimal_places=2)
     arkivert = models.BooleanField(_("archived"), default=False)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["gevinst", "navn"]
         verbose_name = _("indicator")
@@ -166,6 +173,8 @@ class Maling(models.Model):
         verbose_name=_("registered by"),
     )
     registrert = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["indikator", "dato", "id"]

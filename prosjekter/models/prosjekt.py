@@ -6,10 +6,12 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
 
 from ideer.models import Innspill
 from konseptnotat.models import Konseptnotat
-from portefolje.models import Beslutning, Portefolje, Seksjon
+from portefolje.models import Portefolje, Seksjon
+from velge.models import Beslutning
 
 
 class Prosjekttype(models.TextChoices):
@@ -142,6 +144,8 @@ class Prosjekt(models.Model):
     endret = models.DateTimeField(_("changed"), auto_now=True)
 
     objects = ProsjektQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["nummer"]

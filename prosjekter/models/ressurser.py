@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from prosjekter.models.prosjekt import Prosjekt
 from prosjekter.models.validering import prosent_validatorer
@@ -53,6 +54,8 @@ class Ressursallokering(models.Model):
     )
     kommentar = models.CharField(_("comment"), max_length=300, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["fra", "id"]

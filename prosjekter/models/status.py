@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from prosjekter.models.prosjekt import Prosjekt
 
@@ -158,6 +159,8 @@ class Statusrapport(models.Model):
     versjon = models.PositiveIntegerField(_("version"), default=1)
     opprettet = models.DateTimeField(_("created"), auto_now_add=True)
     endret = models.DateTimeField(_("changed"), auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["prosjekt", "-publisert", "-opprettet"]

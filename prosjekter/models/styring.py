@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from portefolje.models import Portefolje
 from prosjekter.models.prosjekt import Fase, Prosjekt, Tilstand
@@ -41,6 +42,8 @@ class Styringsbeslutning(models.Model):
         verbose_name=_("decided by"),
     )
     besluttet = models.DateTimeField(_("decided"), auto_now_add=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-besluttet", "-id"]
@@ -100,6 +103,8 @@ class Kapasitet(models.Model):
         help_text=_("E.g. 400 means four full-time persons."),
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["portefolje", "fra_maned"]
         verbose_name = _("capacity")
@@ -130,6 +135,8 @@ class Startvedtak(models.Model):
         verbose_name=_("decided by"),
     )
     besluttet = models.DateTimeField(_("decided"), auto_now_add=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-besluttet", "-id"]

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
 
 from prosjekter.models.prosjekt import Prosjekt
 from prosjekter.models.validering import skala_validatorer
@@ -67,6 +68,8 @@ class Usikkerhet(models.Model):
         _("consequence after measures"), null=True, blank=True, validators=skala_validatorer()
     )
     arkivert = models.BooleanField(_("archived"), default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["prosjekt", "-sannsynlighet", "-konsekvens", "id"]

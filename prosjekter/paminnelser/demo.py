@@ -14,10 +14,11 @@ from ideer.models import Innspill, Kanal, Opphav
 from ideer.models import Status as InnspillStatus
 from konseptnotat.models import Konseptnotat
 from konseptnotat.models import Status as NotatStatus
-from portefolje.models import Agendapunkt, Kriterium, Mote, Portefolje
+from portefolje.models import Portefolje
 from portefolje.revisjon import logg_hendelse
 from prosjekter.models import Fase, Prosjekt, Tilstand
 from prosjekter.paminnelser.frister import legg_til_maneder
+from velge.models import Agendapunkt, Kriterium, Mote
 
 
 def _prosjekt(nummer, *, tittel, portefolje, leder, eier, startdato, frekvens=1):

@@ -25,23 +25,18 @@ from konseptnotat.models import Konseptnotat
 from konseptnotat.models import Status as NotatStatus
 from portefolje import startside
 from portefolje.models import (
-    Agendapunkt,
-    Beslutning,
     Hendelse,
-    Kriterium,
     Medlemskap,
-    Mote,
     PaminnelsesInnstilling,
     Rolle,
-    Utfall,
     Varsel,
     Varseltype,
-    Vurdering,
 )
 from portefolje.models.organisasjon import UTVIKLINGSTEAM_GRUPPE
 from portefolje.models.varsler import dager_for, standard_dager
 from prosjekter.models import Prosjekt, Rapporttilstand, Tilstand
 from prosjekter.paminnelser.frister import prosjekt_rapportfrist
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 logger = logging.getLogger("prosjekter.paminnelser")
 

@@ -7,7 +7,7 @@ import factory
 from django.contrib.auth import get_user_model
 
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon
-from portefolje.models import Beslutning, Portefolje, Utfall
+from portefolje.models import Portefolje
 from prosjekter.models import (
     Gevinst,
     Indikator,
@@ -18,6 +18,7 @@ from prosjekter.models import (
     Statusrapport,
     Usikkerhet,
 )
+from velge.models import Beslutning, Utfall
 
 _nummer = itertools.count(1)
 

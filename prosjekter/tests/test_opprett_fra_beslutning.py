@@ -7,10 +7,10 @@ from django.db import connection
 
 from ideer.models import Innspill
 from portefolje.models import Hendelse
-from portefolje.velge import hooks
 from prosjekter import services
 from prosjekter.models import Prosjekt
 from prosjekter.tests.factories import lag_beslutning
+from velge import hooks
 
 
 def _innspill():

@@ -10,18 +10,7 @@ from django.utils import timezone
 from konseptnotat.models import KonseptnotatVersjon
 from konseptnotat.models import Status as NotatStatus
 from konseptnotat.services import notat_send_til_revisjon
-from portefolje.models import (
-    Agendapunkt,
-    Beslutning,
-    Kriterium,
-    Mote,
-    PaminnelsesInnstilling,
-    Utfall,
-    Varsel,
-    VarselInnstilling,
-    Varseltype,
-    Vurdering,
-)
+from portefolje.models import PaminnelsesInnstilling, Varsel, VarselInnstilling, Varseltype
 from prosjekter.models import Tilstand
 from prosjekter.paminnelser.runde import paminnelser_kjor
 from prosjekter.tests.paminnelser_hjelp import (
@@ -30,6 +19,7 @@ from prosjekter.tests.paminnelser_hjelp import (
     lag_prosjekt,
     publiser_rapport,
 )
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 pytestmark = pytest.mark.django_db
 

@@ -15,16 +15,11 @@ from django.db import transaction
 STORRELSER = ["normal", "large"]
 
 
-# Velge lives in the portefolje package but comes after Begrunne in the flow: its demo needs the
-# concept notes, so it runs right after the konseptnotat app's (and before prosjekter's).
-ETTER_APP = {"konseptnotat": "portefolje.velge.demo"}
-
-
 def demo_moduler():
     for app_config in apps.get_app_configs():
-        for navn in (f"{app_config.name}.demo", ETTER_APP.get(app_config.name)):
-            if navn and find_spec(navn) is not None:
-                yield import_module(navn)
+        navn = f"{app_config.name}.demo"
+        if find_spec(navn) is not None:
+            yield import_module(navn)
 
 
 class Command(BaseCommand):

@@ -1,0 +1,70 @@
+"""Velge in the back office. Decisions are read-only here: they are made on the portfolio's
+page, with their rules."""
+
+from django.contrib import admin
+
+from portefolje.admin import PortefoljeAdmin
+from portefolje.models import Portefolje
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
+
+
+class KriteriumInline(admin.StackedInline):
+    model = Kriterium
+    extra = 0
+
+
+# The core's portfolio admin knows no phase; Velge adds its criteria to it by registering anew.
+admin.site.unregister(Portefolje)
+
+
+@admin.register(Portefolje)
+class PortefoljeMedKriterierAdmin(PortefoljeAdmin):
+    inlines = [*PortefoljeAdmin.inlines, KriteriumInline]
+
+
+@admin.register(Kriterium)
+class KriteriumAdmin(admin.ModelAdmin):
+    list_display = ["navn", "portefolje", "vekt", "retning", "rekkefolge", "aktiv"]
+    list_filter = ["portefolje", "retning", "aktiv"]
+    search_fields = ["navn"]
+
+
+class AgendapunktInline(admin.TabularInline):
+    model = Agendapunkt
+    extra = 0
+    raw_id_fields = ["notat", "versjon"]
+
+
+@admin.register(Mote)
+class MoteAdmin(admin.ModelAdmin):
+    list_display = ["dato", "portefolje", "tittel"]
+    list_filter = ["portefolje"]
+    date_hierarchy = "dato"
+    inlines = [AgendapunktInline]
+
+
+@admin.register(Vurdering)
+class VurderingAdmin(admin.ModelAdmin):
+    list_display = ["notat", "kriterium", "medlem", "poeng", "endret"]
+    list_filter = ["kriterium__portefolje"]
+    raw_id_fields = ["notat"]
+    list_select_related = ["notat", "kriterium", "medlem"]
+
+
+@admin.register(Beslutning)
+class BeslutningAdmin(admin.ModelAdmin):
+    """Decisions are made on the portfolio's page, with their rules; here they are only read."""
+
+    list_display = ["besluttet", "portefolje", "notat", "utfall", "besluttet_av"]
+    list_filter = ["utfall", "portefolje"]
+    search_fields = ["notat__tittel", "begrunnelse"]
+    list_select_related = ["portefolje", "notat", "besluttet_av"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

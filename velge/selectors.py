@@ -1,0 +1,346 @@
+"""Reads for the Velge screens, each a fixed number of queries however much data there is."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Avg, Count, Exists, Max, Min, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from konseptnotat.models import Konseptnotat, Status
+from portefolje import permissions
+from portefolje.models import Rolle
+from velge import beregning
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+
+STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
+
+
+def aktive_kriterier(portefolje) -> list[Kriterium]:
+    return list(portefolje.kriterier.filter(aktiv=True))
+
+
+def vekter_for(kriterier) -> dict[int, float]:
+    return {k.pk: float(k.vekt) for k in kriterier}
+
+
+def notater_til_beslutning(portefolje):
+    """Notes ready for decision in this portfolio, with flags the pages need (one query)."""
+    return (
+        Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
+        .select_related("eier", "seksjon")
+        .annotate(
+            palagt=Exists(
+                Konseptnotat.innspill.through.objects.filter(
+                    konseptnotat_id=OuterRef("pk"), innspill__palagt=True
+                )
+            ),
+            avslort=Exists(
+                Agendapunkt.objects.filter(
+                    notat=OuterRef("pk"),
+                    mote__portefolje=portefolje,
+                    mote__vurderinger_synlige=True,
+                )
+            ),
+            # A note lifted from a section keeps the section's scores: show its weighted total.
+            loftet_score=Subquery(
+                Beslutning.objects.filter(notat=OuterRef("pk"), utfall=Utfall.LOFTET_TIL_KLG)
+                .order_by("-besluttet")
+                .values("vektet_score")[:1]
+            ),
+            loftet_fra=Subquery(
+                Beslutning.objects.filter(notat=OuterRef("pk"), utfall=Utfall.LOFTET_TIL_KLG)
+                .order_by("-besluttet")
+                .values("portefolje__navn")[:1]
+            ),
+        )
+        .order_by("tittel", "id")
+    )
+
+
+@dataclass
+class Kriterieresultat:
+    kriterium: Kriterium
+    snitt: float | None = None
+    spredning: int | None = None
+    antall: int = 0
+
+    @property
+    def uenighet(self) -> bool:
+        return beregning.er_uenighet(self.spredning)
+
+
+@dataclass
+class Notatresultat:
+    """A note's scores in one portfolio: per criterion, weighted, and what the viewer may see."""
+
+    notat: Konseptnotat
+    kriterier: list[Kriterieresultat]
+    vektet: float | None = None
+    mine: int = 0  # how many criteria the viewer has scored
+    vurdert_av: int = 0  # how many members have scored at least one criterion
+    synlig: bool = True
+    plassering: beregning.Plassering | None = None
+    beslutning: Beslutning | None = None
+    agendapunkt: Agendapunkt | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def ferdig_vurdert_av_meg(self) -> bool:
+        return self.mine >= len(self.kriterier)
+
+    @property
+    def uenighet(self) -> bool:
+        return any(k.uenighet for k in self.kriterier)
+
+    @property
+    def snitt(self) -> dict[int, float | None]:
+        return {k.kriterium.pk: k.snitt for k in self.kriterier}
+
+
+def _aggregater(notat_ids, kriterier, bruker):
+    """Mean, min, max and count per (note, criterion), the viewer's own count and the number of
+    members who scored, per note: two queries."""
+    rader = (
+        Vurdering.objects.filter(notat_id__in=notat_ids, kriterium__in=kriterier)
+        .values("notat_id", "kriterium_id")
+        .annotate(
+            snitt=Avg("poeng"),
+            minst=Min("poeng"),
+            mest=Max("poeng"),
+            antall=Count("id"),
+            mine=Count("id", filter=Q(medlem_id=getattr(bruker, "pk", None))),
+        )
+        .order_by()
+    )
+    per_notat: dict[int, dict] = {}
+    for rad in rader:
+        per_notat.setdefault(rad["notat_id"], {})[rad["kriterium_id"]] = rad
+    vurdert_av = dict(
+        Vurdering.objects.filter(notat_id__in=notat_ids, kriterium__in=kriterier)
+        .values("notat_id")
+        .annotate(n=Count("medlem_id", distinct=True))
+        .order_by()
+        .values_list("notat_id", "n")
+    )
+    return per_notat, vurdert_av
+
+
+def notatresultater(*, notater, kriterier, bruker, portefolje, avslort_alle=False):
+    """One Notatresultat per note, in the order given. Visibility follows the scoring rule: a
+    member who scores sees the others' scores only after scoring all criteria of the note, or
+    when the chair has revealed them; people who do not score (secretary, readers) see them."""
+    notater = list(notater)
+    per_notat, vurdert_av = _aggregater([n.pk for n in notater], kriterier, bruker)
+    vekter = vekter_for(kriterier)
+    skal_vurdere = permissions.kan_vurdere(bruker, portefolje)
+    resultater = []
+    for notat in notater:
+        rader = per_notat.get(notat.pk, {})
+        kriterieresultater = []
+        mine = 0
+        for k in kriterier:
+            rad = rader.get(k.pk)
+            if rad:
+                mine += 1 if rad["mine"] else 0
+                kriterieresultater.append(
+                    Kriterieresultat(
+                        k, float(rad["snitt"]), rad["mest"] - rad["minst"], rad["antall"]
+                    )
+                )
+            else:
+                kriterieresultater.append(Kriterieresultat(k))
+        resultat = Notatresultat(
+            notat=notat,
+            kriterier=kriterieresultater,
+            mine=mine,
+            vurdert_av=vurdert_av.get(notat.pk, 0),
+        )
+        resultat.vektet = (
+            beregning.vektet_score(resultat.snitt, vekter) if sum(vekter.values()) > 0 else None
+        )
+        resultat.synlig = (
+            not skal_vurdere
+            or resultat.ferdig_vurdert_av_meg
+            or avslort_alle
+            or getattr(notat, "avslort", False)
+        )
+        resultater.append(resultat)
+    return resultater
+
+
+def vektet_score_for(*, notat, portefolje) -> float | None:
+    """The note's weighted total in this portfolio now (for the decision record)."""
+    kriterier = aktive_kriterier(portefolje)
+    if sum(k.vekt for k in kriterier) <= 0:
+        return None
+    snitt = dict(
+        Vurdering.objects.filter(notat=notat, kriterium__in=kriterier)
+        .values("kriterium_id")
+        .annotate(s=Avg("poeng"))
+        .order_by()
+        .values_list("kriterium_id", "s")
+    )
+    return beregning.vektet_score({k: float(v) for k, v in snitt.items()}, vekter_for(kriterier))
+
+
+@dataclass
+class Portefoljeside:
+    kriterier: list[Kriterium]
+    totalvekt: int
+    neste_mote: Mote | None
+    moter: list[Mote]
+    til_beslutning: list[Notatresultat]
+    rangering: list[Notatresultat]
+    rangering_skjult: bool
+    sensitivitet: list[tuple[Kriterium, int, list[tuple[Notatresultat, int]]]]
+
+
+def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefoljeside:
+    """Everything on /portefoljer/<slug>/ except the paginated decision history."""
+    idag = idag or timezone.localdate()
+    kriterier = aktive_kriterier(portefolje)
+    totalvekt = sum(k.vekt for k in kriterier)
+    moter = list(
+        Mote.objects.filter(portefolje=portefolje)
+        .annotate(antall_punkter=Count("agendapunkter"))
+        .order_by("-dato", "-id")[:10]
+    )
+    kommende = sorted((m for m in moter if m.dato >= idag), key=lambda m: (m.dato, m.pk))
+    neste_mote = kommende[0] if kommende else None
+    if neste_mote is not None:
+        neste_mote.punkter = list(
+            neste_mote.agendapunkter.select_related("notat", "notat__eier").order_by(
+                "rekkefolge", "id"
+            )
+        )
+    resultater = notatresultater(
+        notater=notater_til_beslutning(portefolje),
+        kriterier=kriterier,
+        bruker=bruker,
+        portefolje=portefolje,
+    )
+    # Where each note can be scored: its earliest upcoming meeting.
+    punkter = {}
+    for punkt in (
+        Agendapunkt.objects.filter(mote__in=kommende)
+        .select_related("mote")
+        .order_by("-mote__dato", "-mote_id")
+    ):
+        punkter[punkt.notat_id] = punkt
+    for resultat in resultater:
+        resultat.agendapunkt = punkter.get(resultat.notat.pk)
+    rangering, sensitivitet = [], []
+    if totalvekt > 0:
+        plasseringer = beregning.sensitivitet(
+            {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)
+        )
+        etter_id = {r.notat.pk: r for r in resultater}
+        for notat_id, plassering in plasseringer.items():
+            etter_id[notat_id].plassering = plassering
+            rangering.append(etter_id[notat_id])
+        kriterie_etter_id = {k.pk: k for k in kriterier}
+        for k in kriterier:
+            for prosent in (-20, 20):
+                flyttet = [
+                    (r, e.plass)
+                    for r in rangering
+                    for e in r.plassering.endringer
+                    if e.kriterium == k.pk and e.prosent == prosent
+                ]
+                sensitivitet.append((kriterie_etter_id[k.pk], prosent, flyttet))
+    # A member who has not scored every note must not learn the others' view from the ranking.
+    rangering_skjult = any(not r.synlig for r in rangering)
+    return Portefoljeside(
+        kriterier=kriterier,
+        totalvekt=totalvekt,
+        neste_mote=neste_mote,
+        moter=moter,
+        til_beslutning=resultater,
+        rangering=rangering,
+        rangering_skjult=rangering_skjult,
+        sensitivitet=sensitivitet,
+    )
+
+
+def beslutningshistorikk(portefolje):
+    return Beslutning.objects.filter(portefolje=portefolje).select_related(
+        "notat", "besluttet_av", "mote", "versjon"
+    )
+
+
+def moteresultat(*, mote, bruker) -> list[Notatresultat]:
+    """The live scoreboard of a meeting: every agenda note with its scores and decision."""
+    punkter = list(
+        mote.agendapunkter.select_related("notat", "notat__eier", "versjon").order_by(
+            "rekkefolge", "id"
+        )
+    )
+    kriterier = aktive_kriterier(mote.portefolje)
+    beslutninger = {b.notat_id: b for b in mote.beslutninger.select_related("besluttet_av")}
+    resultater = notatresultater(
+        notater=[p.notat for p in punkter],
+        kriterier=kriterier,
+        bruker=bruker,
+        portefolje=mote.portefolje,
+        avslort_alle=mote.vurderinger_synlige,
+    )
+    for punkt, resultat in zip(punkter, resultater, strict=True):
+        resultat.agendapunkt = punkt
+        resultat.beslutning = beslutninger.get(punkt.notat_id)
+    return resultater
+
+
+def antall_stemmeberettigede(portefolje) -> int:
+    return portefolje.medlemskap.filter(rolle__in=STEMMEBERETTIGEDE).count()
+
+
+def notat_er_palagt(notat) -> bool:
+    """An order imposed by law or political decision: any of the note's inputs is «pålagt»."""
+    return notat.innspill.filter(palagt=True).exists()
+
+
+def venter_pa_vurdering(bruker, idag: date | None = None):
+    """Agenda items on upcoming meetings of the user's portfolios that the user has not fully
+    scored, and that are not decided yet (one query; used by the start page)."""
+    idag = idag or timezone.localdate()
+    antall_kriterier = (
+        Kriterium.objects.filter(portefolje=OuterRef("mote__portefolje"), aktiv=True)
+        .values("portefolje")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    mine = (
+        Vurdering.objects.filter(
+            notat=OuterRef("notat"),
+            medlem=bruker,
+            kriterium__portefolje=OuterRef("mote__portefolje"),
+            kriterium__aktiv=True,
+        )
+        .values("notat")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return (
+        Agendapunkt.objects.filter(
+            mote__dato__gte=idag,
+            mote__portefolje__medlemskap__bruker=bruker,
+            mote__portefolje__medlemskap__rolle__in=STEMMEBERETTIGEDE,
+            notat__status=Status.KLAR,
+        )
+        .exclude(Exists(Beslutning.objects.filter(mote=OuterRef("mote"), notat=OuterRef("notat"))))
+        .annotate(antall_kriterier=Subquery(antall_kriterier), mine=Subquery(mine))
+        .filter(antall_kriterier__gt=0)
+        .filter(Q(mine__isnull=True) | Q(mine__lt=Subquery(antall_kriterier)))
+        .select_related("mote", "mote__portefolje", "notat")
+        .order_by("mote__dato", "rekkefolge", "id")
+    )
+
+
+def neste_moter(bruker, idag: date | None = None):
+    idag = idag or timezone.localdate()
+    return (
+        Mote.objects.filter(dato__gte=idag, portefolje__medlemskap__bruker=bruker)
+        .select_related("portefolje")
+        .order_by("dato", "id")
+        .distinct()
+    )

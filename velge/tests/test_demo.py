@@ -1,0 +1,72 @@
+"""Velge's demo data: the meeting the issue describes is there to click through."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from konseptnotat.models import Konseptnotat
+from velge import selectors
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+
+
+@pytest.fixture
+def demo(settings, db):
+    settings.DEBUG = True
+    call_command("demo_data", stdout=io.StringIO())
+
+
+def test_klg_and_health_have_the_six_criteria(demo):
+    for slug in ("klg", "helse-og-omsorg"):
+        navn = list(Kriterium.objects.filter(portefolje__slug=slug).values_list("navn", flat=True))
+        assert navn[0] == "Strategisk forankring" and "Kostnad" in navn and len(navn) == 6
+    assert (
+        Kriterium.objects.filter(navn="Risiko og gjennomførbarhet", retning="lav_er_bra").count()
+        == 2
+    )
+
+
+def test_past_meeting_has_scores_and_every_kind_of_decision(demo):
+    utfall = set(
+        Beslutning.objects.filter(portefolje__slug="helse-og-omsorg").values_list(
+            "utfall", flat=True
+        )
+    )
+    assert {Utfall.GODKJENT, Utfall.AVVIST, Utfall.PARKERT, Utfall.LOFTET_TIL_KLG} <= utfall
+    assert Vurdering.objects.filter(kriterium__portefolje__slug="helse-og-omsorg").count() >= 60
+
+
+def test_lifted_note_is_on_klgs_upcoming_agenda(demo):
+    notat = Konseptnotat.objects.get(tittel="Medisindispensere for hjemmeboende")
+    assert notat.portefolje.slug == "klg"
+    assert Agendapunkt.objects.filter(notat=notat, mote__portefolje__slug="klg").exists()
+
+
+@pytest.mark.parametrize("brukernavn", ["klg", "helseleder"])
+def test_upcoming_meetings_wait_for_klg_and_helseleder(demo, brukernavn, django_user_model):
+    bruker = django_user_model.objects.get(username=brukernavn)
+    assert selectors.venter_pa_vurdering(bruker).count() >= 2
+    # The Velge demo's four meetings with agendas (the reminder demo adds an extra one).
+    velge_moter = Mote.objects.filter(agendapunkter__isnull=False).exclude(
+        tittel__startswith="Ekstraordinært"
+    )
+    assert velge_moter.distinct().count() == 4
+
+
+def test_demo_shows_disagreement(demo, django_user_model):
+    mote = Mote.objects.get(tittel="Porteføljemøte helse og omsorg, oktober")
+    resultater = selectors.moteresultat(
+        mote=mote, bruker=django_user_model.objects.get(username="ansatt")
+    )
+    assert any(r.uenighet for r in resultater)
+
+
+def test_large_adds_benchmark_volume_once(settings, db):
+    settings.DEBUG = True
+    call_command("demo_data", "--size", "large", stdout=io.StringIO())
+    ventende = Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count()
+    beslutninger = Beslutning.objects.filter(portefolje__slug="klg").count()
+    assert ventende >= 400 and beslutninger >= 2000
+    call_command("demo_data", "--size", "large", stdout=io.StringIO())
+    assert Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count() == ventende
+    assert Beslutning.objects.filter(portefolje__slug="klg").count() == beslutninger

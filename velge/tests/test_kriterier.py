@@ -1,0 +1,109 @@
+"""The chair keeps the criteria; weights that sum to zero are refused with nothing changed."""
+
+import pytest
+from django.urls import reverse
+
+from portefolje.models import Hendelse
+from velge.models import Kriterium
+from velge.tests.factories import kriterier_for
+
+# A fixture, found by pytest through its name in this module.
+
+pytestmark = pytest.mark.django_db
+
+
+def skjemadata(kriterier, **endringer):
+    """The formset as the page posts it, with `endringer` {index: {field: value}} applied."""
+    data = {
+        "form-TOTAL_FORMS": str(len(kriterier) + 1),
+        "form-INITIAL_FORMS": str(len(kriterier)),
+        "form-MIN_NUM_FORMS": "0",
+        "form-MAX_NUM_FORMS": "1000",
+    }
+    for i, k in enumerate(kriterier):
+        felt = {
+            "id": k.pk,
+            "navn": k.navn,
+            "beskrivelse": k.beskrivelse,
+            "vekt": k.vekt,
+            "retning": k.retning,
+            "rekkefolge": k.rekkefolge,
+            "aktiv": "on" if k.aktiv else "",
+            **{f"skala_{n}": getattr(k, f"skala_{n}") for n in range(1, 6)},
+        }
+        felt.update(endringer.get(str(i), {}))
+        data.update({f"form-{i}-{navn}": verdi for navn, verdi in felt.items() if verdi != ""})
+    # The empty «new criterion» row, as a browser posts it: the fields' initial values.
+    ny = {
+        "vekt": 1,
+        "retning": "hoy_er_bra",
+        "rekkefolge": 0,
+        "aktiv": "on",
+        **endringer.get("ny", {}),
+    }
+    data.update({f"form-{len(kriterier)}-{navn}": verdi for navn, verdi in ny.items()})
+    return data
+
+
+def url(portefolje):
+    return reverse("velge:kriterier", kwargs={"slug": portefolje.slug})
+
+
+def test_chair_changes_a_weight_and_adds_a_criterion(portefolje, leder, klient_for):
+    kriterier = kriterier_for(portefolje)
+    data = skjemadata(
+        kriterier,
+        **{
+            "0": {"vekt": 10},
+            "ny": {
+                "navn": "Klima og miljø",
+                "vekt": 2,
+                "retning": "hoy_er_bra",
+                "rekkefolge": 9,
+                "aktiv": "on",
+            },
+        },
+    )
+    svar = klient_for(leder).post(url(portefolje), data)
+    assert svar.status_code == 302
+    assert Kriterium.objects.get(pk=kriterier[0].pk).vekt == 10
+    assert Kriterium.objects.get(navn="Klima og miljø").portefolje == portefolje
+    assert Hendelse.objects.filter(handling="kriterier_endret", aktor=leder).exists()
+
+
+def test_weights_summing_to_zero_are_refused_and_nothing_changes(portefolje, leder, klient_for):
+    kriterier = kriterier_for(portefolje)
+    data = skjemadata(kriterier, **{str(i): {"vekt": 0} for i in range(len(kriterier))})
+    svar = klient_for(leder).post(url(portefolje), data)
+    assert svar.status_code == 200
+    assert (
+        "Vektene til de aktive kriteriene kan ikke til sammen være null." in svar.content.decode()
+    )
+    assert sorted(Kriterium.objects.values_list("vekt", flat=True)) == [1, 2, 3]
+
+
+def test_deactivating_every_weighted_criterion_is_refused(portefolje, leder, klient_for):
+    kriterier = kriterier_for(portefolje)
+    data = skjemadata(kriterier, **{str(i): {"aktiv": ""} for i in range(len(kriterier))})
+    assert klient_for(leder).post(url(portefolje), data).status_code == 200
+    assert Kriterium.objects.filter(aktiv=True).count() == 3
+
+
+def test_two_criteria_with_one_name_are_refused(portefolje, leder, klient_for):
+    kriterier = kriterier_for(portefolje)
+    data = skjemadata(kriterier, **{"1": {"navn": kriterier[0].navn.upper()}})
+    svar = klient_for(leder).post(url(portefolje), data)
+    assert "To kriterier kan ikke ha samme navn." in svar.content.decode()
+    assert Kriterium.objects.get(pk=kriterier[1].pk).navn == kriterier[1].navn
+
+
+def test_members_cannot_edit_criteria(portefolje, medlem, sekretaer, klient_for):
+    kriterier = kriterier_for(portefolje)
+    for bruker in (medlem, sekretaer):
+        assert (
+            klient_for(bruker)
+            .post(url(portefolje), skjemadata(kriterier, **{"0": {"vekt": 9}}))
+            .status_code
+            == 403
+        )
+    assert Kriterium.objects.get(pk=kriterier[0].pk).vekt == 3

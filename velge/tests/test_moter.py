@@ -1,0 +1,152 @@
+"""Meetings: creating one, the meeting pack, the minutes page and its DOCX export."""
+
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from docx import Document
+
+from konseptnotat.mal import SEKSJONER
+from velge import hooks, services
+from velge.models import Mote, Utfall
+from velge.tests.factories import kriterier_for, mote_med_notater
+
+# A fixture, found by pytest through its name in this module.
+
+pytestmark = pytest.mark.django_db
+
+
+def test_secretary_creates_a_meeting(portefolje, sekretaer, klient_for):
+    dato = timezone.localdate() + datetime.timedelta(days=14)
+    svar = klient_for(sekretaer).post(
+        reverse("velge:mote-ny", kwargs={"slug": portefolje.slug}),
+        {"dato": dato.isoformat(), "tittel": "Desembermøtet", "sted": "Rådhuset"},
+    )
+    mote = Mote.objects.get()
+    assert svar.status_code == 302 and mote.portefolje == portefolje and mote.dato == dato
+
+
+def test_meeting_without_a_date_is_refused(portefolje, sekretaer, klient_for):
+    svar = klient_for(sekretaer).post(
+        reverse("velge:mote-ny", kwargs={"slug": portefolje.slug}), {"dato": "31.02.2026"}
+    )
+    assert svar.status_code == 200 and not Mote.objects.exists()
+
+
+def test_meeting_pack_shows_each_note_by_the_templates_sections(
+    portefolje, sekretaer, ansatt, klient_for
+):
+    kriterier_for(portefolje)
+    mote, _ = mote_med_notater(portefolje, antall=0)
+    _annet, [notat] = mote_med_notater(portefolje)
+    notat.bakgrunn_og_behov = "Nattbesøk vekker brukerne."
+    notat.investering = 850000
+    notat.save()
+    services.agenda_legg_til(mote=mote, notat=notat, aktor=sekretaer)
+    notat.bakgrunn_og_behov = "Endret etter at pakken ble sendt."
+    notat.save()
+    innhold = (
+        klient_for(ansatt)
+        .get(reverse("velge:motepakke", kwargs={"slug": portefolje.slug, "pk": mote.pk}))
+        .content.decode()
+    )
+    assert "Nattbesøk vekker brukerne." in innhold  # the version frozen for the meeting
+    assert "Endret etter" not in innhold
+    assert all(str(seksjon.tittel) in innhold for seksjon in SEKSJONER)
+    assert "850\xa0000" in innhold or "850 000" in innhold
+
+
+@pytest.fixture
+def protokollert_mote(portefolje, leder, monkeypatch):
+    monkeypatch.setattr(hooks, "_ved_godkjenning", [])
+    kriterier_for(portefolje)
+    mote, [a, b, _c] = mote_med_notater(portefolje, antall=3, sted="Rådhuset, Hokksund")
+    services.beslutning_fatt(
+        mote=mote,
+        notat=a,
+        utfall=Utfall.GODKJENT,
+        begrunnelse="Stor gevinst for brukerne.",
+        aktor=leder,
+    )
+    services.beslutning_fatt(
+        mote=mote,
+        notat=b,
+        utfall=Utfall.AVVIST,
+        begrunnelse="Dekkes av dagens system.",
+        aktor=leder,
+    )
+    return mote, a, b, _c
+
+
+def test_minutes_list_the_meetings_decisions(protokollert_mote, ansatt, klient_for):
+    mote, a, b, c = protokollert_mote
+    innhold = (
+        klient_for(ansatt)
+        .get(reverse("velge:protokoll", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk}))
+        .content.decode()
+    )
+    assert "Stor gevinst for brukerne." in innhold and "Dekkes av dagens system." in innhold
+    assert "Godkjent som prosjekt" in innhold and "Avvist" in innhold
+    assert "På sakslisten, ikke behandlet" in innhold and c.tittel in innhold
+
+
+def test_minutes_export_as_a_word_document_for_the_archive(protokollert_mote, ansatt, klient_for):
+    mote, a, _b, _c = protokollert_mote
+    svar = klient_for(ansatt).get(
+        reverse("velge:protokoll-docx", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    assert svar["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    )
+    assert (
+        f"protokoll-{mote.portefolje.slug}-{mote.dato:%Y-%m-%d}.docx" in svar["Content-Disposition"]
+    )
+    dok = Document(io.BytesIO(svar.content))
+    tekst = "\n".join(p.text for p in dok.paragraphs)
+    celler = [c.text for t in dok.tables for r in t.rows for c in r.cells]
+    assert "Protokoll" in tekst and f"Sak 1: {a.tittel}" in tekst
+    assert "Stor gevinst for brukerne." in celler and "Godkjent som prosjekt" in celler
+    assert "Rådhuset, Hokksund" in tekst
+
+
+@pytest.mark.parametrize(
+    "navn", ["mote", "mote-resultat", "motepakke", "protokoll", "protokoll-docx"]
+)
+def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
+    navn, portefolje, leder, sekretaer, medlem, klient_for, monkeypatch
+):
+    monkeypatch.setattr(hooks, "_ved_godkjenning", [])
+    kriterier = kriterier_for(portefolje)
+    mote, _ = mote_med_notater(portefolje, antall=0)
+    klient = klient_for(leder)
+    adresse = reverse(f"velge:{navn}", kwargs={"slug": portefolje.slug, "pk": mote.pk})
+
+    def legg_til(antall):
+        _annet, notater = mote_med_notater(portefolje, antall=antall)
+        for i, notat in enumerate(notater):
+            services.agenda_legg_til(mote=mote, notat=notat, aktor=sekretaer)
+            for bruker in (leder, medlem):
+                services.vurdering_lagre(
+                    mote=mote,
+                    notat=notat,
+                    medlem=bruker,
+                    poeng={k.pk: (1 + i % 5, "") for k in kriterier},
+                )
+            if i % 2:
+                services.beslutning_fatt(
+                    mote=mote, notat=notat, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+                )
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    legg_til(2)
+    klient.get(adresse)
+    with CaptureQueriesContext(connection) as liten:
+        assert klient.get(adresse).status_code == 200
+    legg_til(10)
+    with CaptureQueriesContext(connection) as stor:
+        assert klient.get(adresse).status_code == 200
+    assert len(liten.captured_queries) == len(stor.captured_queries)

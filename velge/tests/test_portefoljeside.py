@@ -1,0 +1,117 @@
+"""/portefoljer/<slug>/: what it shows, and a constant number of queries as the data grows."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from konseptnotat.models import Konseptnotat
+from portefolje.models import Medlemskap, Rolle
+from velge import services
+from velge.models import Agendapunkt, Beslutning, Utfall, Vurdering
+from velge.tests.factories import (
+    KonseptnotatFactory,
+    MoteFactory,
+    kriterier_for,
+    mote_med_notater,
+)
+
+# A fixture, found by pytest through its name in this module.
+
+pytestmark = pytest.mark.django_db
+
+
+def detalj(portefolje):
+    return reverse("velge:detalj", kwargs={"slug": portefolje.slug})
+
+
+def lag_data(portefolje, leder, antall):
+    """`antall` notes awaiting decision with scores from three members, `antall` decisions, and a
+    meeting with `antall` agenda items."""
+    kriterier = list(portefolje.kriterier.all()) or kriterier_for(portefolje)
+    User = get_user_model()
+    medlemmer = []
+    for i in range(3):
+        bruker, _ = User.objects.get_or_create(username=f"m{i}")
+        Medlemskap.objects.get_or_create(
+            portefolje=portefolje, bruker=bruker, defaults={"rolle": Rolle.MEDLEM}
+        )
+        medlemmer.append(bruker)
+    mote, notater = mote_med_notater(portefolje, antall=antall)
+    for n, notat in enumerate(notater):
+        for m, medlem in enumerate(medlemmer):
+            for k, kriterium in enumerate(kriterier):
+                Vurdering.objects.create(
+                    kriterium=kriterium, notat=notat, medlem=medlem, poeng=1 + (n + m + k) % 5
+                )
+    gammelt = MoteFactory(portefolje=portefolje, dato=mote.dato.replace(year=mote.dato.year - 1))
+    for _ in range(antall):
+        notat = KonseptnotatFactory(portefolje=portefolje)
+        Agendapunkt.objects.create(mote=gammelt, notat=notat)
+        services.beslutning_fatt(
+            mote=gammelt, notat=notat, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+        )
+    return mote
+
+
+def test_page_shows_criteria_shares_agenda_scores_ranking_and_decisions(
+    portefolje, leder, ansatt, klient_for
+):
+    lag_data(portefolje, leder, 2)
+    innhold = klient_for(ansatt).get(detalj(portefolje)).content.decode()
+    assert "50 %" in innhold  # weights 3, 2, 1: the first is half of the total
+    assert "Neste møte" in innhold and "Saksliste" in innhold
+    assert "Venter på beslutning" in innhold
+    assert "Rangering" in innhold and ("Sikker" in innhold or "Ikke sikker" in innhold)
+    assert "Følsomhet per kriterium" in innhold
+    assert "Avvist" in innhold and "Nei." in innhold
+
+
+def test_members_see_the_ranking_only_after_scoring(portefolje, leder, medlem, klient_for):
+    mote = lag_data(portefolje, leder, 2)
+    innhold = klient_for(medlem).get(detalj(portefolje)).content.decode()
+    assert "Rangeringen vises når du har vurdert" in innhold
+    kriterier = list(portefolje.kriterier.all())
+    for notat in Konseptnotat.objects.filter(agendapunkter__mote=mote):
+        services.vurdering_lagre(
+            mote=mote, notat=notat, medlem=medlem, poeng={k.pk: (3, "") for k in kriterier}
+        )
+    innhold = klient_for(medlem).get(detalj(portefolje)).content.decode()
+    assert "Rangeringen vises når du har vurdert" not in innhold
+    assert "Notater som venter på beslutning, etter vektet sum" in innhold
+
+
+def test_an_imposed_order_is_marked(portefolje, leder, ansatt, klient_for):
+    from ideer.models import Innspill, Kanal, Opphav
+
+    kriterier_for(portefolje)
+    _mote, [notat] = mote_med_notater(portefolje)
+    notat.innspill.add(
+        Innspill.objects.create(
+            tittel="Lov", beskrivelse="x", opphav=Opphav.POLITISK, kanal=Kanal.VEDTAK, palagt=True
+        )
+    )
+    assert "Pålagt bestilling" in klient_for(ansatt).get(detalj(portefolje)).content.decode()
+
+
+@pytest.mark.parametrize("rolle", ["leder", "ansatt"])
+def test_query_count_does_not_grow_with_the_data(
+    portefolje, leder, ansatt, klient_for, django_assert_num_queries, rolle
+):
+    bruker = {"leder": leder, "ansatt": ansatt}[rolle]
+    klient = klient_for(bruker)
+    lag_data(portefolje, leder, 2)
+    klient.get(detalj(portefolje))  # warm the session
+    with django_assert_num_queries(QUERIES[rolle]) as liten:
+        assert klient.get(detalj(portefolje)).status_code == 200
+    lag_data(portefolje, leder, 25)
+    with django_assert_num_queries(QUERIES[rolle]) as stor:
+        svar = klient.get(detalj(portefolje))
+    assert svar.status_code == 200
+    assert len(liten.captured_queries) == len(stor.captured_queries)
+    assert Beslutning.objects.count() == 27
+
+
+# Session, user, portfolio with members, roles, criteria, meetings, next agenda, notes,
+# score aggregates (2), agenda links, the development-team check (readers only), decisions (2),
+# notifications badge.
+QUERIES = {"leder": 16, "ansatt": 17}

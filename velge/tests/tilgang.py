@@ -1,0 +1,58 @@
+"""Access rules for Velge's URLs, read by the permission walk.
+
+Format: see portefolje/tests/tilgang.py.
+"""
+
+OFFENTLIGE: set[str] = set()
+
+ALLE_ANSATTE = {
+    "velge:oversikt",
+    "velge:detalj",
+    # Every employee may read meetings, packs and minutes (scores follow the scoring rule inside
+    # the pages). Scoring, deciding, criteria and agendas are for the roles only.
+    "velge:mote",
+    "velge:mote-resultat",
+    "velge:motepakke",
+    "velge:protokoll",
+    "velge:protokoll-docx",
+}
+
+ALLE_ANSATTE_POST: set[str] = set()
+
+
+def _eksempel_portefolje(**_):
+    return {"slug": "klg"}
+
+
+def _eksempel_sak(**_):
+    """KLG's upcoming demo meeting and a note on its agenda (velge/demo.py)."""
+    from velge.models import Agendapunkt
+
+    punkt = (
+        Agendapunkt.objects.filter(mote__portefolje__slug="klg")
+        .order_by("-mote__dato", "rekkefolge")
+        .first()
+    )
+    return {"slug": "klg", "pk": punkt.mote_id, "notat_pk": punkt.notat_id}
+
+
+def _eksempel_mote(**_):
+    sak = _eksempel_sak()
+    return {"slug": sak["slug"], "pk": sak["pk"]}
+
+
+EKSEMPEL_KWARGS = {
+    "velge:detalj": _eksempel_portefolje,
+    "velge:kriterier": _eksempel_portefolje,
+    "velge:mote-ny": _eksempel_portefolje,
+    "velge:mote": _eksempel_mote,
+    "velge:mote-resultat": _eksempel_mote,
+    "velge:agenda-legg-til": _eksempel_mote,
+    "velge:vis-vurderinger": _eksempel_mote,
+    "velge:motepakke": _eksempel_mote,
+    "velge:protokoll": _eksempel_mote,
+    "velge:protokoll-docx": _eksempel_mote,
+    "velge:agenda-fjern": _eksempel_sak,
+    "velge:vurder": _eksempel_sak,
+    "velge:beslutt": _eksempel_sak,
+}

@@ -1,0 +1,75 @@
+"""The chair's decision on one note in a meeting."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from velge import permissions, selectors, services
+from velge.forms import BeslutningForm
+from velge.models import Agendapunkt, Beslutning, Utfall
+from velge.views import hent_mote
+
+
+def beslutt_view(request, slug, pk, notat_pk):
+    mote = hent_mote(slug, pk)
+    portefolje = mote.portefolje
+    if not permissions.kan_beslutte(request.user, portefolje):
+        raise PermissionDenied
+    punkt = get_object_or_404(
+        Agendapunkt.objects.select_related("notat", "notat__eier"), mote=mote, notat_id=notat_pk
+    )
+    notat = punkt.notat
+    tidligere = (
+        Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
+    )
+    form = BeslutningForm(request.POST or None, portefolje=portefolje)
+    if request.method == "POST" and tidligere is None and form.is_valid():
+        try:
+            beslutning = services.beslutning_fatt(
+                mote=mote, notat=notat, aktor=request.user, **form.cleaned_data
+            )
+        except ValidationError as feil:
+            if hasattr(feil, "error_dict"):
+                form.add_error(None, feil)
+            else:
+                form.add_error(None, feil.messages)
+        else:
+            melding = _("Decision recorded: %(utfall)s.") % {
+                "utfall": beslutning.get_utfall_display()
+            }
+            if beslutning.utfall == Utfall.LOFTET_TIL_KLG:
+                if beslutning.neste_mote:
+                    melding += " " + _("The note is on the agenda of KLG's meeting %(dato)s.") % {
+                        "dato": beslutning.neste_mote.dato.strftime("%d.%m.%Y")
+                    }
+                else:
+                    melding += " " + _(
+                        "KLG has no upcoming meeting yet: the note waits in KLG's portfolio."
+                    )
+            messages.success(request, melding)
+            return redirect("velge:mote", slug=slug, pk=mote.pk)
+    seksjoner = list(notat.berorte_seksjoner.values_list("navn", flat=True))
+    kostnad = (notat.investering or 0) + (notat.arlig_driftskostnad or 0)
+    return render(
+        request,
+        "velge/beslutt.html",
+        {
+            "portefolje": portefolje,
+            "mote": mote,
+            "notat": notat,
+            "form": form,
+            "tidligere": tidligere,
+            "palagt": selectors.notat_er_palagt(notat),
+            "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
+            # Large and cross-sector cases belong to KLG (DESIGN.md): say so, the chair decides.
+            "bor_til_klg": not portefolje.er_klg
+            and (len(seksjoner) > 1 or kostnad > portefolje.kostnadsterskel),
+            "berorte_seksjoner": seksjoner,
+            "kostnad": kostnad,
+            # E.g. the section's decision to lift the note here, with the section's score.
+            "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)
+            .exclude(mote=mote)
+            .select_related("portefolje", "besluttet_av"),
+        },
+    )

@@ -1,0 +1,71 @@
+"""Scoring one note in a meeting: alone first, then the others' scores."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from velge import permissions, selectors, services
+from velge.forms import VurderingForm
+from velge.models import Agendapunkt, Beslutning, Vurdering
+from velge.views import hent_mote
+
+
+def vurder_view(request, slug, pk, notat_pk):
+    mote = hent_mote(slug, pk)
+    portefolje = mote.portefolje
+    if not permissions.kan_vurdere(request.user, portefolje):
+        raise PermissionDenied
+    punkt = get_object_or_404(
+        Agendapunkt.objects.select_related("notat", "notat__eier"), mote=mote, notat_id=notat_pk
+    )
+    notat = punkt.notat
+    kriterier = selectors.aktive_kriterier(portefolje)
+    alle = list(
+        Vurdering.objects.filter(notat=notat, kriterium__in=kriterier)
+        .select_related("medlem")
+        .order_by("medlem__first_name", "medlem__username")
+    )
+    mine = {v.kriterium_id: v for v in alle if v.medlem_id == request.user.pk}
+    besluttet = Beslutning.objects.filter(mote=mote, notat=notat).exists()
+    form = VurderingForm(request.POST or None, kriterier=kriterier, eksisterende=mine)
+    if request.method == "POST" and not besluttet and form.is_valid():
+        try:
+            services.vurdering_lagre(
+                mote=mote, notat=notat, medlem=request.user, poeng=form.poeng()
+            )
+        except ValidationError as feil:
+            form.add_error(None, feil)
+        else:
+            messages.success(
+                request, _("Your scores for «%(notat)s» are saved.") % {"notat": notat}
+            )
+            return redirect("velge:vurder", slug=slug, pk=mote.pk, notat_pk=notat.pk)
+
+    [resultat] = selectors.notatresultater(
+        notater=[notat],
+        kriterier=kriterier,
+        bruker=request.user,
+        portefolje=portefolje,
+        avslort_alle=mote.vurderinger_synlige,
+    )
+    # The others' scores, member by member, once the viewer may see them.
+    medlemmer = {}
+    if resultat.synlig:
+        for v in alle:
+            medlemmer.setdefault(v.medlem, {})[v.kriterium_id] = v
+    tabell = [(medlem, [rad.get(k.pk) for k in kriterier]) for medlem, rad in medlemmer.items()]
+    return render(
+        request,
+        "velge/vurder.html",
+        {
+            "portefolje": portefolje,
+            "mote": mote,
+            "notat": notat,
+            "form": form,
+            "resultat": resultat,
+            "kriterier": kriterier,
+            "tabell": tabell,
+            "besluttet": besluttet,
+        },
+    )
