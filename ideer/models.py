@@ -96,7 +96,7 @@ def sokevektor_uttrykk():
 
 
 class InnspillQuerySet(models.QuerySet):
-    def visible_to(self, user):
+    def synlige_for(self, user):
         """Every employee sees every input (personal data is hidden in the templates)."""
         if not user.is_authenticated:
             return self.none()

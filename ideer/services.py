@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from ideer.models import LUKKEDE_STATUSER, Innspill, Kanal, Status, StatusEndring, Vedlegg
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import Konflikt, laas_versjon
 from portefolje.varsler import varsel_opprett
 
 logger = logging.getLogger(__name__)
@@ -25,10 +26,6 @@ logger = logging.getLogger(__name__)
 
 class TriageFeil(Exception):
     """A triage step that cannot be done; the message is for the person who tried."""
-
-
-class Konflikt(TriageFeil):
-    """Someone else changed the input since the form was shown."""
 
 
 # --- helpers
@@ -79,12 +76,7 @@ def _send_til_innbygger(emne: str, tekst: str, mottaker: str, innspill_id: int) 
 
 
 def _lås(innspill_id: int, versjon: int | None) -> Innspill:
-    innspill = Innspill.objects.select_for_update().get(pk=innspill_id)
-    if versjon is not None and innspill.versjon != versjon:
-        raise Konflikt(
-            _("Someone else changed this input while you were working. Read it again and retry.")
-        )
-    return innspill
+    return laas_versjon(Innspill, pk=innspill_id, versjon=versjon)
 
 
 def _sett_status(innspill: Innspill, til: str, *, aktor, kommentar: str = "") -> None:
@@ -280,9 +272,7 @@ def innspill_slaa_sammen(
     if beholdt is None or innspill is None:
         raise TriageFeil(_("The input to merge into does not exist."))
     if versjon is not None and innspill.versjon != versjon:
-        raise Konflikt(
-            _("Someone else changed this input while you were working. Read it again and retry.")
-        )
+        raise Konflikt(innspill)
     if beholdt.status == Status.SLATT_SAMMEN:
         raise TriageFeil(
             _("«%(tittel)s» is itself merged into another input. Merge into that one instead.")

@@ -20,6 +20,7 @@ from konseptnotat.models import (
     Status,
 )
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import Konflikt
 from portefolje.varsler import varsel_opprett, varselinnstillinger_for
 
 # Fields the authors write, besides the template's answers.
@@ -28,20 +29,6 @@ M2M_FELTER = {"berorte_seksjoner"}
 
 class NotatFeil(Exception):
     """A workflow step that is not allowed; the message is for the user."""
-
-
-class UtdatertVersjon(NotatFeil):
-    """Someone saved the note after this person opened it: their save would overwrite it."""
-
-    def __init__(self, notat):
-        self.notat = notat
-        super().__init__(
-            _(
-                "Someone else saved this note (version %(versjon)s) after you opened it. Your "
-                "text has not been saved. Compare it with the saved text, merge, and save again."
-            )
-            % {"versjon": notat.versjon}
-        )
 
 
 class Ufullstendig(NotatFeil):
@@ -253,12 +240,19 @@ def notat_opprett(*, eier, data: dict, innspill=(), medforfattere=(), aktor=None
 def notat_lagre(*, notat: Konseptnotat, data: dict, fra_versjon: int, aktor) -> Konseptnotat:
     """Save the authors' changes, if nobody else saved since `fra_versjon` (optimistic lock).
 
-    Raises `UtdatertVersjon` (nothing written) if the note has moved on, and `NotatFeil` if it
+    Raises `Konflikt` (nothing written) if the note has moved on, and `NotatFeil` if it
     is no longer open for editing. Every save that changes something becomes a new version.
     """
     laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
     if laast.versjon != fra_versjon:
-        raise UtdatertVersjon(laast)
+        raise Konflikt(
+            laast,
+            _(
+                "Someone else saved this note (version %(versjon)s) after you opened it. Your "
+                "text has not been saved. Compare it with the saved text, merge, and save again."
+            )
+            % {"versjon": laast.versjon},
+        )
     if laast.status not in REDIGERBARE_STATUSER:
         raise NotatFeil(
             _("The note is «%(status)s» and can no longer be edited.")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import Konflikt
 from prosjekter.models import (
     DIMENSJONER,
     Beslutningstype,
@@ -40,10 +41,6 @@ RAPPORTFELT = [
     "kostnad_hittil",
     "prognose",
 ]
-
-
-class Konflikt(Exception):
-    """Someone else changed the object since the form was opened."""
 
 
 def prosjektnummer_neste(*, ar: int) -> str:
@@ -134,7 +131,7 @@ def statusrapport_lagre(
     if laast.tilstand != Rapporttilstand.UTKAST:
         raise ValidationError(_("This report is published and can no longer be changed."))
     if laast.versjon != versjon:
-        raise Konflikt
+        raise Konflikt(laast)
     for felt in RAPPORTFELT:
         if felt in data:
             setattr(laast, felt, data[felt])
@@ -153,7 +150,7 @@ def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> St
     if laast.tilstand != Rapporttilstand.UTKAST:
         raise ValidationError(_("This report is already published."))
     if laast.versjon != versjon:
-        raise Konflikt
+        raise Konflikt(laast)
     laast.tilstand = Rapporttilstand.PUBLISERT
     laast.publisert = timezone.now()
     laast.farge = laast.beregn_farge()
@@ -192,7 +189,7 @@ def styringsbeslutning_fatt(
     if (forventet_tilstand and laast.tilstand != forventet_tilstand) or (
         forventet_fase and laast.fase != forventet_fase
     ):
-        raise Konflikt
+        raise Konflikt(laast)
     if laast.tilstand == Tilstand.AVSLUTTET:
         raise ValidationError(_("The project is closed; no further decisions can be made."))
     fra_tilstand, fra_fase = laast.tilstand, laast.fase

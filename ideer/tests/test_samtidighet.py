@@ -6,8 +6,9 @@ import pytest
 from django.db import connection
 
 from ideer.models import Status
-from ideer.services import Konflikt, innspill_besvar, innspill_endre_status
+from ideer.services import innspill_besvar, innspill_endre_status
 from ideer.tests.factories import InnspillFactory
+from portefolje.samtidighet import Konflikt
 
 
 @pytest.mark.django_db(transaction=True)

@@ -27,6 +27,7 @@ from ideer.services import (
     innspill_tildel,
 )
 from portefolje.models import Hendelse
+from portefolje.samtidighet import Konflikt
 
 
 def _hent(request, pk) -> Innspill:
@@ -103,7 +104,7 @@ def _triage(skjemaklasse, navn: str):
             if skjema.is_valid():
                 try:
                     melding = utfor(request, innspill, skjema.cleaned_data)
-                except TriageFeil as feil:
+                except (TriageFeil, Konflikt) as feil:
                     # Shown at the top of the page (role=alert): it concerns the input as a
                     # whole, and the action may have no visible form (imposed orders).
                     messages.error(request, str(feil))

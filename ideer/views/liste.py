@@ -13,7 +13,7 @@ PER_SIDE = 25
 
 def _liste_qs(user):
     return (
-        Innspill.objects.visible_to(user)
+        Innspill.objects.synlige_for(user)
         .select_related("portefolje", "innsender")
         .prefetch_related("seksjoner")
         .defer("sokevektor")

@@ -7,6 +7,7 @@ from django.db import connection, connections
 
 from konseptnotat import services
 from konseptnotat.models import Konseptnotat
+from portefolje.samtidighet import Konflikt
 
 from .factories import KonseptnotatFactory
 
@@ -33,7 +34,7 @@ def test_two_simultaneous_saves_from_the_same_version_one_wins_one_is_refused(la
                 aktor=aktor,
             )
             utfall[navn] = "lagret"
-        except services.UtdatertVersjon:
+        except Konflikt:
             utfall[navn] = "avvist"
         finally:
             connections.close_all()

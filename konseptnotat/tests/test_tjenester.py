@@ -5,6 +5,7 @@ import pytest
 from konseptnotat import services
 from konseptnotat.models import Kommentar, Konseptnotat, Status
 from portefolje.models import Hendelse, Varsel
+from portefolje.samtidighet import Konflikt
 
 from .factories import KOMPLETT, KonseptnotatFactory
 
@@ -63,7 +64,7 @@ def test_a_save_that_changes_nothing_makes_no_version():
 def test_stale_save_is_refused_and_writes_nothing():
     notat = KonseptnotatFactory()
     services.notat_lagre(notat=notat, data={"mal": "Først"}, fra_versjon=1, aktor=notat.eier)
-    with pytest.raises(services.UtdatertVersjon):
+    with pytest.raises(Konflikt):
         services.notat_lagre(notat=notat, data={"mal": "Sist"}, fra_versjon=1, aktor=notat.eier)
     notat.refresh_from_db()
     assert notat.mal == "Først" and notat.versjon == 2

@@ -17,6 +17,7 @@ from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
 from portefolje.permissions import er_utvikler
+from portefolje.samtidighet import Konflikt
 
 FEIL_MANGLER = _("Required before the note can be submitted.")
 
@@ -221,8 +222,8 @@ def rediger_view(request, pk):
         notat = services.notat_lagre(
             notat=notat, data=data, fra_versjon=fra_versjon, aktor=request.user
         )
-    except services.UtdatertVersjon as feil:
-        return _konflikt(request, feil.notat, request.POST, fra_versjon, str(feil))
+    except Konflikt as feil:
+        return _konflikt(request, feil.objekt, request.POST, fra_versjon, str(feil))
     except services.NotatFeil as feil:
         messages.error(request, str(feil))
         return redirect(notat)

@@ -41,7 +41,7 @@ class Tilstand(models.TextChoices):
 
 
 class ProsjektQuerySet(models.QuerySet):
-    def visible_to(self, user):
+    def synlige_for(self, user):
         """Projects whose page `user` may read: their own, and all of their portfolios' projects.
 
         A member of a portfolio's leader group reads its projects and those of the portfolios

@@ -6,6 +6,7 @@ import threading
 import pytest
 from django.db import connection
 
+from portefolje.samtidighet import Konflikt
 from prosjekter import services
 from prosjekter.models import Statusrapport
 from prosjekter.tests.factories import ProsjektFactory
@@ -26,7 +27,7 @@ def test_two_saves_from_the_same_version_one_wins_one_is_refused():
                 rapport=rapport, data={"oppnadd": tekst}, versjon=versjon, aktor=None
             )
             utfall.append(("lagret", tekst))
-        except services.Konflikt:
+        except Konflikt:
             utfall.append(("konflikt", tekst))
         finally:
             connection.close()

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.vary import vary_on_headers
 
 from portefolje.models import Portefolje
 from prosjekter import selectors
@@ -150,6 +151,8 @@ def _sortering(request, kolonner) -> tuple[str, list[str]]:
     return valgt, [uttrykk, "nummer"]
 
 
+# The same URL answers a whole page or, to htmx, the table alone: caches must tell them apart.
+@vary_on_headers("HX-Request")
 def liste_view(request):
     """Prosjektoversikt. All employees read it; the project pages have their own checks."""
     visning = request.GET.get("visning", "alle")
@@ -168,7 +171,7 @@ def liste_view(request):
     # htmx filtering swaps only the table (same context, same queries).
     mal = (
         "prosjekter/partials/prosjektliste.html"
-        if request.headers.get("HX-Request") and not request.headers.get("HX-Boosted")
+        if request.htmx and not request.htmx.boosted
         else "prosjekter/liste.html"
     )
     return render(

@@ -16,7 +16,7 @@ from prosjekter.models import Prosjekt
 
 def _utvalg(request):
     """The reader's projects, narrowed to one portfolio (and those below it) by `?portefolje=`."""
-    prosjekter = Prosjekt.objects.visible_to(request.user)
+    prosjekter = Prosjekt.objects.synlige_for(request.user)
     slug = request.GET.get("portefolje", "")
     valgt = Portefolje.objects.filter(slug=slug).first() if slug else None
     if valgt is not None:

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
@@ -84,7 +85,7 @@ def styringsbeslutning_view(request, pk):
                 forventet_fase=data["forventet_fase"],
                 aktor=request.user,
             )
-        except services.Konflikt:
+        except Konflikt:
             form.add_error(
                 None,
                 _("Someone else decided on this project meanwhile. Read the project again."),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
 from prosjekter.forms import PubliserForm, StatusrapportForm
 from prosjekter.views.felles import hent_prosjekt
@@ -49,7 +50,7 @@ def rapport_view(request, pk, rapport_pk):
                 versjon=form.cleaned_data["versjon"],
                 aktor=request.user,
             )
-        except services.Konflikt:
+        except Konflikt:
             form.add_error(None, KONFLIKT)
         except ValidationError as feil:
             form.add_error(None, feil)
@@ -59,7 +60,7 @@ def rapport_view(request, pk, rapport_pk):
                     services.statusrapport_publiser(
                         rapport=rapport, versjon=rapport.versjon, aktor=request.user
                     )
-                except (services.Konflikt, ValidationError):
+                except (Konflikt, ValidationError):
                     messages.error(request, KONFLIKT)
                     return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
                 messages.success(request, _("The status report is published."))
@@ -85,7 +86,7 @@ def rapport_publiser_view(request, pk, rapport_pk):
             services.statusrapport_publiser(
                 rapport=rapport, versjon=form.cleaned_data["versjon"], aktor=request.user
             )
-        except services.Konflikt:
+        except Konflikt:
             messages.error(request, KONFLIKT)
         except ValidationError as feil:
             messages.error(request, " ".join(feil.messages))
