@@ -12,7 +12,7 @@ APPS := portefolje ideer konseptnotat velge prosjekter
 # (Tests set their own production-like environment in pytest.ini.)
 export DEBUG ?= true
 
-.PHONY: messages-compiled setup run test test-fast worker lint format demo messages migrate assets venv browser backup restore bench clean
+.PHONY: messages-compiled setup run serve test test-fast worker lint format demo messages migrate assets venv browser backup restore bench clean
 
 # --- installation -----------------------------------------------------------------------------
 
@@ -58,6 +58,35 @@ run: demo
 	  $(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO --concurrency=1 \
 	    --schedule=.run/celerybeat-schedule & \
 	  $(MANAGE) runserver 127.0.0.1:8000
+
+# --- as in production -----------------------------------------------------------------------------
+
+# `make serve`: DEBUG off, gunicorn (gunicorn.conf.py) with collected static files through
+# WhiteNoise, a Celery worker with beat beside it, on PostgreSQL and Redis. The defaults point at
+# local servers; set DATABASE_URL, CELERY_BROKER_URL, CACHE_URL, SECRET_KEY and ALLOWED_HOSTS for
+# a real installation. Over plain http on this machine, https redirects and secure cookies are
+# off unless you set them (behind the municipality's TLS proxy: BEHIND_TLS_PROXY=true).
+serve: export DEBUG = false
+serve: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/porteportalen
+serve: export CELERY_BROKER_URL ?= redis://127.0.0.1:6379/0
+serve: export CACHE_URL ?= redis://127.0.0.1:6379/1
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export SECURE_SSL_REDIRECT ?= false
+serve: export SECURE_COOKIES ?= false
+# Without SECRET_KEY, a random key kept in .run/secret_key (a real installation sets its own).
+serve: export SECRET_KEY ?= $(shell mkdir -p .run; [ -s .run/secret_key ] || \
+  python3 -c 'import secrets; print(secrets.token_urlsafe(50))' > .run/secret_key; cat .run/secret_key)
+serve: setup
+	@# The local default database is made on first use; a real installation's exists already.
+	@[ "$$DATABASE_URL" != "postgres://postgres@127.0.0.1:5432/porteportalen" ] || \
+	  psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname='porteportalen'" | grep -q 1 || \
+	  createdb -h 127.0.0.1 -U postgres porteportalen
+	@set -e; \
+	  $(MANAGE) migrate --noinput; \
+	  $(MANAGE) collectstatic --noinput -v0; \
+	  trap 'kill 0' EXIT INT TERM; \
+	  $(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO --schedule=.run/celerybeat-schedule-serve & \
+	  $(VENV)/bin/gunicorn --config gunicorn.conf.py
 
 worker: setup
 	$(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO
