@@ -17,18 +17,6 @@ def innhold_seksjoner(kilde):
 
 
 @register.filter
-def status_klasse(status: str) -> str:
-    """The status badge's colour class; the status word is always shown beside it."""
-    return {
-        "utkast": "status-gra",
-        "innsendt": "status-gul",
-        "til_revisjon": "status-rod",
-        "klar": "status-gronn",
-        "behandlet": "status-gra",
-    }.get(status, "status-gra")
-
-
-@register.filter
 def hent(ordbok, nokkel):
     """`ordbok|hent:nokkel`: a dict lookup by a variable key (empty list when missing)."""
     if not ordbok:
