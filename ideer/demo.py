@@ -459,21 +459,21 @@ def _triager(innspill: Innspill, demo: Demo, utvikler, brukere) -> None:
         return
     status, detalj = demo.triage
     if status == Status.UNDER_VURDERING:
-        services.innspill_endre_status(innspill_id=innspill.pk, status=status, aktor=utvikler)
+        services.innspill_endre_status(innspill=innspill, status=status, aktor=utvikler)
     elif status == Status.PARKERT:
         services.innspill_endre_status(
-            innspill_id=innspill.pk, status=status, parkert_til=detalj, aktor=utvikler
+            innspill=innspill, status=status, parkert_til=detalj, aktor=utvikler
         )
     elif status == Status.BESVART:
-        services.innspill_besvar(innspill_id=innspill.pk, svar=detalj, lukk=True, aktor=utvikler)
+        services.innspill_besvar(innspill=innspill, svar=detalj, lukk=True, aktor=utvikler)
     elif status == Status.AVVIST:
-        services.innspill_avvis(innspill_id=innspill.pk, grunn=detalj, aktor=utvikler)
+        services.innspill_avvis(innspill=innspill, grunn=detalj, aktor=utvikler)
     elif status == Status.SLATT_SAMMEN:
         beholdt = Innspill.objects.get(tittel=detalj)
-        services.innspill_slaa_sammen(innspill_id=innspill.pk, inn_i_id=beholdt.pk, aktor=utvikler)
+        services.innspill_slaa_sammen(innspill=innspill, inn_i=beholdt, aktor=utvikler)
     elif status == Status.KONSEPTNOTAT_BESTILT:
         services.innspill_bestill_konseptnotat(
-            innspill_id=innspill.pk, initiativtaker=brukere[detalj], aktor=utvikler
+            innspill=innspill, initiativtaker=brukere[detalj], aktor=utvikler
         )
 
 
@@ -543,7 +543,7 @@ def opprett(*, storrelse: str, logg) -> None:
         nye += 1
         if demo.seksjoner and demo.seksjoner[0] in portefoljer and demo.triage:
             services.innspill_tildel(
-                innspill_id=innspill.pk,
+                innspill=innspill,
                 seksjoner=list(innspill.seksjoner.all()),
                 portefolje=portefoljer[demo.seksjoner[0]],
                 aktor=utvikler,

@@ -75,8 +75,8 @@ def _send_til_innbygger(emne: str, tekst: str, mottaker: str, innspill_id: int) 
         logger.exception("E-post til innsenderen av innspill %s feilet", innspill_id)
 
 
-def _lås(innspill_id: int, versjon: int | None) -> Innspill:
-    return laas_versjon(Innspill, pk=innspill_id, versjon=versjon)
+def _lås(innspill: Innspill, versjon: int | None) -> Innspill:
+    return laas_versjon(Innspill, pk=innspill.pk, versjon=versjon)
 
 
 def _sett_status(innspill: Innspill, til: str, *, aktor, kommentar: str = "") -> None:
@@ -178,7 +178,7 @@ def innspill_legg_ved(*, innspill: Innspill, fil, filtype: str, aktor=None) -> V
 @transaction.atomic
 def innspill_endre_status(
     *,
-    innspill_id: int,
+    innspill: Innspill,
     status: str,
     aktor,
     versjon: int | None = None,
@@ -190,7 +190,7 @@ def innspill_endre_status(
         raise TriageFeil(_("Use the dedicated action for this status."))
     if status == Status.PARKERT and not parkert_til:
         raise TriageFeil(_("Give the date the input is parked until."))
-    innspill = _lås(innspill_id, versjon)
+    innspill = _lås(innspill, versjon)
     fra = innspill.get_status_display()
     _sett_status(innspill, status, aktor=aktor, kommentar=kommentar)
     innspill.parkert_til = parkert_til if status == Status.PARKERT else None
@@ -208,10 +208,10 @@ def innspill_endre_status(
 
 @transaction.atomic
 def innspill_besvar(
-    *, innspill_id: int, svar: str, aktor, lukk: bool = False, versjon: int | None = None
+    *, innspill: Innspill, svar: str, aktor, lukk: bool = False, versjon: int | None = None
 ) -> Innspill:
     """Write the public answer; it shows on the receipt page and goes to the submitter."""
-    innspill = _lås(innspill_id, versjon)
+    innspill = _lås(innspill, versjon)
     innspill.offentlig_svar = svar
     felter = ["offentlig_svar"]
     if lukk:
@@ -230,9 +230,11 @@ def innspill_besvar(
 
 
 @transaction.atomic
-def innspill_avvis(*, innspill_id: int, grunn: str, aktor, versjon: int | None = None) -> Innspill:
+def innspill_avvis(
+    *, innspill: Innspill, grunn: str, aktor, versjon: int | None = None
+) -> Innspill:
     """Reject with a reason. Orders imposed by law or political decision cannot be rejected here."""
-    innspill = _lås(innspill_id, versjon)
+    innspill = _lås(innspill, versjon)
     if innspill.palagt:
         raise TriageFeil(
             _("This order is imposed by law or political decision. Only KLG can reject it.")
@@ -256,19 +258,19 @@ def innspill_avvis(*, innspill_id: int, grunn: str, aktor, versjon: int | None =
 
 @transaction.atomic
 def innspill_slaa_sammen(
-    *, innspill_id: int, inn_i_id: int, aktor, versjon: int | None = None
+    *, innspill: Innspill, inn_i: Innspill, aktor, versjon: int | None = None
 ) -> Innspill:
     """Merge a duplicate into the input that is kept; both submitters are told."""
-    if innspill_id == inn_i_id:
+    if innspill.pk == inn_i.pk:
         raise TriageFeil(_("An input cannot be merged into itself."))
     # Lock both rows in a fixed order so two merges in opposite directions cannot deadlock.
     laste = {
         i.pk: i
         for i in Innspill.objects.select_for_update()
-        .filter(pk__in=[innspill_id, inn_i_id])
+        .filter(pk__in=[innspill.pk, inn_i.pk])
         .order_by("pk")
     }
-    innspill, beholdt = laste.get(innspill_id), laste.get(inn_i_id)
+    innspill, beholdt = laste.get(innspill.pk), laste.get(inn_i.pk)
     if beholdt is None or innspill is None:
         raise TriageFeil(_("The input to merge into does not exist."))
     if versjon is not None and innspill.versjon != versjon:
@@ -321,10 +323,10 @@ def innspill_slaa_sammen(
 
 @transaction.atomic
 def innspill_tildel(
-    *, innspill_id: int, seksjoner, portefolje, aktor, versjon: int | None = None
+    *, innspill: Innspill, seksjoner, portefolje, aktor, versjon: int | None = None
 ) -> Innspill:
     """Assign the sections affected and the portfolio that will decide."""
-    innspill = _lås(innspill_id, versjon)
+    innspill = _lås(innspill, versjon)
     innspill.portefolje = portefolje
     _lagre(innspill, ["portefolje"])
     innspill.seksjoner.set(seksjoner)
@@ -347,10 +349,10 @@ def innspill_tildel(
 
 @transaction.atomic
 def innspill_bestill_konseptnotat(
-    *, innspill_id: int, initiativtaker, aktor, versjon: int | None = None
+    *, innspill: Innspill, initiativtaker, aktor, versjon: int | None = None
 ) -> Innspill:
     """Ask a named initiator for a concept note (the Begrunne phase turns it into one)."""
-    innspill = _lås(innspill_id, versjon)
+    innspill = _lås(innspill, versjon)
     if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
         raise TriageFeil(_("A rejected or merged input cannot get a concept note."))
     innspill.initiativtaker = initiativtaker
