@@ -1,5 +1,4 @@
 from django import template
-from django.urls import NoReverseMatch
 
 from konseptnotat.models import Konseptnotat
 from konseptnotat.services import innhold_av
@@ -22,12 +21,3 @@ def hent(ordbok, nokkel):
     if not ordbok:
         return []
     return ordbok.get(nokkel, [])
-
-
-@register.filter
-def url_eller_tom(objekt) -> str:
-    """`objekt.get_absolute_url()`, or "" while the other app has no such page (no crash)."""
-    try:
-        return objekt.get_absolute_url()
-    except NoReverseMatch:
-        return ""
