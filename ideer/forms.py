@@ -267,10 +267,10 @@ class SlaaSammenForm(VersjonForm):
     )
 
     def clean_inn_i(self):
-        pk = self.cleaned_data["inn_i"]
-        if not Innspill.objects.filter(pk=pk).exists():
+        beholdt = Innspill.objects.filter(pk=self.cleaned_data["inn_i"]).first()
+        if beholdt is None:
             raise forms.ValidationError(_("There is no input with this number."))
-        return pk
+        return beholdt
 
 
 class TildelForm(VersjonForm):

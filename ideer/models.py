@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
 
 
@@ -278,18 +279,19 @@ class Innspill(models.Model):
 
     @property
     def status_farge(self) -> str:
-        return STATUS_FARGE.get(self.status, "status-gra")
+        """The badge colour (a `portefolje.farger.Farge` value) for the status."""
+        return STATUS_FARGE.get(self.status, Farge.GRA)
 
 
 # The colour helps; the status word is always shown beside it.
 STATUS_FARGE = {
-    Status.NY: "status-gul",
-    Status.UNDER_VURDERING: "status-gul",
-    Status.KONSEPTNOTAT_BESTILT: "status-gronn",
-    Status.BESVART: "status-gronn",
-    Status.AVVIST: "status-rod",
-    Status.SLATT_SAMMEN: "status-gra",
-    Status.PARKERT: "status-gra",
+    Status.NY: Farge.GUL,
+    Status.UNDER_VURDERING: Farge.GUL,
+    Status.KONSEPTNOTAT_BESTILT: Farge.GRONN,
+    Status.BESVART: Farge.GRONN,
+    Status.AVVIST: Farge.ROD,
+    Status.SLATT_SAMMEN: Farge.GRA,
+    Status.PARKERT: Farge.GRA,
 }
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ideer.models import Innspill
+from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
 from portefolje.permissions import er_utvikler
 
@@ -48,6 +49,16 @@ class KonseptnotatQuerySet(models.QuerySet):
     def mine(self, user):
         """Notes `user` owns or co-authors."""
         return self.filter(Q(eier=user) | Q(pk__in=_medforfattet_av(user)))
+
+
+# The colour helps; the status word is always shown beside it.
+STATUS_FARGE = {
+    Status.UTKAST: Farge.GRA,
+    Status.INNSENDT: Farge.GUL,
+    Status.TIL_REVISJON: Farge.ROD,
+    Status.KLAR: Farge.GRONN,
+    Status.BEHANDLET: Farge.GRA,
+}
 
 
 class Konseptnotat(models.Model):
@@ -165,6 +176,11 @@ class Konseptnotat(models.Model):
 
     def get_absolute_url(self):
         return reverse("konseptnotat:detalj", kwargs={"pk": self.pk})
+
+    @property
+    def status_farge(self) -> str:
+        """The badge colour (a `portefolje.farger.Farge` value) for the status."""
+        return STATUS_FARGE.get(self.status, Farge.GRA)
 
 
 class KonseptnotatVersjon(models.Model):

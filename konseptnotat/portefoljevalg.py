@@ -1,7 +1,8 @@
 """Which portfolio a concept note belongs to: its section's, or KLG for large and shared cases.
 
 `foreslag` is a pure function of the facts, so the rule is tested without a database;
-`foreslag_for` gathers the facts for one note.
+`foreslag_for` gathers the facts for one note. This is the one home of «goes to KLG»: the note's
+page proposes with it, and Velge's decision page tells the chair with it.
 """
 
 from dataclasses import dataclass

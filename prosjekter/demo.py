@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from portefolje import demodata
 from portefolje.models import Portefolje, Seksjon
 from prosjekter.beregning import add_maneder
 from prosjekter.models import (
@@ -27,7 +28,7 @@ from prosjekter.models import (
     Styringsbeslutning,
     Usikkerhet,
 )
-from prosjekter.paminnelser import demo as paminnelser_demo
+from prosjekter.paminnelser.frister import legg_til_maneder
 
 
 @dataclass(frozen=True)
@@ -46,207 +47,15 @@ class DemoProsjekt:
     varighet_mnd: int
     # (months ago, fremdrift, okonomi, kvalitet, risiko, gevinst) per published report, oldest first
     rapporter: tuple = ()
+    # Days from today to the next report's due date (negative: overdue), so `send_reminders`
+    # has reports due soon, overdue and escalated at once; None: the reports' own dates.
+    rapportfrist_om_dager: int | None = None
 
 
-P, G, R = "pa_plan", "pa_budsjett", "ihht_plan"
-PROSJEKTER = [
-    DemoProsjekt(
-        "P-2025-001",
-        "Velferdsteknologi i hjemmetjenesten",
-        "helse-og-omsorg",
-        "helse-og-omsorg",
-        "ikt",
-        "gjennomfore",
-        "aktiv",
-        "helseleder",
-        "Flere eldre skal kunne bo trygt hjemme lenger, med digitalt tilsyn og medisindispensere.",
-        3_800_000,
-        14,
-        24,
-        (
-            (3, P, G, R, "medium", "forventes_oppnadd"),
-            (2, P, G, R, "medium", "forventes_oppnadd"),
-            (1, "mindre_forsinkelser", G, R, "medium", "forventes_oppnadd"),
-            (0, P, G, R, "lav", "forventes_oppnadd"),
-        ),
-    ),
-    DemoProsjekt(
-        "P-2025-002",
-        "Ny sak-/arkivløsning",
-        "klg",
-        "organisasjon-og-okonomi",
-        "ikt",
-        "gjennomfore",
-        "aktiv",
-        "klg",
-        "Én sak-/arkivløsning for hele kommunen, med Noark 5-uttrekk og sikker digital post.",
-        6_500_000,
-        10,
-        18,
-        (
-            (1, "mindre_forsinkelser", "mindre_overskridelser", "sma_avvik", "medium", "usikker"),
-            (0, "forsinket", "over_budsjett", "store_avvik", "hoy", "usikker"),
-        ),
-    ),
-    DemoProsjekt(
-        "P-2025-003",
-        "Digital byggesak",
-        "samfunnsutvikling",
-        "samfunnsutvikling",
-        "ikt",
-        "gjennomfore",
-        "aktiv",
-        "klg",
-        "Byggesøknader behandles digitalt fra søknad til vedtak, med kortere saksbehandlingstid.",
-        2_200_000,
-        9,
-        15,
-        (
-            (4, P, G, R, "lav", "forventes_oppnadd"),
-            (3, P, "under_budsjett", R, "lav", "forventes_oppnadd"),
-        ),
-    ),
-    DemoProsjekt(
-        "P-2025-004",
-        "Hokksund skole – ombygging",
-        "oppvekst-og-kultur",
-        "oppvekst-og-kultur",
-        "bygg",
-        "planlegge",
-        "aktiv",
-        "klg",
-        "Ombygging av Hokksund skole til moderne læringsarealer med universell utforming.",
-        48_000_000,
-        4,
-        30,
-        ((0, P, "vet_ikke", R, "medium", "forventes_oppnadd"),),
-    ),
-    DemoProsjekt(
-        "P-2025-005",
-        "Heltidskultur i helse og omsorg",
-        "helse-og-omsorg",
-        "helse-og-omsorg",
-        "organisasjonsutvikling",
-        "gjennomfore",
-        "aktiv",
-        "helseleder",
-        "Flere hele stillinger og mindre bruk av ufrivillig deltid i turnus.",
-        900_000,
-        8,
-        20,
-        ((0, "foran_plan", G, R, "lav", "forventes_oppnadd"),),
-    ),
-    DemoProsjekt(
-        "P-2025-006",
-        "Elektronisk medisinstøtte på sykehjem",
-        "helse-og-omsorg",
-        "helse-og-omsorg",
-        "ikt",
-        "avslutte",
-        "aktiv",
-        "helseleder",
-        "Færre avvik i legemiddelhåndteringen med strekkodeskanning og elektronisk kurve.",
-        1_200_000,
-        18,
-        20,
-        ((0, P, G, "sma_avvik", "lav", "forventes_oppnadd"),),
-    ),
-    DemoProsjekt(
-        "P-2025-007",
-        "Gang- og sykkelvei Vestfossen",
-        "samfunnsutvikling",
-        "samfunnsutvikling",
-        "anlegg",
-        "gjennomfore",
-        "pa_vent",
-        "klg",
-        "Trygg skolevei langs fylkesveien mellom Vestfossen sentrum og skolen.",
-        12_000_000,
-        12,
-        24,
-        ((5, "forsinket", "vet_ikke", R, "hoy", "usikker"),),
-    ),
-    DemoProsjekt(
-        "P-2025-008",
-        "Chatbot for innbyggerhenvendelser",
-        "organisasjon-og-okonomi",
-        "organisasjon-og-okonomi",
-        "ikt",
-        "avslutte",
-        "stoppet",
-        "klg",
-        "Svare på enkle innbyggerspørsmål døgnet rundt.",
-        400_000,
-        10,
-        8,
-        ((6, "mindre_forsinkelser", G, "store_avvik", "medium", "forventes_ikke"),),
-    ),
-    DemoProsjekt(
-        "P-2024-011",
-        "Digitalt oppvekstkontor",
-        "oppvekst-og-kultur",
-        "oppvekst-og-kultur",
-        "ikt",
-        "realisere",
-        "avsluttet",
-        "klg",
-        "Søknad om barnehageplass og SFO digitalt, med automatisk saksbehandling.",
-        1_500_000,
-        26,
-        14,
-        (
-            (13, P, G, R, "lav", "forventes_oppnadd"),
-            (12, P, "under_budsjett", R, "lav", "forventes_oppnadd"),
-        ),
-    ),
-    DemoProsjekt(
-        "P-2026-101",
-        "Felles vikarpool i helse og omsorg",
-        "helse-og-omsorg",
-        "helse-og-omsorg",
-        "organisasjonsutvikling",
-        "konsept",
-        "ikke_startet",
-        "helseleder",
-        "En felles vikarpool som dekker korttidsfravær på tvers av enhetene.",
-        600_000,
-        None,
-        12,
-    ),
-    DemoProsjekt(
-        "P-2026-102",
-        "Sensorer for fallvarsling",
-        "helse-og-omsorg",
-        "helse-og-omsorg",
-        "ikt",
-        "konsept",
-        "ikke_startet",
-        "helseleder",
-        "Varsle hjemmetjenesten ved fall, uten kamera.",
-        1_100_000,
-        None,
-        10,
-    ),
-    DemoProsjekt(
-        "P-2026-103",
-        "Kommunal planstrategi digitalt",
-        "klg",
-        "samfunnsutvikling",
-        "organisasjonsutvikling",
-        "konsept",
-        "ikke_startet",
-        "klg",
-        "Innbyggerinvolvering i planstrategien med digitale verktøy.",
-        800_000,
-        None,
-        8,
-    ),
-]
+PROSJEKTER = [DemoProsjekt(**d) for d in demodata.les("prosjekter", "prosjekter")]
+
 
 # The project that has not reported for too long: its last report is four months old.
-FORFALT = "P-2025-003"
-
-
 def _dato(mnd_siden: int, idag: datetime.date) -> datetime.date:
     return add_maneder(idag, -mnd_siden)
 
@@ -306,15 +115,18 @@ def opprett(*, storrelse: str, logg) -> None:
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
     if storrelse == "large":
         _stort_volum(portefoljer, pia, idag, logg)
-    # Due and overdue reports and an upcoming meeting, so `send_reminders` has work at once.
-    paminnelser_demo.opprett(storrelse=storrelse, logg=logg)
 
 
 def _rapporter(prosjekt, d, pia, idag):
+    forskyvning = datetime.timedelta(0)
+    if d.rapporter and d.rapportfrist_om_dager is not None:
+        # Move every report so that the last one makes the next due date fall where wanted.
+        siste = legg_til_maneder(
+            idag + datetime.timedelta(days=d.rapportfrist_om_dager), -prosjekt.rapportfrekvens_mnd
+        )
+        forskyvning = siste - (idag - datetime.timedelta(days=30 * d.rapporter[-1][0] + 3))
     for mnd_siden, fremdrift, okonomi, kvalitet, risiko, gevinst in d.rapporter:
-        if prosjekt.nummer == FORFALT:
-            mnd_siden += 3
-        publisert = timezone.now() - datetime.timedelta(days=30 * mnd_siden + 3)
+        publisert = timezone.now() - datetime.timedelta(days=30 * mnd_siden + 3) + forskyvning
         rapport = Statusrapport(
             prosjekt=prosjekt,
             tilstand="publisert",
@@ -363,40 +175,35 @@ def _deler(prosjekt, d, brukere, idag):
             status=status,
             godkjent_dato=add_maneder(start, 4) if status == "godkjent" else None,
         )
-    gevinst = Gevinst.objects.create(
-        prosjekt=prosjekt,
-        tittel="Spart tid i saksbehandling og tjenesteyting",
-        type="tid_spart",
-        ansvarlig=prosjekt.gevinstansvarlig,
-        eier=prosjekt.prosjekteier,
-        realiseringsdato=prosjekt.sluttdato,
-    )
-    # A falling indicator (hours per week) and a rising one (share digital).
-    timer = Indikator.objects.create(
-        gevinst=gevinst, navn="Timer brukt per uke", enhet="timer", nullpunkt=120, malverdi=80
-    )
-    andel = Indikator.objects.create(
-        gevinst=gevinst,
-        navn="Andel digitale henvendelser",
-        enhet="prosent",
-        nullpunkt=20,
-        malverdi=70,
-    )
-    for n, mnd_siden in enumerate([6, 4, 2, 0]):
-        Maling.objects.create(indikator=timer, dato=_dato(mnd_siden, idag), verdi=120 - n * 8)
-        Maling.objects.create(indikator=andel, dato=_dato(mnd_siden, idag), verdi=20 + n * 10)
-    for tittel, s, k, strategi, type_ in [
-        ("Leverandøren leverer for sent", 3, 4, "redusere", "risiko"),
-        ("Lav brukeroppslutning blant ansatte", 2, 3, "redusere", "risiko"),
-        ("Gjenbruk av løsningen i nabokommuner", 3, 3, "utnytte", "mulighet"),
-    ]:
+    # Each project its own benefits and risks: a demo is how a municipality judges the portal.
+    innhold = demodata.les("prosjekter", "gevinster_og_usikkerheter").get(d.nummer, {})
+    for g in innhold.get("gevinster", []):
+        gevinst = Gevinst.objects.create(
+            prosjekt=prosjekt,
+            tittel=g["tittel"],
+            type=g["type"],
+            ansvarlig=prosjekt.gevinstansvarlig,
+            eier=prosjekt.prosjekteier,
+            realiseringsdato=prosjekt.sluttdato,
+        )
+        for i in g["indikatorer"]:
+            indikator = Indikator.objects.create(
+                gevinst=gevinst,
+                navn=i["navn"],
+                enhet=i["enhet"],
+                nullpunkt=i["nullpunkt"],
+                malverdi=i["malverdi"],
+            )
+            for mnd_siden, verdi in zip([6, 4, 2, 0], i["malinger"], strict=True):
+                Maling.objects.create(indikator=indikator, dato=_dato(mnd_siden, idag), verdi=verdi)
+    for tittel, type_, s, k, strategi, tiltak in innhold.get("usikkerheter", []):
         Usikkerhet.objects.create(
             prosjekt=prosjekt,
             tittel=tittel,
             type=type_,
-            sannsynlighet=s if d.nummer != "P-2025-002" else 5,
-            konsekvens=k if d.nummer != "P-2025-002" else 5,
-            tiltak="Tett oppfølging i styringsgruppen.",
+            sannsynlighet=s,
+            konsekvens=k,
+            tiltak=tiltak,
             ansvarlig=brukere["prosjektleder"],
             strategi=strategi,
             sannsynlighet_etter=max(1, s - 1),

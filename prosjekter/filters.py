@@ -3,8 +3,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
-from prosjekter.models import Farge, Fase, Prosjekt, Prosjekttype, Tilstand
+from prosjekter.models import Fase, Prosjekt, Prosjekttype, Tilstand
 
 
 class ProsjektFilter(django_filters.FilterSet):

@@ -3,9 +3,10 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from portefolje.farger import Farge
 from portefolje.startside import Blokk, Oppgave
 from prosjekter import selectors
-from prosjekter.models import Farge, Prosjekt, Tilstand
+from prosjekter.models import Prosjekt, Tilstand
 
 MAKS_MINE = 8
 

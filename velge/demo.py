@@ -14,253 +14,31 @@ from django.utils import timezone
 
 from ideer.models import Innspill, Kanal, Opphav, Type
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon, Status
+from portefolje import demodata
 from portefolje.models import Portefolje
 from velge import services
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Retning, Utfall, Vurdering
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 # (name, description, weight, direction, anchors 1–5)
-KRITERIER = [
-    (
-        "Strategisk forankring",
-        "Hvor godt tiltaket følger opp kommuneplanens samfunnsdel, økonomiplanen og vedtatte strategier.",
-        20,
-        Retning.HOY_ER_BRA,
-        (
-            "Ingen kobling til vedtatte planer",
-            "Svak, indirekte kobling",
-            "Støtter et mål i en plan",
-            "Følger opp et konkret tiltak i en vedtatt plan",
-            "Sentralt for å nå et hovedmål i kommuneplanen",
-        ),
-    ),
-    (
-        "Økonomisk gevinst",
-        "Netto innsparing eller økte inntekter over fem år, inkludert frigjort tid regnet i kroner.",
-        20,
-        Retning.HOY_ER_BRA,
-        (
-            "Ingen målbar økonomisk gevinst",
-            "Under 0,5 mill. kr over fem år",
-            "0,5–2 mill. kr over fem år",
-            "2–5 mill. kr over fem år",
-            "Over 5 mill. kr over fem år",
-        ),
-    ),
-    (
-        "Kvalitativ gevinst for innbyggere og ansatte",
-        "Bedre tjenester, mer tid til kjerneoppgaver, bedre arbeidsmiljø eller økt trygghet.",
-        20,
-        Retning.HOY_ER_BRA,
-        (
-            "Ingen merkbar forbedring",
-            "Liten forbedring for en liten gruppe",
-            "Tydelig forbedring for én brukergruppe",
-            "Tydelig forbedring for flere grupper",
-            "Stor forbedring for mange innbyggere og ansatte",
-        ),
-    ),
-    (
-        "Lovpålagt eller operasjonelt behov",
-        "Om tiltaket er pålagt i lov, forskrift eller politisk vedtak, eller nødvendig for drift.",
-        15,
-        Retning.HOY_ER_BRA,
-        (
-            "Ønskelig, men ikke nødvendig",
-            "Vil lette driften noe",
-            "Viktig for stabil drift",
-            "Nødvendig for forsvarlig drift",
-            "Pålagt i lov, forskrift eller politisk vedtak med frist",
-        ),
-    ),
-    (
-        "Risiko og gjennomførbarhet",
-        "Skalaen er snudd: 5 betyr lav risiko og at vi har kompetanse og kapasitet til å gjennomføre.",
-        15,
-        Retning.LAV_ER_BRA,
-        (
-            "Svært høy risiko, mangler kompetanse og kapasitet",
-            "Høy risiko eller avhengig av usikre forhold",
-            "Middels risiko, kjente tiltak",
-            "Lav risiko, god erfaring fra andre kommuner",
-            "Svært lav risiko, velprøvd løsning og kapasitet på plass",
-        ),
-    ),
-    (
-        "Kostnad",
-        "Samlet investering og årlig drift. Skalaen er snudd: 5 betyr lav kostnad.",
-        10,
-        Retning.LAV_ER_BRA,
-        (
-            "Over 10 mill. kr",
-            "5–10 mill. kr",
-            "2–5 mill. kr",
-            "0,5–2 mill. kr",
-            "Under 0,5 mill. kr",
-        ),
-    ),
-]
+KRITERIER = demodata.les("velge", "kriterier")
 
 PORTEFOLJER = ["klg", "helse-og-omsorg"]
 
 # Concept notes: title -> (portfolio, investment, yearly cost, background, goals)
-NOTATER = {
-    "Digitalt tilsyn i hjemmetjenesten": (
-        "helse-og-omsorg",
-        850_000,
-        220_000,
-        "Hjemmetjenesten gjør rundt 900 nattlige tilsynsbesøk i måneden, mange hos brukere som "
-        "sover. Besøkene vekker brukerne og binder opp nattpersonellet.",
-        "Erstatte halvparten av de nattlige tilsynsbesøkene med digitalt tilsyn innen 2027.",
-    ),
-    "Felles kalender for dagsentrene": (
-        "helse-og-omsorg",
-        120_000,
-        40_000,
-        "Dagsentrene i Hokksund og Vestfossen booker transport og aktiviteter i hver sin kalender.",
-        "Én felles kalender for aktiviteter, transport og vakter.",
-    ),
-    "Medisindispensere for hjemmeboende": (
-        "helse-og-omsorg",
-        2_400_000,
-        600_000,
-        "Feil i legemiddelhåndtering er den vanligste avviksårsaken i hjemmetjenesten, og "
-        "medisinutdeling står for en firedel av besøkene.",
-        "Færre avvik og 6 000 færre besøk i året med elektroniske medisindispensere.",
-    ),
-    "Ny turnusplanlegging i sykehjemmene": (
-        "helse-og-omsorg",
-        600_000,
-        180_000,
-        "Turnusene lages i regneark, og ubesatte vakter fylles med innleie på kort varsel.",
-        "Digital turnusplanlegging med ønsketurnus og mindre innleie.",
-    ),
-    "Sensorbasert fallvarsling i omsorgsboliger": (
-        "helse-og-omsorg",
-        950_000,
-        150_000,
-        "Fall er den vanligste årsaken til innleggelse blant beboere i omsorgsboligene.",
-        "Varsel til personalet innen ett minutt etter et fall, uten kamera.",
-    ),
-    "Digital søknad om helse- og omsorgstjenester": (
-        "helse-og-omsorg",
-        400_000,
-        90_000,
-        "Søknader kommer på papir og skannes; saksbehandlerne taster dem inn på nytt.",
-        "Innbyggerne søker digitalt med ID-porten, og søknaden går rett i fagsystemet.",
-    ),
-    "Ny sak- og arkivløsning (Noark 5)": (
-        "klg",
-        4_500_000,
-        900_000,
-        "Dagens sak- og arkivsystem går ut av support, og kommunestyret har vedtatt at ny "
-        "løsning skal være på plass innen utgangen av 2027.",
-        "En Noark 5-godkjent løsning med digital arkivering til IKA Kongsberg.",
-    ),
-    "Innbyggerapp for Øvre Eiker": (
-        "klg",
-        1_800_000,
-        350_000,
-        "Innbyggerne må bruke mange ulike nettsider for å melde feil, søke og betale.",
-        "Én app for feilmeldinger, søknader, betaling og varsler fra kommunen.",
-    ),
-    "Felles ressursstyring på tvers av seksjonene": (
-        "klg",
-        2_100_000,
-        400_000,
-        "Prosjektressurser planlegges i hver seksjon for seg, og de samme personene overbookes.",
-        "Oversikt over kapasitet og bruk av nøkkelpersoner i alle seksjoner.",
-    ),
-}
+NOTATER = demodata.les("velge", "notater")
 
 # Order imposed by political decision, behind the archive note: only KLG could reject it.
+IKKE_KLART_PA_AGENDAEN = (1, "Rekrutteringskampanje for sykepleiere")  # (meeting, note)
 PALAGT_INNSPILL = "Vedtak om ny sak- og arkivløsning (PS 41/26)"
 
 # (portfolio, days from today, title)
-MOTER = [
-    ("helse-og-omsorg", -21, "Porteføljemøte helse og omsorg, oktober"),
-    ("helse-og-omsorg", 7, "Porteføljemøte helse og omsorg, desember"),
-    ("klg", -14, "KLG porteføljemøte, november"),
-    ("klg", 14, "KLG porteføljemøte, desember"),
-]
+MOTER = demodata.les("velge", "moter")
 
 # A member's scores on the six criteria, in the order above.
-S = {
-    "enig_hoy": (5, 4, 5, 4, 4, 3),
-    "enig_lav": (2, 2, 2, 1, 3, 4),
-    "middels": (3, 3, 4, 3, 3, 3),
-    "uenig": (4, 2, 5, 3, 1, 2),
-    "skeptisk": (2, 4, 2, 3, 4, 2),
-}
+S = demodata.les("velge", "poeng")
 
 # (meeting index, note, [(member, scores)], decision or None, rationale)
-SAKER = [
-    (
-        0,
-        "Digitalt tilsyn i hjemmetjenesten",
-        [("helseleder", "enig_hoy"), ("omsorgsleder", "enig_hoy"), ("initiativtaker", "middels")],
-        Utfall.GODKJENT,
-        "God gevinst for brukerne og nattpersonellet, og erfaringer fra Drammen viser at "
-        "risikoen er lav. Startes i januar.",
-    ),
-    (
-        0,
-        "Felles kalender for dagsentrene",
-        [("helseleder", "enig_lav"), ("omsorgsleder", "middels"), ("initiativtaker", "enig_lav")],
-        Utfall.AVVIST,
-        "Behovet dekkes av kalenderen i Microsoft 365, som dagsentrene allerede har. "
-        "Utviklingsteamet hjelper med oppsettet.",
-    ),
-    (
-        0,
-        "Medisindispensere for hjemmeboende",
-        [("helseleder", "enig_hoy"), ("omsorgsleder", "uenig"), ("initiativtaker", "enig_hoy")],
-        Utfall.LOFTET_TIL_KLG,
-        "Kostnaden er over seksjonens terskel, og løsningen berører også fastlegene og "
-        "legevakten. Løftes til KLG.",
-    ),
-    (
-        0,
-        "Ny turnusplanlegging i sykehjemmene",
-        [("helseleder", "middels"), ("omsorgsleder", "skeptisk"), ("initiativtaker", "middels")],
-        Utfall.PARKERT,
-        "Avventer ny avtale om arbeidstid. Tas opp igjen når avtalen er forhandlet.",
-    ),
-    (
-        1,
-        "Sensorbasert fallvarsling i omsorgsboliger",
-        [("omsorgsleder", "enig_hoy")],
-        None,
-        "",
-    ),
-    (
-        1,
-        "Digital søknad om helse- og omsorgstjenester",
-        [("omsorgsleder", "uenig")],
-        None,
-        "",
-    ),
-    (
-        2,
-        "Ny sak- og arkivløsning (Noark 5)",
-        [("klg", "enig_hoy"), ("okonomisjef", "middels"), ("samfunnsleder", "enig_hoy")],
-        Utfall.GODKJENT,
-        "Pålagt gjennom kommunestyrets vedtak PS 41/26 og nødvendig for forsvarlig arkivering.",
-    ),
-    (
-        3,
-        "Innbyggerapp for Øvre Eiker",
-        [("okonomisjef", "skeptisk"), ("samfunnsleder", "uenig"), ("oppvekstleder", "enig_hoy")],
-        None,
-        "",
-    ),
-    (
-        3,
-        "Felles ressursstyring på tvers av seksjonene",
-        [("okonomisjef", "enig_hoy"), ("oppvekstleder", "middels")],
-        None,
-        "",
-    ),
-]
+SAKER = demodata.les("velge", "saker")
 
 
 def _kriterier(portefolje) -> list[Kriterium]:
@@ -384,6 +162,13 @@ def opprett(*, storrelse: str, logg) -> None:
                     )
                 )
             antall_beslutninger += 1
+    # The secretary put a note on the coming meeting's agenda before it was ready: the reminders
+    # ask its owner to finish it.
+    mote_nr, tittel = IKKE_KLART_PA_AGENDAEN
+    for notat in Konseptnotat.objects.filter(tittel=tittel).exclude(status=Status.KLAR):
+        Agendapunkt.objects.get_or_create(
+            mote=moter[mote_nr], notat=notat, defaults={"rekkefolge": len(SAKER)}
+        )
     if storrelse == "large":
         _volum(portefoljer["klg"], kriterier["klg"], brukere, idag)
     logg(

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portefolje.farger import Farge
 from portefolje.models.organisasjon import Portefolje
 
 
@@ -167,6 +168,16 @@ class Utfall(models.TextChoices):
     LOFTET_TIL_KLG = "loftet_til_klg", _("Lifted to KLG")
 
 
+# The colour helps; the outcome's word is always shown beside it.
+UTFALL_FARGE = {
+    Utfall.GODKJENT: Farge.GRONN,
+    Utfall.AVVIST: Farge.ROD,
+    Utfall.PARKERT: Farge.GUL,
+    Utfall.TIL_REVISJON: Farge.GUL,
+    Utfall.LOFTET_TIL_KLG: Farge.GRA,
+}
+
+
 class Beslutning(models.Model):
     """A portfolio's decision on a concept note, with who, when, why and what the note said."""
 
@@ -245,3 +256,8 @@ class Beslutning(models.Model):
 
     def __str__(self):
         return f"{self.get_utfall_display()}: {self.notat}"
+
+    @property
+    def utfall_farge(self) -> str:
+        """The badge colour (a `portefolje.farger.Farge` value) for the outcome."""
+        return UTFALL_FARGE.get(self.utfall, Farge.GRA)

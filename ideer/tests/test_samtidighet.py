@@ -33,7 +33,7 @@ def test_two_triagers_with_the_same_version_one_is_refused(utvikler):
             target=kjor,
             args=(
                 lambda: innspill_endre_status(
-                    innspill_id=innspill.pk,
+                    innspill=innspill,
                     status=Status.UNDER_VURDERING,
                     versjon=versjon,
                     aktor=utvikler,
@@ -44,7 +44,7 @@ def test_two_triagers_with_the_same_version_one_is_refused(utvikler):
             target=kjor,
             args=(
                 lambda: innspill_besvar(
-                    innspill_id=innspill.pk, svar="Svar", versjon=versjon, aktor=utvikler
+                    innspill=innspill, svar="Svar", versjon=versjon, aktor=utvikler
                 ),
             ),
         ),

@@ -187,7 +187,7 @@ def test_stale_form_is_refused_not_overwritten(klient_for, utvikler):
     svar = klient.post(
         f"/ideer/{innspill.pk}/svar/", {"versjon": gammel_versjon, "svar": "Gammelt svar"}
     )
-    assert "Noen andre endret dette innspillet" in svar.content.decode()
+    assert "Noen andre lagret dette etter at du åpnet det" in svar.content.decode()
     innspill.refresh_from_db()
     assert innspill.offentlig_svar == ""
 

@@ -121,7 +121,7 @@ def _triage(skjemaklasse, navn: str):
 @_triage(StatusForm, "status")
 def status_view(request, innspill, data):
     innspill_endre_status(
-        innspill_id=innspill.pk,
+        innspill=innspill,
         status=data["status"],
         parkert_til=data["parkert_til"],
         kommentar=data["kommentar"],
@@ -134,7 +134,7 @@ def status_view(request, innspill, data):
 @_triage(SvarForm, "svar")
 def svar_view(request, innspill, data):
     innspill_besvar(
-        innspill_id=innspill.pk,
+        innspill=innspill,
         svar=data["svar"],
         lukk=data["lukk"],
         versjon=data["versjon"],
@@ -146,7 +146,7 @@ def svar_view(request, innspill, data):
 @_triage(AvvisForm, "avvis")
 def avvis_view(request, innspill, data):
     innspill_avvis(
-        innspill_id=innspill.pk, grunn=data["grunn"], versjon=data["versjon"], aktor=request.user
+        innspill=innspill, grunn=data["grunn"], versjon=data["versjon"], aktor=request.user
     )
     return _("The input is rejected.")
 
@@ -154,7 +154,7 @@ def avvis_view(request, innspill, data):
 @_triage(SlaaSammenForm, "slaa_sammen")
 def slaa_sammen_view(request, innspill, data):
     innspill_slaa_sammen(
-        innspill_id=innspill.pk, inn_i_id=data["inn_i"], versjon=data["versjon"], aktor=request.user
+        innspill=innspill, inn_i=data["inn_i"], versjon=data["versjon"], aktor=request.user
     )
     return _("The inputs are merged.")
 
@@ -162,7 +162,7 @@ def slaa_sammen_view(request, innspill, data):
 @_triage(TildelForm, "tildel")
 def tildel_view(request, innspill, data):
     innspill_tildel(
-        innspill_id=innspill.pk,
+        innspill=innspill,
         seksjoner=list(data["seksjoner"]),
         portefolje=data["portefolje"],
         versjon=data["versjon"],
@@ -174,7 +174,7 @@ def tildel_view(request, innspill, data):
 @_triage(BestillForm, "bestill")
 def bestill_view(request, innspill, data):
     innspill_bestill_konseptnotat(
-        innspill_id=innspill.pk,
+        innspill=innspill,
         initiativtaker=data["initiativtaker"],
         versjon=data["versjon"],
         aktor=request.user,

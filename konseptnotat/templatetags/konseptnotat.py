@@ -1,5 +1,4 @@
 from django import template
-from django.urls import NoReverseMatch
 
 from konseptnotat.models import Konseptnotat
 from konseptnotat.services import innhold_av
@@ -17,29 +16,8 @@ def innhold_seksjoner(kilde):
 
 
 @register.filter
-def status_klasse(status: str) -> str:
-    """The status badge's colour class; the status word is always shown beside it."""
-    return {
-        "utkast": "status-gra",
-        "innsendt": "status-gul",
-        "til_revisjon": "status-rod",
-        "klar": "status-gronn",
-        "behandlet": "status-gra",
-    }.get(status, "status-gra")
-
-
-@register.filter
 def hent(ordbok, nokkel):
     """`ordbok|hent:nokkel`: a dict lookup by a variable key (empty list when missing)."""
     if not ordbok:
         return []
     return ordbok.get(nokkel, [])
-
-
-@register.filter
-def url_eller_tom(objekt) -> str:
-    """`objekt.get_absolute_url()`, or "" while the other app has no such page (no crash)."""
-    try:
-        return objekt.get_absolute_url()
-    except NoReverseMatch:
-        return ""

@@ -30,8 +30,6 @@ from prosjekter.models.ressurser import (  # noqa: F401
 from prosjekter.models.status import (  # noqa: F401
     DIMENSJONER,
     FARGE_FOR_VERDI,
-    FARGE_RANG,
-    Farge,
     Fremdrift,
     Gevinstoppnaelse,
     Kvalitet,

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portefolje.farger import Farge
 from prosjekter.models.prosjekt import Prosjekt
-from prosjekter.models.status import Farge
 
 
 class Leveransestatus(models.TextChoices):

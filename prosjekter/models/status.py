@@ -6,16 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portefolje.farger import Farge, verste
 from prosjekter.models.prosjekt import Prosjekt
-
-
-class Farge(models.TextChoices):
-    """Status colours; a colour is always shown with its word."""
-
-    GRONN = "gronn", _("Green")
-    GUL = "gul", _("Yellow")
-    ROD = "rod", _("Red")
-    GRA = "gra", _("Not set")
 
 
 class Fremdrift(models.TextChoices):
@@ -82,8 +74,6 @@ DIMENSJONER = [
     ("gevinstoppnaelse", _("Benefits realisation"), Gevinstoppnaelse),
 ]
 
-FARGE_RANG = {Farge.GRA: 0, Farge.GRONN: 1, Farge.GUL: 2, Farge.ROD: 3}
-
 
 def farge_for(verdi: str) -> str:
     return FARGE_FOR_VERDI.get(verdi, Farge.GRA) if verdi else Farge.GRA
@@ -91,10 +81,7 @@ def farge_for(verdi: str) -> str:
 
 def samlet_farge(verdier) -> str:
     """The overall colour: the worst colour of the dimensions that have a value."""
-    farger = [farge_for(v) for v in verdier if v]
-    if not farger:
-        return Farge.GRA
-    return max(farger, key=FARGE_RANG.__getitem__)
+    return verste(farge_for(v) for v in verdier if v)
 
 
 class Rapporttilstand(models.TextChoices):

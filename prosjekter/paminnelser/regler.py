@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, OuterRef, Q, Subquery
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -56,14 +56,6 @@ class Kandidat:
 
 def _dato(d: date) -> str:
     return date_format(d, "j. F Y")
-
-
-def _sti(objekt, reserve: str) -> str:
-    """The object's own page; `reserve` until the phase that owns the page has its URL."""
-    try:
-        return objekt.get_absolute_url()
-    except NoReverseMatch:
-        return reserve
 
 
 def _aktiv(bruker) -> bool:
@@ -115,7 +107,7 @@ def statusrapport(*, idag: date) -> Iterator[Kandidat]:
         frist = prosjekt_rapportfrist(prosjekt)
         if frist is None:
             continue
-        lenke = _sti(prosjekt, f"/prosjekter/{prosjekt.pk}/")
+        lenke = prosjekt.get_absolute_url()
         periode = frist.isoformat()
         dager_for_frist = dager_for(prosjekt.portefolje, "dager_for_rapportfrist")
         dager_til_eskalering = dager_for(prosjekt.portefolje, "dager_til_eskalering")
@@ -224,7 +216,7 @@ def konseptnotat_til_revisjon(*, idag: date) -> Iterator[Kandidat]:
             tittel=_("Your concept note «%(notat)s» was sent back for revision")
             % {"notat": notat.tittel},
             tekst=(notat.kommentar or "") + "\n" + _("Revise the note and submit it again."),
-            lenke=_sti(notat, reverse("konseptnotat:liste")),
+            lenke=notat.get_absolute_url(),
         )
 
 
@@ -274,7 +266,7 @@ def mote_notater_ikke_klare(*, idag: date) -> Iterator[Kandidat]:
                     "but it is not marked ready for decision. Finish it before the meeting."
                 )
                 % {"notat": notat.tittel, "mote": str(mote), "dato": _dato(mote.dato)},
-                lenke=_sti(notat, reverse("konseptnotat:liste")),
+                lenke=notat.get_absolute_url(),
             )
 
 
@@ -339,7 +331,7 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
                 tekst=_("You have not scored these notes on every criterion yet:")
                 + "\n"
                 + "\n".join(f"– {n.tittel}" for n in mangler),
-                lenke=_sti(mote.portefolje, "/portefoljer/"),
+                lenke=mote.portefolje.get_absolute_url(),
             )
 
 
@@ -385,7 +377,7 @@ def parkert_frist(*, idag: date) -> Iterator[Kandidat]:
                 % {"tittel": sak.tittel},
                 tekst=_("The input was parked until %(dato)s. Take it up again or close it.")
                 % {"dato": _dato(sak.parkert_til)},
-                lenke=_sti(sak, reverse("ideer:liste")),
+                lenke=sak.get_absolute_url(),
             )
     for beslutning in beslutninger:
         notat = beslutning.notat
@@ -402,7 +394,7 @@ def parkert_frist(*, idag: date) -> Iterator[Kandidat]:
                     "or close it."
                 )
                 % {"dato": _dato(beslutning.parkert_til)},
-                lenke=_sti(notat, reverse("konseptnotat:liste")),
+                lenke=notat.get_absolute_url(),
             )
 
 

@@ -1,5 +1,6 @@
 """The demo data: twelve projects with the cases the demo needs; a second run changes nothing."""
 
+import datetime
 import io
 
 import pytest
@@ -20,7 +21,8 @@ def _kjor():
 
 def test_demo_projects_cover_phases_states_and_the_cases_to_show():
     _kjor()
-    # The Styre demo's own projects (Velge's approvals and the reminder demo add others).
+    idag = timezone.localdate()
+    # The Styre demo's own projects (Velge's approvals add others).
     nummer = [d.nummer for d in PROSJEKTER]
     prosjekter = list(med_siste_status(Prosjekt.objects.filter(nummer__in=nummer)))
     assert len(prosjekter) == 12
@@ -40,11 +42,13 @@ def test_demo_projects_cover_phases_states_and_the_cases_to_show():
     }
     assert all(p.prosjektleder.username == "prosjektleder" for p in prosjekter)
     assert {p.prosjekteier.username for p in prosjekter} == {"helseleder", "klg"}
-    forfalte = [p.nummer for p in prosjekter if selectors.rapport_forfalt(p)]
-    assert forfalte == ["P-2025-003"]
+    # One report due in three days, one ten days overdue, one escalated (twenty days).
+    forfalte = {p.nummer for p in prosjekter if selectors.rapport_forfalt(p)}
+    assert forfalte == {"P-2025-002", "P-2025-003"}
+    snart = {p.nummer: selectors.neste_rapportfrist(p) for p in prosjekter}["P-2025-005"]
+    assert snart == idag + datetime.timedelta(days=3)
     aktive_rode = [p.nummer for p in prosjekter if p.tilstand == "aktiv" and p.siste_farge == "rod"]
     assert aktive_rode == ["P-2025-002"]
-    idag = timezone.localdate()
     tidslinje = selectors.ressurstidslinje(Prosjekt.objects.all(), fra=idag)
     overbooket = [r["person"].username for r in tidslinje["rader"] if r["overbooket"]]
     assert overbooket == ["prosjektleder"]

@@ -12,10 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.vary import vary_on_headers
 
+from portefolje.farger import Farge
 from portefolje.models import Portefolje
 from prosjekter import selectors
 from prosjekter.filters import ProsjektFilter
-from prosjekter.models import DIMENSJONER, Farge, Prosjekt, Tilstand, farge_for
+from prosjekter.models import DIMENSJONER, Prosjekt, Tilstand, farge_for
 
 PER_SIDE = 50
 

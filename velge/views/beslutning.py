@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from konseptnotat.portefoljevalg import foreslag_for
 from velge import permissions, selectors, services
 from velge.forms import BeslutningForm
 from velge.models import Agendapunkt, Beslutning, Utfall
@@ -49,8 +50,8 @@ def beslutt_view(request, slug, pk, notat_pk):
                     )
             messages.success(request, melding)
             return redirect("velge:mote", slug=slug, pk=mote.pk)
-    seksjoner = list(notat.berorte_seksjoner.values_list("navn", flat=True))
-    kostnad = (notat.investering or 0) + (notat.arlig_driftskostnad or 0)
+    # The same rule as the proposal on the note's page: one function, so the pages agree.
+    forslag = foreslag_for(notat)
     return render(
         request,
         "velge/beslutt.html",
@@ -63,10 +64,7 @@ def beslutt_view(request, slug, pk, notat_pk):
             "palagt": selectors.notat_er_palagt(notat),
             "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
             # Large and cross-sector cases belong to KLG (DESIGN.md): say so, the chair decides.
-            "bor_til_klg": not portefolje.er_klg
-            and (len(seksjoner) > 1 or kostnad > portefolje.kostnadsterskel),
-            "berorte_seksjoner": seksjoner,
-            "kostnad": kostnad,
+            "klg_grunner": forslag.grunner if forslag.til_klg and not portefolje.er_klg else (),
             # E.g. the section's decision to lift the note here, with the section's score.
             "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)
             .exclude(mote=mote)

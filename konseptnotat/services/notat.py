@@ -1,138 +1,28 @@
-"""Workflows for concept notes. Other phases (Velge) call these; they never write notes directly.
-
-Velge relies on `innhold_av`, `versjon_lagre`, `versjon_frys`, `notat_sett_behandlet`,
-`notat_send_til_revisjon` and `notat_flytt_til_portefolje` with exactly these keyword signatures.
-"""
-
-from decimal import Decimal
+"""A note's way from draft to decision: create, save, submit, mark ready, guide, and the steps
+Velge takes."""
 
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from konseptnotat.mal import INNHOLDSFELTER, SEKSJON_ETTER_NOKKEL, mangler_i
+from konseptnotat.mal import mangler_i
 from konseptnotat.models import (
     REDIGERBARE_STATUSER,
     Kommentar,
     Konseptnotat,
-    KonseptnotatVersjon,
     Status,
 )
+from konseptnotat.services.felles import (
+    NotatFeil,
+    Ufullstendig,
+    _bruker_eller_none,
+    _sett_felter,
+    _varsle_forfattere,
+)
+from konseptnotat.services.versjoner import innhold_av, versjon_lagre
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
-from portefolje.varsler import varsel_opprett, varselinnstillinger_for
-
-# Fields the authors write, besides the template's answers.
-M2M_FELTER = {"berorte_seksjoner"}
-
-
-class NotatFeil(Exception):
-    """A workflow step that is not allowed; the message is for the user."""
-
-
-class Ufullstendig(NotatFeil):
-    """The note lacks required answers; `mangler` maps section key to its empty fields."""
-
-    def __init__(self, mangler: dict[str, list[str]]):
-        self.mangler = mangler
-        titler = ", ".join(str(SEKSJON_ETTER_NOKKEL[n].tittel) for n in mangler)
-        super().__init__(
-            _("The note cannot be submitted yet. Missing answers in: %(seksjoner)s.")
-            % {"seksjoner": titler}
-        )
-
-
-def _som_json(verdi):
-    if isinstance(verdi, Decimal):
-        return str(verdi)
-    return verdi
-
-
-def innhold_av(notat: Konseptnotat) -> dict:
-    """A snapshot of the note's answers, as stored in a version (JSON-safe)."""
-    innhold = {}
-    for felt in INNHOLDSFELTER:
-        if felt == "berorte_seksjoner":
-            innhold[felt] = sorted(s.navn for s in notat.berorte_seksjoner.all())
-        else:
-            innhold[felt] = _som_json(getattr(notat, felt))
-    return innhold
-
-
-def versjon_lagre(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
-    """Keep what the note says now as its version number `notat.versjon`.
-
-    A frozen version is never changed: if `notat.versjon` names one and the text differs, the
-    note moves on to a new version number first.
-    """
-    innhold = innhold_av(notat)
-    eksisterende = notat.versjoner.filter(nummer=notat.versjon).first()
-    if eksisterende is not None and eksisterende.frosset:
-        if eksisterende.innhold == innhold:
-            return eksisterende
-        hoyeste = notat.versjoner.aggregate(m=Max("nummer"))["m"]
-        notat.versjon = hoyeste + 1
-        Konseptnotat.objects.filter(pk=notat.pk).update(versjon=notat.versjon)
-    versjon, _created = KonseptnotatVersjon.objects.update_or_create(
-        notat=notat,
-        nummer=notat.versjon,
-        defaults={"innhold": innhold, "lagret_av": aktor},
-    )
-    return versjon
-
-
-@transaction.atomic
-def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
-    """Freeze the version that goes to a portfolio meeting or decision.
-
-    Returns the latest version, saved first if the note has changed since, marked frozen; a
-    frozen version is never changed again.
-    """
-    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
-    siste = notat.versjoner.order_by("-nummer").first()
-    if siste is None or siste.innhold != innhold_av(notat):
-        if siste is not None and siste.nummer >= notat.versjon:
-            notat.versjon = siste.nummer + 1
-            notat.save(update_fields=["versjon"])
-        siste = versjon_lagre(notat=notat, aktor=aktor)
-    if not siste.frosset:
-        siste.frosset = True
-        siste.save(update_fields=["frosset"])
-        logg_hendelse(
-            aktor=aktor,
-            objekt=notat,
-            handling="versjon_frosset",
-            beskrivelse=f"Versjon {siste.nummer} er frosset.",
-            data={"versjon": siste.nummer},
-        )
-    return siste
-
-
-def _varsle_forfattere(
-    *, notat, aktor, type: str, tittel: str, tekst: str, periode: str, epost: bool = False
-):
-    """Notify the owner and co-authors in the portal, except whoever did it.
-
-    With `epost`, the notification is also marked for e-mail where the person has an address and
-    wants this kind by e-mail; the reminder pass sends it.
-    """
-    mottakere = [notat.eier, *notat.medforfattere.all()]
-    for mottaker in mottakere:
-        if getattr(aktor, "pk", None) == mottaker.pk:
-            continue
-        varsel_opprett(
-            mottaker=mottaker,
-            type=type,
-            objekt=notat,
-            tittel=tittel,
-            tekst=tekst,
-            lenke=notat.get_absolute_url(),
-            periode=periode,
-            epost=epost
-            and bool(mottaker.email)
-            and varselinnstillinger_for(bruker=mottaker).get(type, True),
-        )
+from portefolje.varsler import varsel_opprett
 
 
 @transaction.atomic
@@ -192,23 +82,6 @@ def notat_flytt_til_portefolje(*, notat: Konseptnotat, portefolje, aktor) -> Non
         handling="flyttet",
         beskrivelse=f"Flyttet til porteføljen {portefolje}.",
     )
-
-
-def _bruker_eller_none(aktor):
-    return aktor if getattr(aktor, "is_authenticated", False) else None
-
-
-def _sett_felter(notat: Konseptnotat, data: dict) -> list:
-    """Copy the template's answers from `data` onto the note; returns the M2M values to set."""
-    m2m = {}
-    for felt in ("tittel", "seksjon", *INNHOLDSFELTER):
-        if felt not in data:
-            continue
-        if felt in M2M_FELTER:
-            m2m[felt] = data[felt]
-        else:
-            setattr(notat, felt, data[felt])
-    return m2m
 
 
 @transaction.atomic
@@ -358,58 +231,6 @@ def notat_sett_veileder(*, notat: Konseptnotat, veileder, aktor) -> None:
         handling="veileder",
         beskrivelse=f"Veileder: {veileder.get_full_name() or veileder.username}.",
     )
-
-
-@transaction.atomic
-def kommentar_opprett(*, notat: Konseptnotat, seksjon: str, tekst: str, aktor) -> Kommentar:
-    """Guidance on one section (`mal.Seksjon.nokkel`, or "" for the whole note).
-
-    The owner and co-authors are notified in the portal (not the one who wrote it).
-    """
-    if seksjon and seksjon not in SEKSJON_ETTER_NOKKEL:
-        raise NotatFeil(_("Unknown section."))
-    tekst = tekst.strip()
-    if not tekst:
-        raise NotatFeil(_("Write a comment."))
-    kommentar = Kommentar.objects.create(
-        notat=notat, seksjon=seksjon, forfatter=aktor, tekst=tekst, versjon=notat.versjon
-    )
-    logg_hendelse(
-        aktor=aktor,
-        objekt=notat,
-        handling="kommentar",
-        beskrivelse=f"Kommentar til {seksjon or 'hele notatet'}.",
-        data={"kommentar": kommentar.pk},
-    )
-    seksjonstittel = SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note")
-    _varsle_forfattere(
-        notat=notat,
-        aktor=aktor,
-        type="konseptnotat_kommentar",
-        tittel=_("New comment on «%(tittel)s»: %(seksjon)s")
-        % {"tittel": notat.tittel, "seksjon": seksjonstittel},
-        tekst=tekst[:500],
-        periode=f"kommentar-{kommentar.pk}",
-    )
-    return kommentar
-
-
-@transaction.atomic
-def kommentar_los(*, kommentar: Kommentar, aktor) -> Kommentar:
-    """Mark a comment resolved (idempotent)."""
-    laast = Kommentar.objects.select_for_update().get(pk=kommentar.pk)
-    if laast.lost is None:
-        laast.lost = timezone.now()
-        laast.lost_av = aktor
-        laast.save(update_fields=["lost", "lost_av"])
-        logg_hendelse(
-            aktor=aktor,
-            objekt=laast.notat,
-            handling="kommentar_lost",
-            beskrivelse="Kommentar løst.",
-            data={"kommentar": laast.pk},
-        )
-    return laast
 
 
 def data_fra_innspill(innspill) -> dict:

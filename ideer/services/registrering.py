@@ -1,0 +1,74 @@
+"""Registering an input from any road in, and attaching files."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg
+from portefolje.revisjon import logg_hendelse
+
+
+@transaction.atomic
+def innspill_opprett(
+    *,
+    data: dict,
+    kanal: str,
+    aktor=None,
+    innsender=None,
+    seksjoner=(),
+    vedlegg=None,
+    skjema_nokkel=None,
+) -> tuple[Innspill, bool]:
+    """Register one input from a form; returns (input, created).
+
+    `data` holds the model's own fields (kind, title, need, ...). A second post with the same
+    `skjema_nokkel` (a double-click) returns the first input and creates nothing.
+    `vedlegg` is an optional (uploaded file, file type) pair already checked by the form.
+    """
+    if skjema_nokkel:
+        eksisterende = Innspill.objects.filter(skjema_nokkel=skjema_nokkel).first()
+        if eksisterende:
+            return eksisterende, False
+    innspill = Innspill(**data, kanal=kanal, innsender=innsender, skjema_nokkel=skjema_nokkel)
+    innspill.full_clean(exclude=["seksjoner"])
+    innspill.save()
+    if seksjoner:
+        innspill.seksjoner.set(seksjoner)
+    StatusEndring.objects.create(
+        innspill=innspill,
+        fra_status=Status.NY,
+        til_status=Status.NY,
+        endret_av=innsender,
+        kommentar=_("Received"),
+    )
+    if vedlegg:
+        fil, filtype = vedlegg
+        innspill_legg_ved(innspill=innspill, fil=fil, filtype=filtype, aktor=aktor)
+    Innspill.objects.filter(pk=innspill.pk).oppdater_sokevektor()
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="innspill_opprettet",
+        beskrivelse=_("Input received through %(kanal)s") % {"kanal": Kanal(kanal).label},
+        data={"kanal": kanal},
+    )
+    return innspill, True
+
+
+def innspill_legg_ved(*, innspill: Innspill, fil, filtype: str, aktor=None) -> Vedlegg:
+    """Store an attachment already checked by `ideer.filer.valider_vedlegg`."""
+    vedlegg = Vedlegg(
+        innspill=innspill,
+        filnavn=fil.name[:200],
+        filtype=filtype,
+        storrelse=fil.size,
+        lastet_opp_av=aktor if getattr(aktor, "is_authenticated", False) else None,
+    )
+    vedlegg.fil.save(fil.name, fil, save=False)
+    vedlegg.save()
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="vedlegg_lagt_ved",
+        beskrivelse=_("Attachment added: %(navn)s") % {"navn": vedlegg.filnavn},
+    )
+    return vedlegg

@@ -1,0 +1,218 @@
+"""Triage by the development team: status, answer, rejection, merge, assignment, ordering a note."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ideer.models import Innspill, Status
+from ideer.services.felles import TriageFeil, _lagre, _lås, _sett_status, _varsle_innsender
+from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import Konflikt
+from portefolje.varsler import varsel_opprett
+
+
+@transaction.atomic
+def innspill_endre_status(
+    *,
+    innspill: Innspill,
+    status: str,
+    aktor,
+    versjon: int | None = None,
+    kommentar: str = "",
+    parkert_til=None,
+) -> Innspill:
+    """Change the status (new, under consideration, answered, parked) with history."""
+    if status in (Status.AVVIST, Status.SLATT_SAMMEN, Status.KONSEPTNOTAT_BESTILT):
+        raise TriageFeil(_("Use the dedicated action for this status."))
+    if status == Status.PARKERT and not parkert_til:
+        raise TriageFeil(_("Give the date the input is parked until."))
+    innspill = _lås(innspill, versjon)
+    fra = innspill.get_status_display()
+    _sett_status(innspill, status, aktor=aktor, kommentar=kommentar)
+    innspill.parkert_til = parkert_til if status == Status.PARKERT else None
+    _lagre(innspill, ["status", "lukket", "parkert_til"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="status_endret",
+        beskrivelse=_("Status changed from %(fra)s to %(til)s")
+        % {"fra": fra, "til": innspill.get_status_display()},
+        data={"status": status, "kommentar": kommentar},
+    )
+    return innspill
+
+
+@transaction.atomic
+def innspill_besvar(
+    *, innspill: Innspill, svar: str, aktor, lukk: bool = False, versjon: int | None = None
+) -> Innspill:
+    """Write the public answer; it shows on the receipt page and goes to the submitter."""
+    innspill = _lås(innspill, versjon)
+    innspill.offentlig_svar = svar
+    felter = ["offentlig_svar"]
+    if lukk:
+        _sett_status(innspill, Status.BESVART, aktor=aktor)
+        felter += ["status", "lukket"]
+    _lagre(innspill, felter)
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="besvart",
+        beskrivelse=_("Public answer written"),
+        data={"svar": svar, "lukket": lukk},
+    )
+    _varsle_innsender(innspill, emne=_("Answer to your input"), tekst=svar, type="innspill_besvart")
+    return innspill
+
+
+@transaction.atomic
+def innspill_avvis(
+    *, innspill: Innspill, grunn: str, aktor, versjon: int | None = None
+) -> Innspill:
+    """Reject with a reason. Orders imposed by law or political decision cannot be rejected here."""
+    innspill = _lås(innspill, versjon)
+    if innspill.palagt:
+        raise TriageFeil(
+            _("This order is imposed by law or political decision. Only KLG can reject it.")
+        )
+    if not grunn.strip():
+        raise TriageFeil(_("Give a reason for the rejection."))
+    innspill.avvisningsgrunn = grunn
+    _sett_status(innspill, Status.AVVIST, aktor=aktor, kommentar=grunn)
+    _lagre(innspill, ["status", "lukket", "avvisningsgrunn"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="avvist",
+        beskrivelse=_("Rejected: %(grunn)s") % {"grunn": grunn},
+    )
+    _varsle_innsender(
+        innspill, emne=_("Your input was rejected"), tekst=grunn, type="innspill_avvist"
+    )
+    return innspill
+
+
+@transaction.atomic
+def innspill_slaa_sammen(
+    *, innspill: Innspill, inn_i: Innspill, aktor, versjon: int | None = None
+) -> Innspill:
+    """Merge a duplicate into the input that is kept; both submitters are told."""
+    if innspill.pk == inn_i.pk:
+        raise TriageFeil(_("An input cannot be merged into itself."))
+    # Lock both rows in a fixed order so two merges in opposite directions cannot deadlock.
+    laste = {
+        i.pk: i
+        for i in Innspill.objects.select_for_update()
+        .filter(pk__in=[innspill.pk, inn_i.pk])
+        .order_by("pk")
+    }
+    innspill, beholdt = laste.get(innspill.pk), laste.get(inn_i.pk)
+    if beholdt is None or innspill is None:
+        raise TriageFeil(_("The input to merge into does not exist."))
+    if versjon is not None and innspill.versjon != versjon:
+        raise Konflikt(innspill)
+    if beholdt.status == Status.SLATT_SAMMEN:
+        raise TriageFeil(
+            _("«%(tittel)s» is itself merged into another input. Merge into that one instead.")
+            % {"tittel": beholdt.tittel}
+        )
+    if innspill.palagt:
+        raise TriageFeil(
+            _("This order is imposed by law or political decision. Merge others into it instead.")
+        )
+    innspill.slatt_sammen_med = beholdt
+    _sett_status(
+        innspill,
+        Status.SLATT_SAMMEN,
+        aktor=aktor,
+        kommentar=_("Merged into «%(tittel)s»") % {"tittel": beholdt.tittel},
+    )
+    _lagre(innspill, ["status", "lukket", "slatt_sammen_med"])
+    _lagre(beholdt, [])
+    for objekt, tekst in [
+        (innspill, _("Merged into «%(tittel)s»") % {"tittel": beholdt.tittel}),
+        (beholdt, _("«%(tittel)s» was merged into this input") % {"tittel": innspill.tittel}),
+    ]:
+        logg_hendelse(
+            aktor=aktor,
+            objekt=objekt,
+            handling="slatt_sammen",
+            beskrivelse=tekst,
+            data={"slatt_sammen": innspill.pk, "beholdt": beholdt.pk},
+        )
+    _varsle_innsender(
+        innspill,
+        emne=_("Your input was merged with a similar one"),
+        tekst=_("Your input is handled together with «%(tittel)s», which deals with the same need.")
+        % {"tittel": beholdt.tittel},
+        type="innspill_slatt_sammen",
+    )
+    _varsle_innsender(
+        beholdt,
+        emne=_("A similar input was merged into yours"),
+        tekst=_("«%(tittel)s» is now handled together with your input.")
+        % {"tittel": innspill.tittel},
+        type="innspill_fikk_duplikat",
+    )
+    return innspill
+
+
+@transaction.atomic
+def innspill_tildel(
+    *, innspill: Innspill, seksjoner, portefolje, aktor, versjon: int | None = None
+) -> Innspill:
+    """Assign the sections affected and the portfolio that will decide."""
+    innspill = _lås(innspill, versjon)
+    innspill.portefolje = portefolje
+    _lagre(innspill, ["portefolje"])
+    innspill.seksjoner.set(seksjoner)
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="tildelt",
+        beskrivelse=_("Assigned to %(seksjoner)s; portfolio: %(portefolje)s")
+        % {
+            "seksjoner": ", ".join(s.navn for s in seksjoner) or "–",
+            "portefolje": portefolje or "–",
+        },
+        data={
+            "seksjoner": [s.pk for s in seksjoner],
+            "portefolje": portefolje.pk if portefolje else None,
+        },
+    )
+    return innspill
+
+
+@transaction.atomic
+def innspill_bestill_konseptnotat(
+    *, innspill: Innspill, initiativtaker, aktor, versjon: int | None = None
+) -> Innspill:
+    """Ask a named initiator for a concept note (the Begrunne phase turns it into one)."""
+    innspill = _lås(innspill, versjon)
+    if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
+        raise TriageFeil(_("A rejected or merged input cannot get a concept note."))
+    innspill.initiativtaker = initiativtaker
+    navn = initiativtaker.get_full_name() or initiativtaker.username
+    _sett_status(
+        innspill,
+        Status.KONSEPTNOTAT_BESTILT,
+        aktor=aktor,
+        kommentar=_("Concept note ordered from %(navn)s") % {"navn": navn},
+    )
+    _lagre(innspill, ["initiativtaker", "status", "lukket"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=innspill,
+        handling="konseptnotat_bestilt",
+        beskrivelse=_("Concept note ordered from %(navn)s") % {"navn": navn},
+        data={"initiativtaker": initiativtaker.pk},
+    )
+    varsel_opprett(
+        mottaker=initiativtaker,
+        type="konseptnotat_bestilt",
+        objekt=innspill,
+        periode=str(innspill.versjon),
+        tittel=_("Concept note wanted: %(tittel)s") % {"tittel": innspill.tittel},
+        tekst=_("The development team asks you to write a concept note for this input."),
+        lenke=f"/konseptnotater/ny/?innspill={innspill.pk}",
+    )
+    return innspill

@@ -1,0 +1,72 @@
+"""A note's versions: the snapshot of its answers, saving one, freezing one for a meeting."""
+
+from django.db import transaction
+from django.db.models import Max
+
+from konseptnotat.mal import INNHOLDSFELTER
+from konseptnotat.models import (
+    Konseptnotat,
+    KonseptnotatVersjon,
+)
+from konseptnotat.services.felles import _som_json
+from portefolje.revisjon import logg_hendelse
+
+
+def innhold_av(notat: Konseptnotat) -> dict:
+    """A snapshot of the note's answers, as stored in a version (JSON-safe)."""
+    innhold = {}
+    for felt in INNHOLDSFELTER:
+        if felt == "berorte_seksjoner":
+            innhold[felt] = sorted(s.navn for s in notat.berorte_seksjoner.all())
+        else:
+            innhold[felt] = _som_json(getattr(notat, felt))
+    return innhold
+
+
+def versjon_lagre(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
+    """Keep what the note says now as its version number `notat.versjon`.
+
+    A frozen version is never changed: if `notat.versjon` names one and the text differs, the
+    note moves on to a new version number first.
+    """
+    innhold = innhold_av(notat)
+    eksisterende = notat.versjoner.filter(nummer=notat.versjon).first()
+    if eksisterende is not None and eksisterende.frosset:
+        if eksisterende.innhold == innhold:
+            return eksisterende
+        hoyeste = notat.versjoner.aggregate(m=Max("nummer"))["m"]
+        notat.versjon = hoyeste + 1
+        Konseptnotat.objects.filter(pk=notat.pk).update(versjon=notat.versjon)
+    versjon, _created = KonseptnotatVersjon.objects.update_or_create(
+        notat=notat,
+        nummer=notat.versjon,
+        defaults={"innhold": innhold, "lagret_av": aktor},
+    )
+    return versjon
+
+
+@transaction.atomic
+def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
+    """Freeze the version that goes to a portfolio meeting or decision.
+
+    Returns the latest version, saved first if the note has changed since, marked frozen; a
+    frozen version is never changed again.
+    """
+    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    siste = notat.versjoner.order_by("-nummer").first()
+    if siste is None or siste.innhold != innhold_av(notat):
+        if siste is not None and siste.nummer >= notat.versjon:
+            notat.versjon = siste.nummer + 1
+            notat.save(update_fields=["versjon"])
+        siste = versjon_lagre(notat=notat, aktor=aktor)
+    if not siste.frosset:
+        siste.frosset = True
+        siste.save(update_fields=["frosset"])
+        logg_hendelse(
+            aktor=aktor,
+            objekt=notat,
+            handling="versjon_frosset",
+            beskrivelse=f"Versjon {siste.nummer} er frosset.",
+            data={"versjon": siste.nummer},
+        )
+    return siste

@@ -1,0 +1,27 @@
+"""The demo notes: every state, with versions and comments (the permission walk is tests/)."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from konseptnotat.models import Kommentar, Konseptnotat, KonseptnotatVersjon, Status
+
+
+@pytest.fixture
+def demo(settings, db):
+    settings.DEBUG = True
+    call_command("demo_data", stdout=io.StringIO())
+
+
+def test_demo_has_notes_in_every_state_with_versions_and_comments(demo):
+    statuser = set(Konseptnotat.objects.values_list("status", flat=True))
+    assert statuser == set(Status.values)
+    assert Konseptnotat.objects.count() >= 15
+    klare = Konseptnotat.objects.filter(status=Status.KLAR)
+    assert klare.filter(portefolje__slug="klg").exists()
+    assert klare.filter(portefolje__slug="helse-og-omsorg").exists()
+    assert KonseptnotatVersjon.objects.filter(frosset=True).exists()
+    assert Kommentar.objects.exists()
+    assert Konseptnotat.objects.filter(innspill__isnull=False).exists()
+    assert Konseptnotat.objects.filter(eier__username="initiativtaker").count() >= 8
