@@ -7,19 +7,24 @@ Every change is written to the audit trail (portefolje.revisjon).
 
 import calendar
 import logging
-import smtplib
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ideer.models import LUKKEDE_STATUSER, Innspill, Kanal, Status, StatusEndring, Vedlegg
+from ideer.paminnelser import (
+    INNSPILL_AVVIST,
+    INNSPILL_BESVART,
+    INNSPILL_FIKK_DUPLIKAT,
+    INNSPILL_SLATT_SAMMEN,
+    KONSEPTNOTAT_BESTILT,
+)
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt, laas_versjon
-from portefolje.varsler import varsel_opprett
+from portefolje.varsler import varsel_opprett, varsler_glem_adresser
 
 logger = logging.getLogger(__name__)
 
@@ -36,23 +41,23 @@ def _kvitteringslenke(innspill) -> str:
 
 
 def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -> None:
-    """Tell the submitter: e-mail to a citizen who consented, a notification to an employee.
+    """Tell the submitter: a notification to an employee, an e-mail to a citizen who consented.
 
-    E-mail goes out only after the transaction commits, so nobody is told about a change that
-    was rolled back.
+    Both go through the core's one path (portefolje.varsler): the e-mail is queued when the
+    transaction commits and sent by a retried task, never in the request, so nobody is told
+    about a change that was rolled back and a mail server that is down never fails the triage.
     """
+    felles = {
+        "type": type,
+        "objekt": innspill,
+        "periode": str(innspill.versjon),
+        "tittel": f"{emne}: {innspill.tittel}",
+    }
     if innspill.innsender_id:
         varsel_opprett(
-            mottaker=innspill.innsender,
-            type=type,
-            objekt=innspill,
-            periode=str(innspill.versjon),
-            tittel=f"{emne}: {innspill.tittel}",
-            tekst=tekst,
-            lenke=innspill.get_absolute_url(),
+            mottaker=innspill.innsender, tekst=tekst, lenke=innspill.get_absolute_url(), **felles
         )
     elif innspill.innsender_epost and innspill.samtykke_epost and not innspill.anonymisert:
-        mottaker = innspill.innsender_epost
         brodtekst = "\n\n".join(
             [
                 tekst,
@@ -60,19 +65,12 @@ def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -
                 _("Best regards,\nØvre Eiker kommune"),
             ]
         )
-        emnelinje = f"{emne}: {innspill.tittel}"
-        transaction.on_commit(
-            lambda: _send_til_innbygger(emnelinje, brodtekst, mottaker, innspill.pk)
+        varsel_opprett(
+            mottaker_epost=innspill.innsender_epost,
+            tekst=brodtekst,
+            lenke=_kvitteringslenke(innspill),
+            **felles,
         )
-
-
-def _send_til_innbygger(emne: str, tekst: str, mottaker: str, innspill_id: int) -> None:
-    """E-mail a citizen after the change is saved. A mail server that is down must not undo the
-    triage; the failure is logged for the operator (the answer is on the receipt page anyway)."""
-    try:
-        send_mail(emne, tekst, settings.DEFAULT_FROM_EMAIL, [mottaker])
-    except (OSError, smtplib.SMTPException):
-        logger.exception("E-post til innsenderen av innspill %s feilet", innspill_id)
 
 
 def _lås(innspill_id: int, versjon: int | None) -> Innspill:
@@ -212,6 +210,9 @@ def innspill_besvar(
 ) -> Innspill:
     """Write the public answer; it shows on the receipt page and goes to the submitter."""
     innspill = _lås(innspill_id, versjon)
+    # Saving the answer box again (it is pre-filled with the old answer) must not send the same
+    # answer to the submitter again: only a changed answer is sent.
+    svar_endret = svar.strip() != (innspill.offentlig_svar or "").strip()
     innspill.offentlig_svar = svar
     felter = ["offentlig_svar"]
     if lukk:
@@ -225,7 +226,10 @@ def innspill_besvar(
         beskrivelse=_("Public answer written"),
         data={"svar": svar, "lukket": lukk},
     )
-    _varsle_innsender(innspill, emne=_("Answer to your input"), tekst=svar, type="innspill_besvart")
+    if svar_endret and svar.strip():
+        _varsle_innsender(
+            innspill, emne=_("Answer to your input"), tekst=svar, type=INNSPILL_BESVART
+        )
     return innspill
 
 
@@ -249,7 +253,7 @@ def innspill_avvis(*, innspill_id: int, grunn: str, aktor, versjon: int | None =
         beskrivelse=_("Rejected: %(grunn)s") % {"grunn": grunn},
     )
     _varsle_innsender(
-        innspill, emne=_("Your input was rejected"), tekst=grunn, type="innspill_avvist"
+        innspill, emne=_("Your input was rejected"), tekst=grunn, type=INNSPILL_AVVIST
     )
     return innspill
 
@@ -307,14 +311,14 @@ def innspill_slaa_sammen(
         emne=_("Your input was merged with a similar one"),
         tekst=_("Your input is handled together with «%(tittel)s», which deals with the same need.")
         % {"tittel": beholdt.tittel},
-        type="innspill_slatt_sammen",
+        type=INNSPILL_SLATT_SAMMEN,
     )
     _varsle_innsender(
         beholdt,
         emne=_("A similar input was merged into yours"),
         tekst=_("«%(tittel)s» is now handled together with your input.")
         % {"tittel": innspill.tittel},
-        type="innspill_fikk_duplikat",
+        type=INNSPILL_FIKK_DUPLIKAT,
     )
     return innspill
 
@@ -371,7 +375,7 @@ def innspill_bestill_konseptnotat(
     )
     varsel_opprett(
         mottaker=initiativtaker,
-        type="konseptnotat_bestilt",
+        type=KONSEPTNOTAT_BESTILT,
         objekt=innspill,
         periode=str(innspill.versjon),
         tittel=_("Concept note wanted: %(tittel)s") % {"tittel": innspill.tittel},
@@ -415,6 +419,7 @@ def innspill_anonymiser_utlopte(*, maaneder: int | None = None, na: datetime | N
             innspill.save(
                 update_fields=["innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert"]
             )
+            varsler_glem_adresser(objekt=innspill)
             logg_hendelse(
                 aktor=None,
                 objekt=innspill,

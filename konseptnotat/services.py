@@ -19,9 +19,15 @@ from konseptnotat.models import (
     KonseptnotatVersjon,
     Status,
 )
+from konseptnotat.varsler import (
+    KONSEPTNOTAT_INNSENDT,
+    KONSEPTNOTAT_KLAR,
+    KONSEPTNOTAT_KOMMENTAR,
+    KONSEPTNOTAT_TIL_REVISJON,
+)
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
-from portefolje.varsler import varsel_opprett, varselinnstillinger_for
+from portefolje.varsler import varsel_opprett
 
 # Fields the authors write, besides the template's answers.
 M2M_FELTER = {"berorte_seksjoner"}
@@ -109,14 +115,9 @@ def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
     return siste
 
 
-def _varsle_forfattere(
-    *, notat, aktor, type: str, tittel: str, tekst: str, periode: str, epost: bool = False
-):
-    """Notify the owner and co-authors in the portal, except whoever did it.
-
-    With `epost`, the notification is also marked for e-mail where the person has an address and
-    wants this kind by e-mail; the reminder pass sends it.
-    """
+def _varsle_forfattere(*, notat, aktor, type: str, tittel: str, tekst: str, periode: str):
+    """Notify the owner and co-authors, except whoever did it. Each person's settings for the
+    kind decide the e-mail, which the core queues when the transaction commits."""
     mottakere = [notat.eier, *notat.medforfattere.all()]
     for mottaker in mottakere:
         if getattr(aktor, "pk", None) == mottaker.pk:
@@ -129,9 +130,6 @@ def _varsle_forfattere(
             tekst=tekst,
             lenke=notat.get_absolute_url(),
             periode=periode,
-            epost=epost
-            and bool(mottaker.email)
-            and varselinnstillinger_for(bruker=mottaker).get(type, True),
         )
 
 
@@ -167,17 +165,16 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
         handling="til_revisjon",
         beskrivelse=f"Sendt tilbake til revisjon: {kommentar}",
     )
-    # Same claim key as the reminder pass's rule for this kind (prosjekter/paminnelser/regler.py),
-    # so the authors hear it at once and the pass, which sends the e-mail, adds no second notice.
+    # The notice and its e-mail (queued on commit) happen here, at the action; no reminder rule
+    # makes it again. The period is the audit event, so a note sent back twice is told twice.
     _varsle_forfattere(
         notat=laast,
         aktor=aktor,
-        type="konseptnotat_til_revisjon",
+        type=KONSEPTNOTAT_TIL_REVISJON,
         tittel=_("Your concept note «%(tittel)s» was sent back for revision")
         % {"tittel": laast.tittel},
         tekst=kommentar,
         periode=f"hendelse-{hendelse.pk}",
-        epost=True,
     )
 
 
@@ -307,7 +304,7 @@ def notat_send_inn(*, notat: Konseptnotat, aktor) -> Konseptnotat:
     if laast.veileder_id and laast.veileder_id != getattr(aktor, "pk", None):
         varsel_opprett(
             mottaker=laast.veileder,
-            type="konseptnotat_innsendt",
+            type=KONSEPTNOTAT_INNSENDT,
             objekt=laast,
             tittel=_("The concept note «%(tittel)s» was submitted") % {"tittel": laast.tittel},
             lenke=laast.get_absolute_url(),
@@ -338,7 +335,7 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
     _varsle_forfattere(
         notat=laast,
         aktor=aktor,
-        type="konseptnotat_klar",
+        type=KONSEPTNOTAT_KLAR,
         tittel=_("Your concept note «%(tittel)s» is ready for %(portefolje)s")
         % {"tittel": laast.tittel, "portefolje": portefolje},
         tekst="",
@@ -385,7 +382,7 @@ def kommentar_opprett(*, notat: Konseptnotat, seksjon: str, tekst: str, aktor) -
     _varsle_forfattere(
         notat=notat,
         aktor=aktor,
-        type="konseptnotat_kommentar",
+        type=KONSEPTNOTAT_KOMMENTAR,
         tittel=_("New comment on «%(tittel)s»: %(seksjon)s")
         % {"tittel": notat.tittel, "seksjon": seksjonstittel},
         tekst=tekst[:500],

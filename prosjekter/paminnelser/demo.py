@@ -14,8 +14,8 @@ from ideer.models import Innspill, Kanal, Opphav
 from ideer.models import Status as InnspillStatus
 from konseptnotat.models import Konseptnotat
 from konseptnotat.models import Status as NotatStatus
+from konseptnotat.services import notat_send_til_revisjon
 from portefolje.models import Portefolje
-from portefolje.revisjon import logg_hendelse
 from prosjekter.models import Fase, Prosjekt, Tilstand
 from prosjekter.paminnelser.frister import legg_til_maneder
 from velge.models import Agendapunkt, Kriterium, Mote
@@ -132,14 +132,14 @@ def opprett(*, storrelse: str, logg) -> None:
         eier=brukere["initiativtaker"],
         veileder=brukere["utvikler"],
         portefolje=helse,
-        status=NotatStatus.TIL_REVISJON,
+        status=NotatStatus.INNSENDT,  # sent back below
     )
     if ny:
-        logg_hendelse(
+        # Through Begrunne's own service: its notice and e-mail happen at the action.
+        notat_send_til_revisjon(
+            notat=revisjon,
             aktor=brukere["utvikler"],
-            objekt=revisjon,
-            handling="til_revisjon",
-            beskrivelse="Sendt tilbake til revisjon: Beskriv nullalternativet og kostnadene.",
+            kommentar="Beskriv nullalternativet og kostnadene.",
         )
 
     # A parked input whose date has come.
