@@ -184,13 +184,15 @@ def test_note_sent_back_reminds_its_owner_with_the_comment(lag_bruker, utvikler)
     initiativtaker = lag_bruker("ingrid")
     notat = lag_notat(initiativtaker, tittel="Sansehage", status=NotatStatus.INNSENDT)
     notat_send_til_revisjon(notat=notat, aktor=utvikler, kommentar="Beskriv kostnadene.")
-    # The owner is told in the portal at once; the pass claims the same key and adds nothing.
+    # The owner is told at the action (its e-mail is queued on commit, see
+    # konseptnotat/tests/test_send_tilbake_epost.py); no rule makes the notice again.
     varsel = Varsel.objects.get()
     assert (varsel.mottaker, varsel.type) == (initiativtaker, KONSEPTNOTAT_TIL_REVISJON)
     assert "Beskriv kostnadene." in varsel.tekst
     kjor(date(2026, 11, 25))
     assert Varsel.objects.count() == 1
-    # The pass sends the e-mail once the claim is older than the resend window.
+    # Here the commit never happens, so the e-mail was never queued: the pass's catch-up sends
+    # it once the claim is older than the resend window, as it does after a broker outage.
     Varsel.objects.update(opprettet=timezone.now() - timedelta(minutes=15))
     kjor(date(2026, 11, 25))
     assert len(mail.outbox) == 1
