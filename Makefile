@@ -49,15 +49,17 @@ migrate: setup
 demo: migrate
 	$(MANAGE) demo_data
 
-# Serves http://127.0.0.1:8000 with a Celery worker and beat beside it. Without CELERY_BROKER_URL
-# the broker is Kombu's filesystem transport in .run/broker, so no Redis is needed to try it.
+# Serves http://127.0.0.1:$(PORT) (PORT=8000 unless you set it; links in e-mails follow it) with a
+# Celery worker and beat beside it. Without CELERY_BROKER_URL the broker is Kombu's filesystem
+# transport in .run/broker, so no Redis is needed to try it. E-mail is written to .run/epost/.
+export PORT ?= 8000
 run: demo
-	@mkdir -p .run
-	@echo "Porteføljeportalen: http://127.0.0.1:8000  (logg inn som f.eks. klg / demo)"
+	@mkdir -p .run/epost
+	@echo "Porteføljeportalen: http://127.0.0.1:$(PORT)  (logg inn som f.eks. klg / demo; e-post havner i .run/epost/)"
 	@trap 'kill 0' EXIT INT TERM; \
 	  $(VENV)/bin/celery -A portefolje worker --beat --loglevel=INFO --concurrency=1 \
 	    --schedule=.run/celerybeat-schedule & \
-	  $(MANAGE) runserver 127.0.0.1:8000
+	  $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # --- as in production -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ class IdeerConfig(AppConfig):
     verbose_name = _("Collect: ideas and orders")
 
     def ready(self):
+        from ideer import paminnelser  # noqa: F401  (registers Samle's kinds and rule)
         from ideer.startside import blokker
         from portefolje import startside
 

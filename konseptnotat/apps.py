@@ -8,6 +8,7 @@ class KonseptnotatConfig(AppConfig):
 
     def ready(self):
         from konseptnotat import startside as blokker
+        from konseptnotat import varsler  # noqa: F401  (registers Begrunne's kinds)
         from portefolje import startside
 
         startside.registrer(blokker.blokker)

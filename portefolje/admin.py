@@ -1,6 +1,8 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import (
     Hendelse,
@@ -12,6 +14,7 @@ from portefolje.models import (
     Varsel,
     VarselInnstilling,
 )
+from portefolje.varsler import varseltype_navn, varseltyper
 
 
 @admin.register(Seksjon)
@@ -88,26 +91,54 @@ class HendelseAdmin(admin.ModelAdmin):
         return False
 
 
+class VarseltypeFilter(admin.SimpleListFilter):
+    """The kinds the phases registered (portefolje.varsler), by their labels."""
+
+    title = _("kind")
+    parameter_name = "type"
+
+    def lookups(self, request, model_admin):
+        return [(t.kode, t.navn) for t in varseltyper()]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(type=self.value()) if self.value() else queryset
+
+
+class VarselInnstillingAdminForm(forms.ModelForm):
+    type = forms.ChoiceField(
+        label=_("kind"), choices=lambda: [(t.kode, t.navn) for t in varseltyper()]
+    )
+
+    class Meta:
+        model = VarselInnstilling
+        fields = ["bruker", "type", "epost"]
+
+
 @admin.register(Varsel)
 class VarselAdmin(admin.ModelAdmin):
     list_display = [
         "opprettet",
         "mottaker",
-        "type",
+        "typenavn",
         "tittel",
         "lest",
         "epost_onsket",
         "epost_sendt",
     ]
-    list_filter = ["type", "lest", "epost_onsket", "epost_sendt"]
+    list_filter = [VarseltypeFilter, "lest", "epost_onsket", "epost_sendt"]
     search_fields = ["tittel", "mottaker__username"]
     list_select_related = ["mottaker"]
+
+    @admin.display(description=_("kind"), ordering="type")
+    def typenavn(self, varsel):
+        return varseltype_navn(varsel.type)
 
 
 @admin.register(VarselInnstilling)
 class VarselInnstillingAdmin(admin.ModelAdmin):
+    form = VarselInnstillingAdminForm
     list_display = ["bruker", "type", "epost"]
-    list_filter = ["type", "epost"]
+    list_filter = [VarseltypeFilter, "epost"]
     search_fields = ["bruker__username"]
     list_select_related = ["bruker"]
     autocomplete_fields = ["bruker"]

@@ -9,7 +9,10 @@ class PortefoljeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import signals
 
-        from portefolje import revisjon
+        from portefolje import (
+            paminnelser,  # noqa: F401  (registers the weekly digest)
+            revisjon,
+        )
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")

@@ -1,23 +1,17 @@
 """The form for each person's notification settings (/varsler/innstillinger/)."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
-from portefolje.models import Varseltype
-
-HJELPETEKSTER = {
-    Varseltype.UKESAMMENDRAG: _(
-        "Once a week: your unread notifications and what waits for you. Off unless you turn it on."
-    ),
-}
+from portefolje.varsler import varseltyper
 
 
 class VarselInnstillingerForm(forms.Form):
-    """One checkbox per kind: «send me this by e-mail». The portal shows every notification."""
+    """One checkbox per registered kind: «send me this by e-mail». The portal shows every
+    notification; the phases register the kinds (portefolje.varsler.varseltype_registrer)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for type, navn in Varseltype.choices:
-            self.fields[type] = forms.BooleanField(
-                label=navn, required=False, help_text=HJELPETEKSTER.get(type, "")
+        for type in varseltyper():
+            self.fields[type.kode] = forms.BooleanField(
+                label=type.navn, required=False, help_text=type.beskrivelse
             )

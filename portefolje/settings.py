@@ -24,8 +24,10 @@ SECRET_KEY = env_str("SECRET_KEY", required=not DEBUG) or "django-insecure-kun-f
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
-# The address people reach the portal at; used for links in e-mails.
-PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address people reach the portal at; used for links in e-mails. By default the local address
+# on PORT (8000), the port `make run` serves on.
+PORT = env_int("PORT", 8000)
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", f"http://127.0.0.1:{PORT}").rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -223,12 +225,16 @@ SECURE_CSP = {
 # --- e-mail
 
 # Django 6.1's MAILERS, filled from the EMAIL_* variables operators know. In production the
-# default is SMTP to a local mail relay; with DEBUG on and no EMAIL_HOST, e-mail is printed to the
-# console (stdout), which is what `make run` wants.
+# default is SMTP to a local mail relay. With DEBUG on and no EMAIL_HOST (`make run`), each
+# e-mail is written as a file under .run/epost/ (Django's file backend), so the console shows
+# the log and not every message; read them there.
 _email_host = env_str("EMAIL_HOST")
 # EMAIL_FILE_PATH writes each e-mail to a file in that directory instead (Django's file backend):
 # for a test instance, and for the reminder test that runs a real Celery worker.
 _email_file_path = env_str("EMAIL_FILE_PATH")
+if not _email_file_path and DEBUG and not _email_host:
+    env_int("EMAIL_PORT", 587)  # still validated, so a typo is caught before it matters
+    _email_file_path = str(BASE_DIR / ".run" / "epost")
 if _email_file_path:
     MAILERS = {
         "default": {
@@ -236,7 +242,7 @@ if _email_file_path:
             "OPTIONS": {"file_path": _email_file_path},
         }
     }
-elif _email_host or not DEBUG:
+else:
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -250,9 +256,6 @@ elif _email_host or not DEBUG:
             },
         }
     }
-else:
-    env_int("EMAIL_PORT", 587)  # still validated, so a typo is caught before it matters
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Porteføljeportalen <portefolje@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -284,9 +287,9 @@ CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # Each app adds its periodic tasks here (see the apps' tasks.py). A static schedule, not
 # django-celery-beat: the cadence is part of the code, not something to edit at run time.
 CELERY_BEAT_SCHEDULE: dict = {
-    # The reminder pass (prosjekter.tasks): at seven past every hour. It works out from the data
+    # The reminder pass (portefolje.tasks): at seven past every hour. It works out from the data
     # what is due, and each reminder is claimed once, so a missed or repeated run is harmless.
-    "paminnelser": {"task": "prosjekter.tasks.kjor_paminnelser", "schedule": crontab(minute=7)},
+    "paminnelser": {"task": "portefolje.tasks.kjor_paminnelser", "schedule": crontab(minute=7)},
     # Citizens' names and e-mail addresses are removed when the retention period has passed.
     "ideer-anonymiser-innspill": {
         "task": "ideer.tasks.anonymiser_innspill",

@@ -10,6 +10,7 @@ class ProsjekterConfig(AppConfig):
         from portefolje import startside
         from prosjekter import services
         from prosjekter import startside as prosjekter_startside
+        from prosjekter.paminnelser import regler  # noqa: F401  (registers Styre's kinds, rules)
         from velge.hooks import registrer_ved_godkjenning
 
         # Velge calls this inside its decision's transaction when a note is approved.

@@ -7,4 +7,7 @@ class VelgeConfig(AppConfig):
     verbose_name = _("Selection: criteria, meetings and decisions")
 
     def ready(self):
-        from velge import startside  # noqa: F401  (registers Velge's start-page blocks)
+        from velge import (
+            paminnelser,  # noqa: F401  (registers Velge's kinds and rules)
+            startside,  # noqa: F401  (registers Velge's start-page blocks)
+        )

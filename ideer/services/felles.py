@@ -2,11 +2,8 @@
 submitter."""
 
 import logging
-import smtplib
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,23 +26,23 @@ def _kvitteringslenke(innspill) -> str:
 
 
 def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -> None:
-    """Tell the submitter: e-mail to a citizen who consented, a notification to an employee.
+    """Tell the submitter: a notification to an employee, an e-mail to a citizen who consented.
 
-    E-mail goes out only after the transaction commits, so nobody is told about a change that
-    was rolled back.
+    Both go through the core's one path (portefolje.varsler): the e-mail is queued when the
+    transaction commits and sent by a retried task, never in the request, so nobody is told
+    about a change that was rolled back and a mail server that is down never fails the triage.
     """
+    felles = {
+        "type": type,
+        "objekt": innspill,
+        "periode": str(innspill.versjon),
+        "tittel": f"{emne}: {innspill.tittel}",
+    }
     if innspill.innsender_id:
         varsel_opprett(
-            mottaker=innspill.innsender,
-            type=type,
-            objekt=innspill,
-            periode=str(innspill.versjon),
-            tittel=f"{emne}: {innspill.tittel}",
-            tekst=tekst,
-            lenke=innspill.get_absolute_url(),
+            mottaker=innspill.innsender, tekst=tekst, lenke=innspill.get_absolute_url(), **felles
         )
     elif innspill.innsender_epost and innspill.samtykke_epost and not innspill.anonymisert:
-        mottaker = innspill.innsender_epost
         brodtekst = "\n\n".join(
             [
                 tekst,
@@ -53,19 +50,12 @@ def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -
                 _("Best regards,\nØvre Eiker kommune"),
             ]
         )
-        emnelinje = f"{emne}: {innspill.tittel}"
-        transaction.on_commit(
-            lambda: _send_til_innbygger(emnelinje, brodtekst, mottaker, innspill.pk)
+        varsel_opprett(
+            mottaker_epost=innspill.innsender_epost,
+            tekst=brodtekst,
+            lenke=_kvitteringslenke(innspill),
+            **felles,
         )
-
-
-def _send_til_innbygger(emne: str, tekst: str, mottaker: str, innspill_id: int) -> None:
-    """E-mail a citizen after the change is saved. A mail server that is down must not undo the
-    triage; the failure is logged for the operator (the answer is on the receipt page anyway)."""
-    try:
-        send_mail(emne, tekst, settings.DEFAULT_FROM_EMAIL, [mottaker])
-    except (OSError, smtplib.SMTPException):
-        logger.exception("E-post til innsenderen av innspill %s feilet", innspill_id)
 
 
 def _lås(innspill: Innspill, versjon: int | None) -> Innspill:

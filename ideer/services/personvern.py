@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from ideer.models import Innspill
 from portefolje.revisjon import logg_hendelse
+from portefolje.varsler import varsler_glem_adresser
 
 
 def _maaneder_tilbake(tidspunkt: datetime, maaneder: int) -> datetime:
@@ -43,6 +44,7 @@ def innspill_anonymiser_utlopte(*, maaneder: int | None = None, na: datetime | N
             innspill.save(
                 update_fields=["innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert"]
             )
+            varsler_glem_adresser(objekt=innspill)
             logg_hendelse(
                 aktor=None,
                 objekt=innspill,

@@ -4,6 +4,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ideer.models import Innspill, Status
+from ideer.paminnelser import (
+    INNSPILL_AVVIST,
+    INNSPILL_BESVART,
+    INNSPILL_FIKK_DUPLIKAT,
+    INNSPILL_SLATT_SAMMEN,
+    KONSEPTNOTAT_BESTILT,
+)
 from ideer.services.felles import TriageFeil, _lagre, _lås, _sett_status, _varsle_innsender
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
@@ -47,6 +54,9 @@ def innspill_besvar(
 ) -> Innspill:
     """Write the public answer; it shows on the receipt page and goes to the submitter."""
     innspill = _lås(innspill, versjon)
+    # Saving the answer box again (it is pre-filled with the old answer) must not send the same
+    # answer to the submitter again: only a changed answer is sent.
+    svar_endret = svar.strip() != (innspill.offentlig_svar or "").strip()
     innspill.offentlig_svar = svar
     felter = ["offentlig_svar"]
     if lukk:
@@ -60,7 +70,10 @@ def innspill_besvar(
         beskrivelse=_("Public answer written"),
         data={"svar": svar, "lukket": lukk},
     )
-    _varsle_innsender(innspill, emne=_("Answer to your input"), tekst=svar, type="innspill_besvart")
+    if svar_endret and svar.strip():
+        _varsle_innsender(
+            innspill, emne=_("Answer to your input"), tekst=svar, type=INNSPILL_BESVART
+        )
     return innspill
 
 
@@ -86,7 +99,7 @@ def innspill_avvis(
         beskrivelse=_("Rejected: %(grunn)s") % {"grunn": grunn},
     )
     _varsle_innsender(
-        innspill, emne=_("Your input was rejected"), tekst=grunn, type="innspill_avvist"
+        innspill, emne=_("Your input was rejected"), tekst=grunn, type=INNSPILL_AVVIST
     )
     return innspill
 
@@ -144,14 +157,14 @@ def innspill_slaa_sammen(
         emne=_("Your input was merged with a similar one"),
         tekst=_("Your input is handled together with «%(tittel)s», which deals with the same need.")
         % {"tittel": beholdt.tittel},
-        type="innspill_slatt_sammen",
+        type=INNSPILL_SLATT_SAMMEN,
     )
     _varsle_innsender(
         beholdt,
         emne=_("A similar input was merged into yours"),
         tekst=_("«%(tittel)s» is now handled together with your input.")
         % {"tittel": innspill.tittel},
-        type="innspill_fikk_duplikat",
+        type=INNSPILL_FIKK_DUPLIKAT,
     )
     return innspill
 
@@ -208,7 +221,7 @@ def innspill_bestill_konseptnotat(
     )
     varsel_opprett(
         mottaker=initiativtaker,
-        type="konseptnotat_bestilt",
+        type=KONSEPTNOTAT_BESTILT,
         objekt=innspill,
         periode=str(innspill.versjon),
         tittel=_("Concept note wanted: %(tittel)s") % {"tittel": innspill.tittel},

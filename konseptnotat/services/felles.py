@@ -9,7 +9,7 @@ from konseptnotat.mal import INNHOLDSFELTER, SEKSJON_ETTER_NOKKEL
 from konseptnotat.models import (
     Konseptnotat,
 )
-from portefolje.varsler import varsel_opprett, varselinnstillinger_for
+from portefolje.varsler import varsel_opprett
 
 # Fields the authors write, besides the template's answers.
 M2M_FELTER = {"berorte_seksjoner"}
@@ -37,14 +37,9 @@ def _som_json(verdi):
     return verdi
 
 
-def _varsle_forfattere(
-    *, notat, aktor, type: str, tittel: str, tekst: str, periode: str, epost: bool = False
-):
-    """Notify the owner and co-authors in the portal, except whoever did it.
-
-    With `epost`, the notification is also marked for e-mail where the person has an address and
-    wants this kind by e-mail; the reminder pass sends it.
-    """
+def _varsle_forfattere(*, notat, aktor, type: str, tittel: str, tekst: str, periode: str):
+    """Notify the owner and co-authors, except whoever did it. Each person's settings for the
+    kind decide the e-mail, which the core queues when the transaction commits."""
     mottakere = [notat.eier, *notat.medforfattere.all()]
     for mottaker in mottakere:
         if getattr(aktor, "pk", None) == mottaker.pk:
@@ -57,9 +52,6 @@ def _varsle_forfattere(
             tekst=tekst,
             lenke=notat.get_absolute_url(),
             periode=periode,
-            epost=epost
-            and bool(mottaker.email)
-            and varselinnstillinger_for(bruker=mottaker).get(type, True),
         )
 
 

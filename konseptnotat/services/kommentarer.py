@@ -10,6 +10,7 @@ from konseptnotat.models import (
     Konseptnotat,
 )
 from konseptnotat.services.felles import NotatFeil, _varsle_forfattere
+from konseptnotat.varsler import KONSEPTNOTAT_KOMMENTAR
 from portefolje.revisjon import logg_hendelse
 
 
@@ -38,7 +39,7 @@ def kommentar_opprett(*, notat: Konseptnotat, seksjon: str, tekst: str, aktor) -
     _varsle_forfattere(
         notat=notat,
         aktor=aktor,
-        type="konseptnotat_kommentar",
+        type=KONSEPTNOTAT_KOMMENTAR,
         tittel=_("New comment on «%(tittel)s»: %(seksjon)s")
         % {"tittel": notat.tittel, "seksjon": seksjonstittel},
         tekst=tekst[:500],

@@ -20,6 +20,11 @@ from konseptnotat.services.felles import (
     _varsle_forfattere,
 )
 from konseptnotat.services.versjoner import innhold_av, versjon_lagre
+from konseptnotat.varsler import (
+    KONSEPTNOTAT_INNSENDT,
+    KONSEPTNOTAT_KLAR,
+    KONSEPTNOTAT_TIL_REVISJON,
+)
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
 from portefolje.varsler import varsel_opprett
@@ -57,17 +62,16 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
         handling="til_revisjon",
         beskrivelse=f"Sendt tilbake til revisjon: {kommentar}",
     )
-    # Same claim key as the reminder pass's rule for this kind (prosjekter/paminnelser/regler.py),
-    # so the authors hear it at once and the pass, which sends the e-mail, adds no second notice.
+    # The notice and its e-mail (queued on commit) happen here, at the action; no reminder rule
+    # makes it again. The period is the audit event, so a note sent back twice is told twice.
     _varsle_forfattere(
         notat=laast,
         aktor=aktor,
-        type="konseptnotat_til_revisjon",
+        type=KONSEPTNOTAT_TIL_REVISJON,
         tittel=_("Your concept note «%(tittel)s» was sent back for revision")
         % {"tittel": laast.tittel},
         tekst=kommentar,
         periode=f"hendelse-{hendelse.pk}",
-        epost=True,
     )
 
 
@@ -180,7 +184,7 @@ def notat_send_inn(*, notat: Konseptnotat, aktor) -> Konseptnotat:
     if laast.veileder_id and laast.veileder_id != getattr(aktor, "pk", None):
         varsel_opprett(
             mottaker=laast.veileder,
-            type="konseptnotat_innsendt",
+            type=KONSEPTNOTAT_INNSENDT,
             objekt=laast,
             tittel=_("The concept note «%(tittel)s» was submitted") % {"tittel": laast.tittel},
             lenke=laast.get_absolute_url(),
@@ -211,7 +215,7 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
     _varsle_forfattere(
         notat=laast,
         aktor=aktor,
-        type="konseptnotat_klar",
+        type=KONSEPTNOTAT_KLAR,
         tittel=_("Your concept note «%(tittel)s» is ready for %(portefolje)s")
         % {"tittel": laast.tittel, "portefolje": portefolje},
         tekst="",

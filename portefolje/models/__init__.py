@@ -6,7 +6,6 @@ from portefolje.models.varsler import (
     PaminnelsesInnstilling,
     Varsel,
     VarselInnstilling,
-    Varseltype,
 )
 
 __all__ = [
@@ -19,5 +18,4 @@ __all__ = [
     "Seksjon",
     "Varsel",
     "VarselInnstilling",
-    "Varseltype",
 ]

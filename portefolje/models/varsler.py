@@ -3,30 +3,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Varseltype(models.TextChoices):
-    """The kinds of reminder the reminder pass (prosjekter.paminnelser) sends.
-
-    They live in the core so that each person's e-mail settings (VarselInnstilling) can name them;
-    `Varsel.type` itself stays free text, so other phases may add their own notifications.
-    """
-
-    STATUSRAPPORT_SNART = "statusrapport_snart", _("Status report due soon")
-    STATUSRAPPORT_FORFALT = "statusrapport_forfalt", _("Status report overdue")
-    STATUSRAPPORT_ESKALERT = "statusrapport_eskalert", _("Status report overdue, escalated")
-    KONSEPTNOTAT_TIL_REVISJON = (
-        "konseptnotat_til_revisjon",
-        _("Concept note sent back for revision"),
-    )
-    MOTE_NOTAT_IKKE_KLART = "mote_notat_ikke_klart", _("Note on a meeting's agenda not ready")
-    MOTE_IKKE_VURDERT = "mote_ikke_vurdert", _("Notes not yet scored before a meeting")
-    PARKERT_FRIST = "parkert_frist", _("Parked input or note to be looked at again")
-    UKESAMMENDRAG = "ukesammendrag", _("Weekly digest")
-
-
-# Kinds whose e-mail is off until the person turns it on; every other kind is e-mailed by default.
-AV_SOM_STANDARD = {Varseltype.UKESAMMENDRAG}
-
-
 class VarselQuerySet(models.QuerySet):
     def uleste(self):
         return self.filter(lest__isnull=True)
@@ -46,9 +22,16 @@ class Varsel(models.Model):
     mottaker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="varsler",
         verbose_name=_("recipient"),
     )
+    # A recipient without an account (a citizen who consented to e-mail): the notification is
+    # only an e-mail. Emptied once it is sent, or when the input is anonymised.
+    mottaker_epost = models.EmailField(_("recipient's e-mail"), blank=True)
+    # A kind registered by a phase (portefolje.varsler.varseltype_registrer); free text here,
+    # since the core does not know the phases' kinds.
     type = models.CharField(_("kind"), max_length=60)
     objekt_type = models.CharField(_("object type"), max_length=100)
     objekt_id = models.PositiveBigIntegerField(_("object id"), default=0)
@@ -76,6 +59,13 @@ class Varsel(models.Model):
                 fields=["mottaker", "type", "objekt_type", "objekt_id", "periode"],
                 name="ett_varsel_per_mottaker_objekt_type_periode",
             ),
+            # An object has at most one submitter without an account (a citizen), so the claim
+            # of an e-mail to them is the kind, the object and the period.
+            models.UniqueConstraint(
+                fields=["type", "objekt_type", "objekt_id", "periode"],
+                condition=models.Q(mottaker__isnull=True),
+                name="ett_varsel_uten_konto_per_objekt_type_periode",
+            ),
         ]
         indexes = [
             # The bell's unread count on every page (portefolje.context_processors.portal).
@@ -83,7 +73,7 @@ class Varsel(models.Model):
                 fields=["mottaker"], condition=models.Q(lest__isnull=True), name="varsel_ulest_idx"
             ),
             # Claimed but unsent e-mails, re-queued by each reminder pass
-            # (prosjekter.paminnelser.runde, VarselQuerySet.epost_venter).
+            # (portefolje.paminnelser.epost_ettersend, VarselQuerySet.epost_venter).
             models.Index(
                 fields=["opprettet"],
                 condition=models.Q(epost_onsket=True, epost_sendt__isnull=True),
@@ -94,11 +84,16 @@ class Varsel(models.Model):
     def __str__(self):
         return self.tittel
 
+    @property
+    def adresse(self) -> str:
+        return self.mottaker.email if self.mottaker_id else self.mottaker_epost
+
 
 class VarselInnstilling(models.Model):
     """One person's choice of e-mail for one kind of notification (the portal always shows it).
 
-    No row means the default: e-mail on, except for the kinds in AV_SOM_STANDARD.
+    No row means the kind's default (portefolje.varsler.varseltype_registrer). The kinds are
+    registered by the phases at start-up, so the database does not constrain `type`.
     """
 
     bruker = models.ForeignKey(
@@ -107,7 +102,7 @@ class VarselInnstilling(models.Model):
         related_name="varselinnstillinger",
         verbose_name=_("user"),
     )
-    type = models.CharField(_("kind"), max_length=60, choices=Varseltype.choices)
+    type = models.CharField(_("kind"), max_length=60)
     epost = models.BooleanField(_("by e-mail"))
 
     class Meta:
@@ -118,19 +113,10 @@ class VarselInnstilling(models.Model):
             models.UniqueConstraint(
                 fields=["bruker", "type"], name="en_innstilling_per_bruker_type"
             ),
-            models.CheckConstraint(
-                condition=models.Q(type__in=Varseltype.values), name="varselinnstilling_type_gyldig"
-            ),
         ]
 
     def __str__(self):
-        return f"{self.bruker}: {self.get_type_display()}"
-
-
-def epost_pa(innstillinger: dict, bruker_id: int, type: str) -> bool:
-    """Whether `bruker_id` wants `type` by e-mail, given {(bruker_id, type): epost} rows."""
-    standard = type not in AV_SOM_STANDARD
-    return innstillinger.get((bruker_id, type), standard)
+        return f"{self.bruker}: {self.type}"
 
 
 class PaminnelsesInnstilling(models.Model):

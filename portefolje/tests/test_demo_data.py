@@ -48,3 +48,16 @@ def test_demo_roles_match_the_design(settings):
     assert Portefolje.objects.get(slug="klg").leder.username == "klg"
     assert Portefolje.objects.get(slug="helse-og-omsorg").leder.username == "helseleder"
     assert Medlemskap.objects.filter(bruker__username="utvikler", rolle=Rolle.SEKRETAER).exists()
+
+
+@pytest.mark.django_db
+def test_output_is_a_short_summary_with_notifications_per_kind(settings):
+    settings.DEBUG = True
+    ut = io.StringIO()
+    call_command("demo_data", stdout=ut)
+    linjer = ut.getvalue().splitlines()
+    assert len(linjer) <= 15
+    assert not any(linje.startswith(("Subject:", "From:", "Content-Type")) for linje in linjer)
+    (varsler,) = [linje for linje in linjer if linje.startswith("Varsler:")]
+    assert "Konseptnotat sendt tilbake til revisjon" in varsler  # counted per kind
+    assert ".run/epost/" in varsler

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.forms_varsler import VarselInnstillingerForm
-from portefolje.models import Varsel, Varseltype
-from portefolje.varsler import varselinnstillinger_for, varselinnstillinger_lagre
+from portefolje.models import Varsel
+from portefolje.varsler import varselinnstillinger_for, varselinnstillinger_lagre, varseltype_navn
 
 
 def varsler_view(request):
@@ -18,9 +18,8 @@ def varsler_view(request):
     if bare_uleste:
         varsler = varsler.uleste()
     side = Paginator(varsler, 25).get_page(request.GET.get("side"))
-    typenavn = dict(Varseltype.choices)
     for varsel in side:
-        varsel.typenavn = typenavn.get(varsel.type, "")
+        varsel.typenavn = varseltype_navn(varsel.type)
     return render(request, "portefolje/varsler.html", {"side": side, "bare_uleste": bare_uleste})
 
 

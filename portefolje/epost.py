@@ -1,12 +1,16 @@
-"""One notification's e-mail: rendered in Norwegian (plain text and HTML) and sent once.
+"""The portal's e-mail: one notification's e-mail, rendered in Norwegian and sent once.
 
-`varsel_epost_send` is the only place e-mail for a notification is sent. It locks the row and
-sends only if no e-mail went out yet, then records the time in the same transaction: two
-workers (or a retry and the pass's re-queue) never both send, and a failure leaves the row
-unsent for the next attempt.
+`varsel_epost_send` is the only place the portal sends e-mail, for every phase and for citizens
+alike. It locks the notification's row (SKIP LOCKED) and sends only if no e-mail went out yet,
+then records the time in the same transaction: two workers (or a retry and the reminder pass's
+catch-up) never both send, and a failure leaves the row unsent for the next attempt.
+
+The remaining double-send window: the mail server accepted the message, and the process died
+before the transaction that marks it sent committed. The next attempt then sends it again.
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -16,7 +20,7 @@ from django.utils import timezone, translation
 
 from portefolje.models import Varsel
 
-logger = logging.getLogger("prosjekter.paminnelser")
+logger = logging.getLogger("portefolje.epost")
 
 SENDT = "sendt"
 ALLEREDE_SENDT = "allerede_sendt"
@@ -24,6 +28,16 @@ OPPTATT = "opptatt"
 IKKE_ONSKET = "ikke_onsket"
 INGEN_ADRESSE = "ingen_adresse"
 FINNES_IKKE = "finnes_ikke"
+
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+_KONTROLLTEGN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def rens_header(verdi: str) -> str:
+    """A header value (subject, display name) on one line: control characters and line breaks
+    become spaces, runs of spaces one. What people typed («Hei\\r\\nBcc: …») cannot add a
+    header, and Django never refuses the message for it."""
+    return " ".join(_KONTROLLTEGN.sub(" ", str(verdi)).split())
 
 
 def absolutt_lenke(lenke: str) -> str:
@@ -36,7 +50,7 @@ def absolutt_lenke(lenke: str) -> str:
 
 
 def varsel_epost_bygg(*, varsel: Varsel) -> EmailMultiAlternatives:
-    """The e-mail for one notification, from prosjekter/epost/varsel.{txt,html,emne.txt}."""
+    """The e-mail for one notification, from portefolje/epost/varsel{.txt,.html,_emne.txt}."""
     with translation.override(settings.LANGUAGE_CODE):
         kontekst = {
             "varsel": varsel,
@@ -45,14 +59,14 @@ def varsel_epost_bygg(*, varsel: Varsel) -> EmailMultiAlternatives:
             "innstillinger": absolutt_lenke("/varsler/innstillinger/"),
             "portal": settings.PORTAL_BASE_URL,
         }
-        emne = " ".join(render_to_string("prosjekter/epost/varsel_emne.txt", kontekst).split())
-        tekst = render_to_string("prosjekter/epost/varsel.txt", kontekst)
-        html = render_to_string("prosjekter/epost/varsel.html", kontekst)
+        emne = rens_header(render_to_string("portefolje/epost/varsel_emne.txt", kontekst))
+        tekst = render_to_string("portefolje/epost/varsel.txt", kontekst)
+        html = render_to_string("portefolje/epost/varsel.html", kontekst)
     melding = EmailMultiAlternatives(
         subject=emne,
         body=tekst,
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[varsel.mottaker.email],
+        to=[varsel.adresse],
     )
     melding.attach_alternative(html, "text/html")
     return melding
@@ -63,7 +77,8 @@ def varsel_epost_send(*, varsel_id: int) -> str:
 
     Locks the row with SKIP LOCKED: if another worker holds it, that one is sending, so this one
     returns OPPTATT at once. A mail server error propagates (the task retries it) and rolls the
-    transaction back, so the row stays unsent.
+    transaction back, so the row stays unsent. Refuses to send what is not wanted, what has no
+    address any more, or to a deactivated user.
     """
     with transaction.atomic():
         varsel = (
@@ -83,20 +98,43 @@ def varsel_epost_send(*, varsel_id: int) -> str:
             return ALLEREDE_SENDT
         if not varsel.epost_onsket:
             return IKKE_ONSKET
-        if not varsel.mottaker.email or not varsel.mottaker.is_active:
+        mottaker = varsel.mottaker
+        if not varsel.adresse or (mottaker is not None and not mottaker.is_active):
             # The address was removed after the claim: the portal notification is what remains.
             varsel.epost_onsket = False
             varsel.save(update_fields=["epost_onsket"])
             logger.warning(
                 "Varsel %s: %s har ingen e-postadresse eller er deaktivert; bare i portalen",
                 varsel_id,
-                varsel.mottaker.username,
+                mottaker.username if mottaker else "innsenderen",
             )
             return INGEN_ADRESSE
         varsel_epost_bygg(varsel=varsel).send()
         varsel.epost_sendt = timezone.now()
-        varsel.save(update_fields=["epost_sendt"])
+        # A citizen's address is kept only until their e-mail is sent.
+        varsel.mottaker_epost = ""
+        varsel.save(update_fields=["epost_sendt", "mottaker_epost"])
     logger.info(
-        "Varsel %s (%s) sendt på e-post til %s", varsel_id, varsel.type, varsel.mottaker.username
+        "Varsel %s (%s) sendt på e-post til %s",
+        varsel_id,
+        varsel.type,
+        mottaker.username if mottaker else "innsenderen",
     )
     return SENDT
+
+
+def epost_koe(varsel_id: int) -> bool:
+    """Queue one notification's e-mail (called on commit). Never raises: with the broker down
+    the claim stays unsent and the next reminder pass queues it again, so a request that saved
+    its change never fails for the mail, and nothing is lost or sent twice."""
+    from portefolje.tasks import send_varsel_epost
+
+    try:
+        send_varsel_epost.delay(varsel_id)
+    except Exception:
+        logger.exception(
+            "Kunne ikke legge e-post for varsel %s i køen; neste påminnelsesrunde prøver igjen",
+            varsel_id,
+        )
+        return False
+    return True

@@ -1,4 +1,9 @@
-"""The reminder pass: run every rule, claim each reminder once, send its e-mail after the claim.
+"""The reminder pass: run every phase's rules, claim each reminder once, send its e-mail after
+the claim, and catch up on any notification's e-mail that was claimed but never sent.
+
+Each phase registers its reminder rules (`regel_registrer`, in its AppConfig.ready()); the core
+runs them and owns only the weekly digest. A rule reads the data as it is today and yields
+`Kandidat`s; it never writes.
 
 Exactly once, step by step:
 1. Claim: `varsel_opprett` inserts the `Varsel` row in its own transaction; the unique constraint
@@ -6,29 +11,127 @@ Exactly once, step by step:
    None and sends nothing.
 2. Send: after the claim commits, the e-mail task is queued (`transaction.on_commit`), or run
    in-process when the pass is synchronous (`manage.py send_reminders`). The task locks the row
-   and sends only if `epost_sendt` is empty, setting it in the same transaction.
-3. Recover: each pass queues again the claimed e-mails still unsent after a few minutes (the
-   worker died, the broker was down, the mail server kept failing), until they are sent or too
-   old (then they are logged and left: the portal notification remains).
+   and sends only if `epost_sendt` is empty, setting it in the same transaction
+   (portefolje.epost).
+3. Recover: each pass queues again every claimed e-mail still unsent after a few minutes (the
+   worker died, the broker was down, the mail server kept failing), whichever phase made it,
+   until it is sent or too old (then it is logged and left: the portal notification remains).
 """
 
 import logging
 import smtplib
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from portefolje import epost, startside
 from portefolje.models import Varsel, VarselInnstilling
-from portefolje.models.varsler import epost_pa
-from portefolje.varsler import varsel_opprett
-from prosjekter.paminnelser import epost
-from prosjekter.paminnelser.regler import REGLER
+from portefolje.varsler import epost_pa, varsel_opprett, varseltype_registrer
 
-logger = logging.getLogger("prosjekter.paminnelser")
+logger = logging.getLogger("portefolje.paminnelser")
+
+
+@dataclass
+class Kandidat:
+    """One reminder to one person; (mottaker, type, objekt, periode) is its claim key."""
+
+    mottaker: object
+    type: str
+    objekt: object
+    periode: str
+    tittel: str
+    tekst: str
+    lenke: str
+
+
+Regel = Callable[..., Iterator[Kandidat]]
+
+_regler: list[Regel] = []
+
+
+def regel_registrer(regel: Regel) -> Regel:
+    """Register a reminder rule `f(*, idag) -> Iterator[Kandidat]`; usable as a decorator.
+
+    A rule must yield the same candidates however often it runs on the same data: that is what
+    makes a missed, repeated or concurrent pass harmless (the claim decides)."""
+    if regel not in _regler:
+        _regler.append(regel)
+    return regel
+
+
+def regler() -> list[Regel]:
+    return [*_regler, ukesammendrag]
+
+
+def dato_tekst(d: date) -> str:
+    """A date as reminders write it: «20. november 2026»."""
+    return date_format(d, "j. F Y")
+
+
+def er_aktiv(bruker) -> bool:
+    return bruker is not None and bruker.is_active
+
+
+# --- the core's own rule: the weekly digest ---------------------------------------------------
+
+UKESAMMENDRAG = varseltype_registrer(
+    "ukesammendrag",
+    navn=gettext_lazy("Weekly digest"),
+    beskrivelse=gettext_lazy(
+        "Once a week: your unread notifications and what waits for you. Off unless you turn it on."
+    ),
+    epost_standard=False,
+)
+
+
+def ukesammendrag(*, idag: date) -> Iterator[Kandidat]:
+    """The weekly digest, for those who turned it on: unread notifications and what waits for
+    them on the start page. Claimed per ISO week, on the configured weekday; none if empty."""
+    if idag.weekday() != settings.PAMINNELSER["UKESAMMENDRAG_UKEDAG"]:
+        return
+    ar, uke, _dag = idag.isocalendar()
+    periode = f"{ar}-U{uke:02d}"
+    brukere = get_user_model().objects.filter(
+        is_active=True,
+        varselinnstillinger__type=UKESAMMENDRAG,
+        varselinnstillinger__epost=True,
+    )
+    for bruker in brukere.order_by("pk"):
+        uleste = list(
+            Varsel.objects.filter(mottaker=bruker).uleste().exclude(type=UKESAMMENDRAG)[:15]
+        )
+        oppgaver = [o for blokk in startside.blokker_for(bruker) for o in blokk.oppgaver][:15]
+        if not uleste and not oppgaver:
+            continue
+        linjer = []
+        if uleste:
+            linjer.append(_("Unread notifications:"))
+            linjer += [f"– {v.tittel}" for v in uleste]
+        if oppgaver:
+            linjer.append(_("Waiting for you:"))
+            linjer += [f"– {o.tekst}" for o in oppgaver]
+        yield Kandidat(
+            mottaker=bruker,
+            type=UKESAMMENDRAG,
+            objekt=bruker,
+            periode=periode,
+            tittel=_("Your week in the portfolio portal (week %(uke)d)") % {"uke": uke},
+            tekst="\n".join(linjer),
+            lenke=reverse("startside"),
+        )
+
+
+# --- the pass ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -47,25 +150,9 @@ class Resultat:
         return asdict(self)
 
 
-def epost_koe(varsel_id: int) -> bool:
-    """Queue one notification's e-mail. Never raises: with the broker down the claim stays
-    unsent and the next pass queues it again (step 3), so nothing is lost and nothing loops."""
-    from prosjekter.tasks import send_varsel_epost
-
-    try:
-        send_varsel_epost.delay(varsel_id)
-    except Exception:
-        logger.exception(
-            "Kunne ikke legge e-post for varsel %s i køen; neste påminnelsesrunde prøver igjen",
-            varsel_id,
-        )
-        return False
-    return True
-
-
 def _send(varsel_id: int, *, synkron: bool, resultat: Resultat) -> None:
     if not synkron:
-        transaction.on_commit(lambda: epost_koe(varsel_id))
+        transaction.on_commit(lambda: epost.epost_koe(varsel_id))
         resultat.epost_koet += 1
         return
     try:
@@ -78,8 +165,9 @@ def _send(varsel_id: int, *, synkron: bool, resultat: Resultat) -> None:
         resultat.epost_sendt += 1
 
 
-def _ettersend(*, synkron: bool, resultat: Resultat) -> None:
-    """Step 3: claimed e-mails still unsent after ETTERSEND_ETTER_MINUTTER."""
+def epost_ettersend(*, synkron: bool, resultat: Resultat) -> None:
+    """Step 3: claimed e-mails still unsent after ETTERSEND_ETTER_MINUTTER, from any phase and
+    to citizens too; given up after GI_OPP_ETTER_TIMER."""
     naa = timezone.now()
     innstillinger = settings.PAMINNELSER
     ventende = Varsel.objects.epost_venter()
@@ -132,7 +220,7 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
         (b, t): e for b, t, e in VarselInnstilling.objects.values_list("bruker_id", "type", "epost")
     }
     with translation.override(settings.LANGUAGE_CODE):
-        for regel in REGLER:
+        for regel in regler():
             kandidater = list(regel(idag=idag))
             kjente = _allerede_krevd(kandidater)
             for kandidat in kandidater:
@@ -151,6 +239,7 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
                     tekst=kandidat.tekst,
                     lenke=kandidat.lenke,
                     epost=vil_ha_epost,
+                    koe_epost=False,  # sent or queued below, counted in the result
                 )
                 if varsel is None:
                     resultat.allerede += 1
@@ -172,6 +261,6 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
                     )
                 if vil_ha_epost:
                     _send(varsel.pk, synkron=synkron, resultat=resultat)
-        _ettersend(synkron=synkron, resultat=resultat)
+        epost_ettersend(synkron=synkron, resultat=resultat)
     logger.info("Påminnelsesrunde %s: %s", idag.isoformat(), resultat.som_dict())
     return resultat

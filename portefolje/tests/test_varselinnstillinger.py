@@ -3,7 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from portefolje.models import Varsel, VarselInnstilling, Varseltype
+from portefolje.models import Varsel, VarselInnstilling
+from portefolje.paminnelser import UKESAMMENDRAG
+from prosjekter.paminnelser.regler import STATUSRAPPORT_FORFALT, STATUSRAPPORT_SNART
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +27,8 @@ def test_defaults_are_email_on_except_the_weekly_digest(klient_for, ansatt):
     svar = klient_for(ansatt).get(URL)
     assert svar.status_code == 200
     skjema = svar.context["form"]
-    assert skjema.initial[Varseltype.STATUSRAPPORT_FORFALT] is True
-    assert skjema.initial[Varseltype.UKESAMMENDRAG] is False
+    assert skjema.initial[STATUSRAPPORT_FORFALT] is True
+    assert skjema.initial[UKESAMMENDRAG] is False
     innhold = svar.content.decode()
     assert "Varselinnstillinger" in innhold and "Ukentlig sammendrag" in innhold
 
@@ -35,17 +37,17 @@ def test_a_user_turns_email_off_for_one_kind_and_the_digest_on(klient_for, ansat
     svar = klient_for(ansatt).post(
         URL,
         {
-            Varseltype.STATUSRAPPORT_SNART: "on",
-            Varseltype.UKESAMMENDRAG: "on",
+            STATUSRAPPORT_SNART: "on",
+            UKESAMMENDRAG: "on",
             # every other kind left unticked: off
         },
         follow=True,
     )
     assert "Varselinnstillingene dine er lagret." in svar.content.decode()
     valg = dict(ansatt.varselinnstillinger.values_list("type", "epost"))
-    assert valg[Varseltype.STATUSRAPPORT_SNART] is True
-    assert valg[Varseltype.UKESAMMENDRAG] is True
-    assert valg[Varseltype.STATUSRAPPORT_FORFALT] is False
+    assert valg[STATUSRAPPORT_SNART] is True
+    assert valg[UKESAMMENDRAG] is True
+    assert valg[STATUSRAPPORT_FORFALT] is False
     assert not medlem.varselinnstillinger.exists()  # only one's own settings change
 
 
@@ -61,7 +63,7 @@ def lag_varsler(bruker, antall, start=0):
     for i in range(start, start + antall):
         Varsel.objects.create(
             mottaker=bruker,
-            type=Varseltype.STATUSRAPPORT_FORFALT,
+            type=STATUSRAPPORT_FORFALT,
             objekt_type="prosjekter.prosjekt",
             objekt_id=i,
             tittel=f"Varsel {i}",

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from prosjekter.paminnelser.runde import paminnelser_kjor
+from portefolje.paminnelser import paminnelser_kjor
 
 
 class Command(BaseCommand):

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from portefolje.celery import app as celery_app
 from portefolje.models import Varsel
+from portefolje.tasks import kjor_paminnelser
 from prosjekter.paminnelser.frister import legg_til_maneder
-from prosjekter.tasks import kjor_paminnelser
 from prosjekter.tests.paminnelser_hjelp import lag_prosjekt
 
 

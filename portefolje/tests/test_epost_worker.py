@@ -23,14 +23,15 @@ from django.db import connection
 from django.utils import timezone
 
 from portefolje.celery import app as celery_app
-from portefolje.models import Varsel, Varseltype
+from portefolje.models import Varsel
 from prosjekter.paminnelser.frister import legg_til_maneder
+from prosjekter.paminnelser.regler import STATUSRAPPORT_ESKALERT, STATUSRAPPORT_FORFALT
 from prosjekter.tests.paminnelser_hjelp import lag_prosjekt
 
 ROT = Path(__file__).resolve().parents[2]
 SKILLE = b"\n" + b"-" * 79 + b"\n"  # what Django's file backend writes after each message
 BASE_URL = "https://portal.ovre-eiker.example"
-FERDIG_RUNDE = re.compile(r"Task prosjekter\.tasks\.kjor_paminnelser\[[^\]]+\] succeeded")
+FERDIG_RUNDE = re.compile(r"Task portefolje\.tasks\.kjor_paminnelser\[[^\]]+\] succeeded")
 NYE = re.compile(r"kjor_paminnelser: \{'nye': (\d+)")
 
 pytestmark = [
@@ -116,7 +117,7 @@ class Arbeidere:
         return "".join(logg.read_text(errors="replace") for _, logg in self.prosesser)
 
     def kjor_runde(self):
-        celery_app.send_task("prosjekter.tasks.kjor_paminnelser", queue=self.koe)
+        celery_app.send_task("portefolje.tasks.kjor_paminnelser", queue=self.koe)
 
     def eposter(self):
         meldinger = []
@@ -178,9 +179,9 @@ def test_a_real_worker_runs_the_pass_and_sends_the_emails(arbeidere, portefolje,
     vent_til(lambda: len(arbeidere.eposter()) == 3, hva="tre e-poster i filene")
     rader = sorted(Varsel.objects.values_list("mottaker__username", "type"))
     assert rader == [
-        ("eirik", Varseltype.STATUSRAPPORT_ESKALERT),
-        ("leder", Varseltype.STATUSRAPPORT_ESKALERT),
-        ("pia", Varseltype.STATUSRAPPORT_FORFALT),
+        ("eirik", STATUSRAPPORT_ESKALERT),
+        ("leder", STATUSRAPPORT_ESKALERT),
+        ("pia", STATUSRAPPORT_FORFALT),
     ]
     meldinger = arbeidere.eposter()
     assert sorted(m["To"] for m in meldinger) == [
@@ -197,7 +198,7 @@ def test_a_real_worker_runs_the_pass_and_sends_the_emails(arbeidere, portefolje,
         if p.get_content_type() == "text/plain"
     )
     assert f"{BASE_URL}/prosjekter/{prosjekt.pk}/" in tekst
-    assert "Task prosjekter.tasks.kjor_paminnelser" in arbeidere.logg()
+    assert "Task portefolje.tasks.kjor_paminnelser" in arbeidere.logg()
 
 
 def test_two_workers_running_the_pass_at_once_send_nothing_twice(

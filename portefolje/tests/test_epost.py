@@ -11,10 +11,10 @@ from django.core import mail
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
+from portefolje import epost
 from portefolje.models import Varsel
-from prosjekter.paminnelser import epost
-from prosjekter.paminnelser.runde import paminnelser_kjor
-from prosjekter.tasks import send_varsel_epost
+from portefolje.paminnelser import paminnelser_kjor
+from portefolje.tasks import send_varsel_epost
 from prosjekter.tests.paminnelser_hjelp import lag_prosjekt
 
 pytestmark = pytest.mark.django_db

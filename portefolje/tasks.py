@@ -1,0 +1,46 @@
+"""The core's Celery tasks: the hourly reminder pass and one notification's e-mail.
+
+Every e-mail the portal sends, for every phase and for citizens, goes through
+`send_varsel_epost`. Tasks take ids only and stay small: the work is in `portefolje.paminnelser`
+and `portefolje.epost`.
+"""
+
+import logging
+import smtplib
+
+from celery import shared_task
+
+from portefolje.epost import varsel_epost_send
+from portefolje.paminnelser import paminnelser_kjor
+
+logger = logging.getLogger("portefolje.paminnelser")
+
+
+@shared_task(name="portefolje.tasks.kjor_paminnelser", ignore_result=True)
+def kjor_paminnelser() -> dict:
+    """The reminder pass (Celery beat, every hour): claims due reminders, queues their e-mails,
+    and queues again any e-mail still unsent. Running it twice at once, or again after a
+    restart, sends nothing twice."""
+    resultat = paminnelser_kjor()
+    logger.info("kjor_paminnelser: %s", resultat.som_dict())
+    return resultat.som_dict()
+
+
+@shared_task(
+    name="portefolje.tasks.send_varsel_epost",
+    ignore_result=True,
+    acks_late=True,
+    # The mail server down or refusing for a while: retry with growing pauses (1 s, 2 s, 4 s …
+    # up to 10 min, with jitter). After the last try the claim stays unsent, and the hourly pass
+    # queues it again.
+    autoretry_for=(OSError, smtplib.SMTPException),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    retry_jitter=True,
+    max_retries=6,
+)
+def send_varsel_epost(varsel_id: int) -> str:
+    """Send one claimed notification's e-mail, at most once (see portefolje.epost)."""
+    utfall = varsel_epost_send(varsel_id=varsel_id)
+    logger.info("send_varsel_epost(%s): %s", varsel_id, utfall)
+    return utfall

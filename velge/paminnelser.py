@@ -1,0 +1,192 @@
+"""Velge's reminder rules, registered with the core's reminder pass (portefolje.paminnelser):
+before a meeting (notes not ready, members who have not scored) and parked notes whose date has
+come. Rules only read; the pass claims.
+"""
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from ideer.paminnelser import PARKERT_FRIST, utviklingsteamet
+from konseptnotat.models import Status as NotatStatus
+from portefolje.models import Medlemskap, PaminnelsesInnstilling, Rolle
+from portefolje.models.varsler import dager_for, standard_dager
+from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
+from portefolje.varsler import varseltype_registrer
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+
+logger = logging.getLogger("velge.paminnelser")
+
+MOTE_NOTAT_IKKE_KLART = varseltype_registrer(
+    "mote_notat_ikke_klart",
+    navn=gettext_lazy("Note on a meeting's agenda not ready"),
+    beskrivelse=gettext_lazy("To a note's owner and guide, some days before the meeting."),
+)
+MOTE_IKKE_VURDERT = varseltype_registrer(
+    "mote_ikke_vurdert",
+    navn=gettext_lazy("Notes not yet scored before a meeting"),
+    beskrivelse=gettext_lazy("To the portfolio's members who have not scored every note yet."),
+)
+
+
+# --- before a meeting -------------------------------------------------------------------------
+
+
+def _kommende_moter(idag: date, felt: str) -> list:
+    """Meetings from today that are within their portfolio's window for `felt`."""
+    lengst = max(
+        [
+            standard_dager(felt),
+            *PaminnelsesInnstilling.objects.exclude(**{f"{felt}__isnull": True}).values_list(
+                felt, flat=True
+            ),
+        ]
+    )
+    moter = (
+        Mote.objects.filter(dato__gte=idag, dato__lte=idag + timedelta(days=lengst))
+        .select_related("portefolje", "portefolje__paminnelsesinnstilling")
+        .order_by("dato", "pk")
+    )
+    return [m for m in moter if (m.dato - idag).days <= dager_for(m.portefolje, felt)]
+
+
+@regel_registrer
+def mote_notater_ikke_klare(*, idag: date) -> Iterator[Kandidat]:
+    """Notes on an upcoming meeting's agenda that are not ready, to their owners and guides."""
+    moter = _kommende_moter(idag, "dager_for_mote_notater")
+    punkter = (
+        Agendapunkt.objects.filter(mote__in=moter)
+        .exclude(notat__status__in=[NotatStatus.KLAR, NotatStatus.BEHANDLET])
+        .select_related("mote", "mote__portefolje", "notat", "notat__eier", "notat__veileder")
+        .order_by("mote__dato", "pk")
+    )
+    for punkt in punkter:
+        notat, mote = punkt.notat, punkt.mote
+        mottakere = {b.pk: b for b in (notat.eier, notat.veileder) if er_aktiv(b)}
+        for mottaker in mottakere.values():
+            yield Kandidat(
+                mottaker=mottaker,
+                type=MOTE_NOTAT_IKKE_KLART,
+                objekt=notat,
+                periode=f"mote-{mote.pk}",
+                tittel=_("«%(notat)s» is on the agenda %(dato)s but is not ready")
+                % {"notat": notat.tittel, "dato": dato_tekst(mote.dato)},
+                tekst=_(
+                    "The concept note «%(notat)s» is on the agenda of «%(mote)s» on %(dato)s, "
+                    "but it is not marked ready for decision. Finish it before the meeting."
+                )
+                % {"notat": notat.tittel, "mote": str(mote), "dato": dato_tekst(mote.dato)},
+                lenke=notat.get_absolute_url(),
+            )
+
+
+@regel_registrer
+def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
+    """Members (chair and members, who score) who have not scored every note on an upcoming
+    meeting's agenda on every active criterion: one reminder per member and meeting."""
+    moter = _kommende_moter(idag, "dager_for_mote_vurdering")
+    if not moter:
+        return
+    notater_per_mote = defaultdict(list)
+    for punkt in (
+        Agendapunkt.objects.filter(mote__in=moter)
+        .exclude(notat__status=NotatStatus.BEHANDLET)
+        .select_related("notat")
+        .order_by("rekkefolge", "pk")
+    ):
+        notater_per_mote[punkt.mote_id].append(punkt.notat)
+    portefoljer = {m.portefolje_id for m in moter}
+    kriterier = defaultdict(set)
+    for k_id, p_id in Kriterium.objects.filter(portefolje__in=portefoljer, aktiv=True).values_list(
+        "pk", "portefolje_id"
+    ):
+        kriterier[p_id].add(k_id)
+    medlemmer = defaultdict(list)
+    for medlemskap in Medlemskap.objects.filter(
+        portefolje__in=portefoljer, rolle__in=[Rolle.LEDER, Rolle.MEDLEM], bruker__is_active=True
+    ).select_related("bruker"):
+        medlemmer[medlemskap.portefolje_id].append(medlemskap.bruker)
+    alle_notater = {n.pk for notater in notater_per_mote.values() for n in notater}
+    vurdert = {
+        (rad["medlem_id"], rad["notat_id"], rad["kriterium__portefolje_id"]): rad["antall"]
+        for rad in Vurdering.objects.filter(
+            notat__in=alle_notater, kriterium__aktiv=True, kriterium__portefolje__in=portefoljer
+        )
+        .values("medlem_id", "notat_id", "kriterium__portefolje_id")
+        .annotate(antall=Count("kriterium", distinct=True))
+    }
+    for mote in moter:
+        antall_kriterier = len(kriterier[mote.portefolje_id])
+        notater = notater_per_mote.get(mote.pk, [])
+        if not antall_kriterier or not notater:
+            continue
+        for medlem in medlemmer[mote.portefolje_id]:
+            mangler = [
+                n
+                for n in notater
+                if vurdert.get((medlem.pk, n.pk, mote.portefolje_id), 0) < antall_kriterier
+            ]
+            if not mangler:
+                continue
+            yield Kandidat(
+                mottaker=medlem,
+                type=MOTE_IKKE_VURDERT,
+                objekt=mote,
+                periode="",
+                tittel=ngettext(
+                    "%(antall)d note to score before the meeting %(dato)s",
+                    "%(antall)d notes to score before the meeting %(dato)s",
+                    len(mangler),
+                )
+                % {"antall": len(mangler), "dato": dato_tekst(mote.dato)},
+                tekst=_("You have not scored these notes on every criterion yet:")
+                + "\n"
+                + "\n".join(f"– {n.tittel}" for n in mangler),
+                lenke=mote.portefolje.get_absolute_url(),
+            )
+
+
+# --- parked notes -----------------------------------------------------------------------------
+
+
+@regel_registrer
+def parkert_notat(*, idag: date) -> Iterator[Kandidat]:
+    """Concept notes the portfolio parked, whose «parked until» date has come, to the
+    development team (unless a later decision or a new submission took over). The period is
+    that date: parked again to a later date gives a new reminder then."""
+    nyere = Beslutning.objects.filter(notat=OuterRef("notat"), besluttet__gt=OuterRef("besluttet"))
+    beslutninger = list(
+        Beslutning.objects.filter(utfall=Utfall.PARKERT, parkert_til__lte=idag)
+        .exclude(Q(notat__status__in=[NotatStatus.KLAR, NotatStatus.INNSENDT]))
+        .annotate(har_nyere=Subquery(nyere.values("pk")[:1]))
+        .filter(har_nyere__isnull=True)
+        .select_related("notat")
+        .order_by("pk")
+    )
+    if not beslutninger:
+        return
+    team = utviklingsteamet()
+    if not team:
+        logger.warning("Ingen i utviklingsteamet å minne om parkerte konseptnotater")
+    for beslutning in beslutninger:
+        notat = beslutning.notat
+        for mottaker in team:
+            yield Kandidat(
+                mottaker=mottaker,
+                type=PARKERT_FRIST,
+                objekt=notat,
+                periode=beslutning.parkert_til.isoformat(),
+                tittel=_("Parked concept note «%(tittel)s» is due for a new look")
+                % {"tittel": notat.tittel},
+                tekst=_(
+                    "The portfolio parked the note until %(dato)s. Bring it to a meeting again "
+                    "or close it."
+                )
+                % {"dato": dato_tekst(beslutning.parkert_til)},
+                lenke=notat.get_absolute_url(),
+            )
