@@ -176,3 +176,28 @@ def test_text_is_kept_when_the_note_was_submitted_while_editing(client, lag_bruk
     assert "Min uferdige risikotekst" in svar.content.decode()
     notat.refresh_from_db()
     assert notat.risiko != "Min uferdige risikotekst" and notat.versjon == 1
+
+
+def test_a_note_started_from_an_input_belongs_to_the_inputs_section(client, lag_bruker, portefolje):
+    """Issue 11 item 7: the owning section comes from the input, not from the author's profile."""
+    from ideer.models import Innspill
+    from portefolje.models import Profil, Seksjon
+
+    initiativtaker = lag_bruker("initiativtaker")
+    it = Seksjon.objects.create(navn="IT og digitalisering", slug="it")
+    Profil.objects.update_or_create(bruker=initiativtaker, defaults={"seksjon": it})
+    innspill = Innspill.objects.create(
+        tittel="Digitalt tilsyn",
+        beskrivelse="Nattbesøk vekker brukerne.",
+        opphav="medarbeidere",
+        kanal="portal",
+        initiativtaker=initiativtaker,
+        status="konseptnotat_bestilt",
+        portefolje=portefolje,
+    )
+    client.force_login(initiativtaker)
+    svar = client.get(reverse("konseptnotat:ny") + f"?innspill={innspill.pk}")
+    assert svar.context["form"]["seksjon"].value() == portefolje.seksjon_id
+    # Without an input the author's own section is the sensible start.
+    svar = client.get(reverse("konseptnotat:ny"))
+    assert svar.context["form"]["seksjon"].value() == it.pk
