@@ -301,6 +301,16 @@ class TildelForm(VersjonForm):
         self.fields["seksjoner"].queryset = Seksjon.objects.filter(aktiv=True).order_by("navn")
         self.fields["portefolje"].queryset = Portefolje.objects.aktive().order_by("navn")
 
+    def clean(self):
+        data = super().clean()
+        # Saving nothing used to be logged as «Assigned to –»: say what is missing instead.
+        if not data.get("seksjoner") and not data.get("portefolje") and not self.errors:
+            self.add_error(
+                "seksjoner",
+                _("Choose at least one section affected, or the portfolio that will decide."),
+            )
+        return data
+
 
 class BrukerValg(forms.ModelChoiceField):
     def label_from_instance(self, obj):

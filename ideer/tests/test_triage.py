@@ -187,7 +187,7 @@ def test_stale_form_is_refused_not_overwritten(klient_for, utvikler):
     svar = klient.post(
         f"/ideer/{innspill.pk}/svar/", {"versjon": gammel_versjon, "svar": "Gammelt svar"}
     )
-    assert "Noen andre endret dette innspillet" in svar.content.decode()
+    assert "Noen andre lagret dette etter at du åpnet det" in svar.content.decode()
     innspill.refresh_from_db()
     assert innspill.offentlig_svar == ""
 
@@ -203,3 +203,23 @@ def test_triage_by_htmx_swaps_the_page(klient_for, utvikler):
     assert svar.status_code == 200
     assert "Status er endret." in svar.content.decode()
     assert Innspill.objects.get().status == Status.UNDER_VURDERING
+
+
+def test_assigning_nothing_is_refused_next_to_the_field(klient_for, utvikler, seksjon):
+    """Issue 11 item 9: an empty «Seksjoner og portefølje» was saved and logged as «Tildelt –»."""
+    innspill = InnspillFactory()
+    svar = post(klient_for(utvikler), innspill, "tildel")
+    assert svar.status_code in (200, 400)
+    assert "Velg minst én berørt seksjon" in svar.content.decode()
+    assert svar.context["skjema"]["tildel"].errors["seksjoner"]
+    innspill.refresh_from_db()
+    assert innspill.versjon == 1
+    assert not Hendelse.objects.for_objekt(innspill).filter(handling="tildelt").exists()
+
+
+def test_the_service_refuses_an_assignment_of_nothing(utvikler):
+    from ideer.services import TriageFeil, innspill_tildel
+
+    innspill = InnspillFactory()
+    with pytest.raises(TriageFeil):
+        innspill_tildel(innspill_id=innspill.pk, seksjoner=[], portefolje=None, aktor=utvikler)
