@@ -67,6 +67,10 @@ ENGELSKE_REST = [
     "---------",
     "Ihht.",
     "(Lavere er bedre (",
+    "Medium",
+    "påkrevet",
+    "Tjenesteområde",
+    "tjenesteområde",
 ]
 
 

@@ -56,7 +56,7 @@ def test_empty_and_oversized_fields_get_messages_and_save_nothing(klient_for, an
     svar = klient_for(ansatt).post(URL, gyldig(tittel="", beskrivelse="x" * 10_001))
     assert svar.status_code == 200
     feil = svar.context["form"].errors
-    assert feil["tittel"] == ["Feltet er påkrevet."]
+    assert feil["tittel"] == ["Feltet er påkrevd."]
     assert "10000" in feil["beskrivelse"][0].replace("\xa0", "").replace(" ", "")
     assert not Innspill.objects.exists()
 

@@ -110,7 +110,7 @@ def test_no_mail_without_consent(klient_for, utvikler, django_capture_on_commit_
 def test_reject_needs_a_reason(klient_for, utvikler):
     innspill = InnspillFactory()
     svar = post(klient_for(utvikler), innspill, "avvis", grunn="")
-    assert svar.context["skjema"]["avvis"].errors["grunn"] == ["Feltet er påkrevet."]
+    assert svar.context["skjema"]["avvis"].errors["grunn"] == ["Feltet er påkrevd."]
     innspill.refresh_from_db()
     assert innspill.status == Status.NY
 
