@@ -7,7 +7,8 @@ class IdeerConfig(AppConfig):
     verbose_name = _("Collect: ideas and orders")
 
     def ready(self):
-        from ideer.startside import blokker
+        from ideer.startside import blokker, send_ide
         from portefolje import startside
 
         startside.registrer(blokker)
+        startside.registrer_hovedhandling(send_ide)

@@ -9,7 +9,9 @@ class PortefoljeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import signals
 
-        from portefolje import revisjon
+        from portefolje import revisjon, startside
+
+        startside.registrer(startside.mine_portefoljer_blokk)
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")
