@@ -1,5 +1,7 @@
 """The edit screen: saving, submitting with the completeness check, bad input, stale edits."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -201,3 +203,16 @@ def test_a_note_started_from_an_input_belongs_to_the_inputs_section(client, lag_
     # Without an input the author's own section is the sensible start.
     svar = client.get(reverse("konseptnotat:ny"))
     assert svar.context["form"]["seksjon"].value() == it.pk
+
+
+def test_co_authors_are_checkboxes_with_a_filter_not_a_ctrl_click_list(client, lag_bruker):
+    """Issue 11 item 17: a multi-select needed Ctrl-click; checkboxes work for everyone."""
+    eier = lag_bruker("eier")
+    kollega = lag_bruker("kollega", first_name="Kari", last_name="Kollega")
+    client.force_login(eier)
+    html = client.get(reverse("konseptnotat:ny")).content.decode()
+    assert 'name="medforfattere"' in html
+    assert '<select name="medforfattere"' not in html
+    boks = re.search(rf'<input[^>]*name="medforfattere"[^>]*value="{kollega.pk}"[^>]*>', html)
+    assert boks and 'type="checkbox"' in boks.group(0)
+    assert "data-filterliste" in html and "Finn en kollega etter navn" in html
