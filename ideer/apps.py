@@ -8,7 +8,8 @@ class IdeerConfig(AppConfig):
 
     def ready(self):
         from ideer import paminnelser  # noqa: F401  (registers Samle's kinds and rule)
-        from ideer.startside import blokker
+        from ideer.startside import blokker, send_ide
         from portefolje import startside
 
         startside.registrer(blokker)
+        startside.registrer_hovedhandling(send_ide)

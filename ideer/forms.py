@@ -97,6 +97,18 @@ class InnspillForm(SkjemaNokkelMixin, forms.ModelForm):
                 [(o.value, o.label) for o in Opphav if o not in OPPHAV_BESTILLING],
             ),
         ]
+        # An employee's idea is the common case: without a default the first choice («Political»)
+        # was preselected and ideas were mislabelled. static/js/portal.js offers only the
+        # sources that fit the chosen kind; clean() refuses a mismatch without JavaScript too.
+        self.fields["type"].initial = Type.IDE
+        self.fields["opphav"].initial = Opphav.MEDARBEIDERE
+        self.fields["opphav"].widget.attrs.update(
+            {
+                "data-opphav-for-bestilling": " ".join(OPPHAV_BESTILLING),
+                "data-opphav-standard-ide": Opphav.MEDARBEIDERE,
+                "data-opphav-standard-bestilling": Opphav.ADMINISTRATIV,
+            }
+        )
 
     def clean(self):
         data = super().clean()
@@ -288,6 +300,16 @@ class TildelForm(VersjonForm):
         super().__init__(*args, **kwargs)
         self.fields["seksjoner"].queryset = Seksjon.objects.filter(aktiv=True).order_by("navn")
         self.fields["portefolje"].queryset = Portefolje.objects.aktive().order_by("navn")
+
+    def clean(self):
+        data = super().clean()
+        # Saving nothing used to be logged as «Assigned to –»: say what is missing instead.
+        if not data.get("seksjoner") and not data.get("portefolje") and not self.errors:
+            self.add_error(
+                "seksjoner",
+                _("Choose at least one section affected, or the portfolio that will decide."),
+            )
+        return data
 
 
 class BrukerValg(forms.ModelChoiceField):

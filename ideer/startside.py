@@ -44,3 +44,10 @@ def blokker(user) -> list[Blokk]:
             )
         )
     return resultat
+
+
+def send_ide(user) -> Oppgave | None:
+    """The start page's primary action: what everyone who works here can do."""
+    if not user.is_authenticated:
+        return None
+    return Oppgave(tekst=_("Send an idea"), lenke=reverse("ideer:ny"))

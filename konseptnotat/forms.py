@@ -28,6 +28,9 @@ class KonseptnotatForm(forms.ModelForm):
         queryset=get_user_model().objects.filter(is_active=True).order_by("first_name", "username"),
         required=False,
         help_text=_("Colleagues who write the note with you. They may edit and submit it."),
+        # Checkboxes, not a multi-select that needs Ctrl-click: mouse, keyboard and screen
+        # readers all work them; portal.js adds a filter box above the list (data-filterliste).
+        widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:

@@ -12,7 +12,10 @@ class PortefoljeConfig(AppConfig):
         from portefolje import (
             paminnelser,  # noqa: F401  (registers the weekly digest)
             revisjon,
+            startside,
         )
+
+        startside.registrer(startside.mine_portefoljer_blokk)
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")

@@ -11,6 +11,7 @@ from pathlib import Path
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy
 
 from portefolje.env import env_bool, env_database, env_int, env_list, env_str
 
@@ -162,6 +163,8 @@ if OIDC_ENABLED:
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# django-filter's empty choice in every filter: «Alle», not «---------».
+FILTERS_EMPTY_CHOICE_LABEL = gettext_lazy("All")
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True

@@ -247,7 +247,7 @@ class StyringsbeslutningForm(forms.Form):
     type = forms.ChoiceField(label=_("Decision"), choices=Beslutningstype.choices)
     til_fase = forms.ChoiceField(
         label=_("New phase"),
-        choices=[("", "---------"), *Fase.choices],
+        choices=[("", _("Choose a phase")), *Fase.choices],
         required=False,
         help_text=_("Only for «Change phase»."),
     )

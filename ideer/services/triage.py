@@ -173,7 +173,14 @@ def innspill_slaa_sammen(
 def innspill_tildel(
     *, innspill: Innspill, seksjoner, portefolje, aktor, versjon: int | None = None
 ) -> Innspill:
-    """Assign the sections affected and the portfolio that will decide."""
+    """Assign the sections affected and the portfolio that will decide.
+
+    Refuses (TriageFeil) an assignment of nothing: no section and no portfolio.
+    """
+    if not seksjoner and portefolje is None:
+        raise TriageFeil(
+            _("Choose at least one section affected, or the portfolio that will decide.")
+        )
     innspill = _lås(innspill, versjon)
     innspill.portefolje = portefolje
     _lagre(innspill, ["portefolje"])

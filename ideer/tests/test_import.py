@@ -57,7 +57,7 @@ def test_broken_rows_import_nothing_and_are_reported_by_row_number():
     assert Innspill.objects.count() == 0
     rader = dict(resultat.feil)
     assert sorted(rader) == [3, 4, 5, 6, 7]
-    assert "id" in rader[3] and "påkrevet" in rader[3]
+    assert "id" in rader[3] and "påkrevd" in rader[3]
     assert "tittel" in rader[4]
     assert "e-post" in rader[5] and "«ja» eller «nei»" in rader[5]
     assert "rad 2" in rader[6]

@@ -1,5 +1,6 @@
 """The employee form /ideer/ny/ and «Mine innspill»."""
 
+import re
 import uuid
 
 import pytest
@@ -55,7 +56,7 @@ def test_empty_and_oversized_fields_get_messages_and_save_nothing(klient_for, an
     svar = klient_for(ansatt).post(URL, gyldig(tittel="", beskrivelse="x" * 10_001))
     assert svar.status_code == 200
     feil = svar.context["form"].errors
-    assert feil["tittel"] == ["Feltet er påkrevet."]
+    assert feil["tittel"] == ["Feltet er påkrevd."]
     assert "10000" in feil["beskrivelse"][0].replace("\xa0", "").replace(" ", "")
     assert not Innspill.objects.exists()
 
@@ -89,4 +90,23 @@ def test_file_that_lies_about_its_type_is_refused(klient_for, ansatt):
         URL, {**gyldig(), "vedlegg": fil("rapport.pdf", b"<html>ikke pdf</html>")}
     )
     assert svar.context["form"].errors["vedlegg"]
+    assert not Innspill.objects.exists()
+
+
+def test_the_form_starts_as_an_employees_idea_not_a_political_order(klient_for, ansatt):
+    """Issue 11 item 7: «Opphav» used to preselect «Politisk», so ideas were mislabelled."""
+    side = klient_for(ansatt).get(URL).content.decode()
+    assert re.search(r'<option value="medarbeidere"[^>]*selected', side)
+    assert not re.search(r'<option value="politisk"[^>]*selected', side)
+    assert re.search(r'<input[^>]*name="type"[^>]*value="ide"[^>]*checked', side)
+    # portal.js offers only the sources that fit the kind, from this list.
+    assert (
+        'data-opphav-for-bestilling="politisk administrativ tilskudd uforutsett_hendelse"' in side
+    )
+
+
+def test_an_idea_with_an_order_source_is_refused_next_to_the_field(klient_for, ansatt):
+    svar = klient_for(ansatt).post(URL, gyldig(opphav="politisk"))
+    assert svar.status_code == 200
+    assert "opphav" in svar.context["form"].errors
     assert not Innspill.objects.exists()

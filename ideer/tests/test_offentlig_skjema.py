@@ -83,8 +83,8 @@ def test_empty_fields_get_norwegian_messages_next_to_them(client):
     svar = client.post(URL, offentlig_post(tittel="", beskrivelse=""))
     assert svar.status_code == 200
     skjema = svar.context["form"]
-    assert skjema.errors["tittel"] == ["Feltet er påkrevet."]
-    assert skjema.errors["beskrivelse"] == ["Feltet er påkrevet."]
+    assert skjema.errors["tittel"] == ["Feltet er påkrevd."]
+    assert skjema.errors["beskrivelse"] == ["Feltet er påkrevd."]
     assert "aria-describedby" in svar.content.decode()
     assert not Innspill.objects.exists()
 

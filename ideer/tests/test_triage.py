@@ -110,7 +110,7 @@ def test_no_mail_without_consent(klient_for, utvikler, django_capture_on_commit_
 def test_reject_needs_a_reason(klient_for, utvikler):
     innspill = InnspillFactory()
     svar = post(klient_for(utvikler), innspill, "avvis", grunn="")
-    assert svar.context["skjema"]["avvis"].errors["grunn"] == ["Feltet er påkrevet."]
+    assert svar.context["skjema"]["avvis"].errors["grunn"] == ["Feltet er påkrevd."]
     innspill.refresh_from_db()
     assert innspill.status == Status.NY
 
@@ -150,9 +150,18 @@ def test_cannot_merge_into_itself_or_a_missing_input(klient_for, utvikler):
 
 
 def test_similar_titles_are_suggested_as_duplicates(klient_for, utvikler):
-    innspill = InnspillFactory(tittel="Velferdsteknologi: digitalt tilsyn på natt")
-    InnspillFactory(tittel="Digitalt tilsyn på natt i hjemmetjenesten")
-    InnspillFactory(tittel="Gratis parkering i julehandelen")
+    innspill = InnspillFactory(
+        tittel="Velferdsteknologi: digitalt tilsyn på natt",
+        beskrivelse="Nattbesøk vekker brukerne; sensorer kan gi tilsyn uten å forstyrre.",
+    )
+    InnspillFactory(
+        tittel="Digitalt tilsyn på natt i hjemmetjenesten",
+        beskrivelse="Brukerne vekkes av nattbesøk. Digitalt tilsyn med sensorer.",
+    )
+    InnspillFactory(
+        tittel="Gratis parkering i julehandelen",
+        beskrivelse="Handelsstanden ønsker gratis parkering i desember.",
+    )
     svar = klient_for(utvikler).get(f"/ideer/{innspill.pk}/")
     titler = [d.tittel for d in svar.context["duplikater"]]
     assert titler == ["Digitalt tilsyn på natt i hjemmetjenesten"]
@@ -203,3 +212,65 @@ def test_triage_by_htmx_swaps_the_page(klient_for, utvikler):
     assert svar.status_code == 200
     assert "Status er endret." in svar.content.decode()
     assert Innspill.objects.get().status == Status.UNDER_VURDERING
+
+
+def test_assigning_nothing_is_refused_next_to_the_field(klient_for, utvikler, seksjon):
+    """Issue 11 item 9: an empty «Seksjoner og portefølje» was saved and logged as «Tildelt –»."""
+    innspill = InnspillFactory()
+    svar = post(klient_for(utvikler), innspill, "tildel")
+    assert svar.status_code in (200, 400)
+    assert "Velg minst én berørt seksjon" in svar.content.decode()
+    assert svar.context["skjema"]["tildel"].errors["seksjoner"]
+    innspill.refresh_from_db()
+    assert innspill.versjon == 1
+    assert not Hendelse.objects.for_objekt(innspill).filter(handling="tildelt").exists()
+
+
+def test_the_service_refuses_an_assignment_of_nothing(utvikler):
+    from ideer.services import TriageFeil, innspill_tildel
+
+    innspill = InnspillFactory()
+    with pytest.raises(TriageFeil):
+        innspill_tildel(innspill_id=innspill.pk, seksjoner=[], portefolje=None, aktor=utvikler)
+
+
+SYKKEL = (
+    "Bysykler i Hokksund",
+    "Vi ønsker bysykler ved jernbanestasjonen i Hokksund slik at pendlere kan sykle til jobb.",
+)
+SYKKEL_IGJEN = (
+    "Sykkelutleie for pendlere",
+    "Utleie av sykler ved stasjonen, så de som pendler kan sykle videre til jobben.",
+)
+ELBIL = (
+    "Ladepunkter for elbil i Hokksund",
+    "Kommunen bør bygge hurtigladere for elbiler på parkeringsplassen i Hokksund sentrum.",
+)
+
+
+def test_a_shared_place_name_does_not_make_a_duplicate_and_the_page_says_why(klient_for, utvikler):
+    """Issue 11 item 16: a bike-share idea was matched to EV charging on «Hokksund» alone."""
+    innspill = InnspillFactory(tittel=SYKKEL[0], beskrivelse=SYKKEL[1])
+    InnspillFactory(tittel=ELBIL[0], beskrivelse=ELBIL[1])
+    InnspillFactory(tittel=SYKKEL_IGJEN[0], beskrivelse=SYKKEL_IGJEN[1])
+    svar = klient_for(utvikler).get(f"/ideer/{innspill.pk}/")
+    duplikater = svar.context["duplikater"]
+    assert [d.tittel for d in duplikater] == [SYKKEL_IGJEN[0]]
+    assert {"pendlere", "sykle"} <= set(duplikater[0].felles_ord)
+    assert "Begge nevner: " in svar.content.decode()
+
+
+def test_the_fallback_without_postgresql_ranks_the_same_way(monkeypatch, utvikler):
+    from types import SimpleNamespace
+
+    from ideer import selectors
+
+    innspill = InnspillFactory(tittel=SYKKEL[0], beskrivelse=SYKKEL[1])
+    InnspillFactory(tittel=ELBIL[0], beskrivelse=ELBIL[1])
+    InnspillFactory(tittel=SYKKEL_IGJEN[0], beskrivelse=SYKKEL_IGJEN[1])
+    monkeypatch.setattr(selectors, "connection", SimpleNamespace(vendor="sqlite"))
+    assert [d.tittel for d in selectors.foreslatte_duplikater(innspill)] == [SYKKEL_IGJEN[0]]
+    # The same measure as pg_trgm's similarity() (0.375 and 0.166 there).
+    tekst = " ".join(SYKKEL)
+    assert round(selectors.trigram_likhet(tekst, " ".join(SYKKEL_IGJEN)), 3) == 0.375
+    assert round(selectors.trigram_likhet(tekst, " ".join(ELBIL)), 3) == 0.166

@@ -237,9 +237,24 @@ def notat_sett_veileder(*, notat: Konseptnotat, veileder, aktor) -> None:
     )
 
 
+def seksjon_fra_innspill(innspill):
+    """The section that owns a note started from an input, or None when the input does not say.
+
+    The portfolio the development team assigned the input to decides (its section); otherwise
+    the input's one affected section. The author's own section is only the fallback: a note
+    about home care written by someone in IT still belongs to Helse og omsorg.
+    """
+    if innspill.portefolje_id and innspill.portefolje.seksjon_id:
+        return innspill.portefolje.seksjon
+    seksjoner = list(innspill.seksjoner.all()[:2])
+    return seksjoner[0] if len(seksjoner) == 1 else None
+
+
 def data_fra_innspill(innspill) -> dict:
     """A new note's starting answers, carried over from an input (innspill)."""
+    seksjon = seksjon_fra_innspill(innspill)
     return {
+        **({"seksjon": seksjon.pk} if seksjon else {}),
         "tittel": innspill.tittel,
         "bakgrunn_og_behov": innspill.beskrivelse,
         "alternativer": innspill.losningsforslag

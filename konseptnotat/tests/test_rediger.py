@@ -1,5 +1,7 @@
 """The edit screen: saving, submitting with the completeness check, bad input, stale edits."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -176,3 +178,41 @@ def test_text_is_kept_when_the_note_was_submitted_while_editing(client, lag_bruk
     assert "Min uferdige risikotekst" in svar.content.decode()
     notat.refresh_from_db()
     assert notat.risiko != "Min uferdige risikotekst" and notat.versjon == 1
+
+
+def test_a_note_started_from_an_input_belongs_to_the_inputs_section(client, lag_bruker, portefolje):
+    """Issue 11 item 7: the owning section comes from the input, not from the author's profile."""
+    from ideer.models import Innspill
+    from portefolje.models import Profil, Seksjon
+
+    initiativtaker = lag_bruker("initiativtaker")
+    it = Seksjon.objects.create(navn="IT og digitalisering", slug="it")
+    Profil.objects.update_or_create(bruker=initiativtaker, defaults={"seksjon": it})
+    innspill = Innspill.objects.create(
+        tittel="Digitalt tilsyn",
+        beskrivelse="Nattbesøk vekker brukerne.",
+        opphav="medarbeidere",
+        kanal="portal",
+        initiativtaker=initiativtaker,
+        status="konseptnotat_bestilt",
+        portefolje=portefolje,
+    )
+    client.force_login(initiativtaker)
+    svar = client.get(reverse("konseptnotat:ny") + f"?innspill={innspill.pk}")
+    assert svar.context["form"]["seksjon"].value() == portefolje.seksjon_id
+    # Without an input the author's own section is the sensible start.
+    svar = client.get(reverse("konseptnotat:ny"))
+    assert svar.context["form"]["seksjon"].value() == it.pk
+
+
+def test_co_authors_are_checkboxes_with_a_filter_not_a_ctrl_click_list(client, lag_bruker):
+    """Issue 11 item 17: a multi-select needed Ctrl-click; checkboxes work for everyone."""
+    eier = lag_bruker("eier")
+    kollega = lag_bruker("kollega", first_name="Kari", last_name="Kollega")
+    client.force_login(eier)
+    html = client.get(reverse("konseptnotat:ny")).content.decode()
+    assert 'name="medforfattere"' in html
+    assert '<select name="medforfattere"' not in html
+    boks = re.search(rf'<input[^>]*name="medforfattere"[^>]*value="{kollega.pk}"[^>]*>', html)
+    assert boks and 'type="checkbox"' in boks.group(0)
+    assert "data-filterliste" in html and "Finn en kollega etter navn" in html

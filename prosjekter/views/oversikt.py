@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.paginator import Paginator
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -128,9 +128,11 @@ def _verdi(prosjekt, kolonne: Kolonne):
 
 
 def _prosjekter(request, visning: str):
+    # Everyone reads the overview, but only some may open a project's page: the row links to it
+    # only for them (in the same query), so nobody is shown a link that ends in «no access».
     qs = selectors.med_siste_status(
         Prosjekt.objects.select_related("portefolje", "prosjektleder", "prosjekteier")
-    )
+    ).annotate(lesbar=Exists(Prosjekt.objects.synlige_for(request.user).filter(pk=OuterRef("pk"))))
     if visning == "mine":
         qs = qs.mine(request.user)
     elif visning == "avsluttede":
