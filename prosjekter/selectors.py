@@ -6,15 +6,14 @@ from datetime import date, timedelta
 from django.db.models import (
     Avg,
     Count,
-    DecimalField,
-    ExpressionWrapper,
     F,
+    FloatField,
     OuterRef,
     Prefetch,
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncDate, TruncMonth
+from django.db.models.functions import Cast, Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
 from prosjekter import beregning
@@ -131,10 +130,10 @@ def indikator_status(indikator) -> dict:
 
 
 def _realisering_uttrykk():
-    return ExpressionWrapper(
-        (F("verdi") - F("indikator__nullpunkt"))
-        / (F("indikator__malverdi") - F("indikator__nullpunkt")),
-        output_field=DecimalField(max_digits=20, decimal_places=6),
+    # Both sides cast to float: SQLite stores whole decimals as integers and would divide them
+    # as integers (60/100 = 0), while PostgreSQL keeps numeric. The cast gives one answer on both.
+    return Cast(F("verdi") - F("indikator__nullpunkt"), FloatField()) / Cast(
+        F("indikator__malverdi") - F("indikator__nullpunkt"), FloatField()
     )
 
 
@@ -142,6 +141,8 @@ def gevinsttrend(prosjekter) -> list[dict]:
     """Average realisation per month over all measurements of these projects' indicators.
 
     One query. Indicators whose target equals the baseline are left out (nothing to realise).
+    Each row carries `prosent` (rounded to one decimal), the figure both the chart and the
+    table show, so they cannot disagree.
     """
     rader = (
         Maling.objects.filter(
@@ -156,7 +157,12 @@ def gevinsttrend(prosjekter) -> list[dict]:
         .order_by("maned")
     )
     return [
-        {"maned": r["maned"], "snitt": r["snitt"], "antall": r["antall"]}
+        {
+            "maned": r["maned"],
+            "snitt": r["snitt"],
+            "prosent": round(float(r["snitt"]) * 100, 1),
+            "antall": r["antall"],
+        }
         for r in rader
         if r["maned"] is not None
     ]

@@ -34,10 +34,8 @@ def gevinstoversikt_view(request):
     trend = selectors.gevinsttrend(prosjekter)
     diagram = {
         "etiketter": [f"{t['maned']:%m.%Y}" for t in trend],
-        "verdier": [round(float(t["snitt"]) * 100, 1) for t in trend],
+        "verdier": [t["prosent"] for t in trend],
     }
-    for t in trend:
-        t["prosent"] = round(float(t["snitt"]) * 100, 1)
     return render(
         request,
         "prosjekter/gevinstoversikt.html",
