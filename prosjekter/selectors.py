@@ -301,7 +301,7 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
     forste_maned = forste_maned or beregning.add_maneder(timezone.localdate(), 1)
     prosjekter = list(
         Prosjekt.objects.filter(portefolje=portefolje, tilstand=Tilstand.IKKE_STARTET)
-        .select_related("beslutning", "prosjektleder")
+        .select_related("beslutning__mote", "prosjektleder")
         .prefetch_related(
             "ressursbehov",
             Prefetch(
@@ -311,8 +311,10 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
                 ),
             ),
         )
-        # Decisions of the same day (one meeting) are ranked by their weighted score.
-        .annotate(beslutningsdag=TruncDate("beslutning__besluttet"))
+        # Decisions of the same meeting are ranked by their weighted score.
+        .annotate(
+            beslutningsdag=Coalesce("beslutning__mote__dato", TruncDate("beslutning__besluttet"))
+        )
         .order_by(
             F("beslutningsdag").asc(nulls_last=True),
             F("beslutning__vektet_score").desc(nulls_last=True),

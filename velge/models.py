@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -245,3 +246,11 @@ class Beslutning(models.Model):
 
     def __str__(self):
         return f"{self.get_utfall_display()}: {self.notat}"
+
+    @property
+    def dato(self):
+        """The date the decision carries: its meeting's date. One recorded outside a meeting
+        (in the admin) is dated by when it was recorded, in Norwegian time."""
+        if self.mote_id:
+            return self.mote.dato
+        return timezone.localdate(self.besluttet) if self.besluttet else None

@@ -70,6 +70,6 @@ def beslutt_view(request, slug, pk, notat_pk):
             # E.g. the section's decision to lift the note here, with the section's score.
             "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)
             .exclude(mote=mote)
-            .select_related("portefolje", "besluttet_av"),
+            .select_related("portefolje", "besluttet_av", "mote"),
         },
     )
