@@ -97,6 +97,10 @@ class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
 
 class StatusrapportForm(forms.ModelForm):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
+    bekreft_publisering = forms.BooleanField(
+        label=_("Publish: a published report is final and can no longer be changed"),
+        required=False,
+    )
 
     class Meta:
         model = Statusrapport
@@ -107,8 +111,9 @@ class StatusrapportForm(forms.ModelForm):
             if felt.endswith("_kommentar") or felt in ("oppnadd", "neste", "utfordringer")
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, publiser: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.publiser = publiser
         if self.instance.pk and not self.is_bound:
             self.initial["versjon"] = self.instance.versjon
         for felt in ("kostnad_hittil", "prognose", "budsjett"):
@@ -120,11 +125,22 @@ class StatusrapportForm(forms.ModelForm):
             verdi = data.get(felt)
             if verdi is not None and verdi < 0:
                 self.add_error(felt, _("The amount cannot be negative."))
+        if self.publiser and not data.get("bekreft_publisering"):
+            self.add_error("bekreft_publisering", PUBLISERING_IKKE_BEKREFTET)
         return data
+
+
+PUBLISERING_IKKE_BEKREFTET = _(
+    "Tick the box to publish. A published report is final: check it first. Nothing is saved yet."
+)
 
 
 class PubliserForm(forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
+    bekreft_publisering = forms.BooleanField(
+        label=_("Publish: a published report is final and can no longer be changed"),
+        error_messages={"required": PUBLISERING_IKKE_BEKREFTET},
+    )
 
 
 class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):

@@ -44,7 +44,14 @@ def test_save_and_publish_makes_a_read_only_report_with_its_colour(
     url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
     klient = klient_for(prosjektleder)
     svar = klient.post(
-        url, _skjema(rapport, fremdrift="forsinket", okonomi="pa_budsjett", publiser="1")
+        url,
+        _skjema(
+            rapport,
+            fremdrift="forsinket",
+            okonomi="pa_budsjett",
+            publiser="1",
+            bekreft_publisering="on",
+        ),
     )
     assert svar.status_code == 302
     rapport.refresh_from_db()
@@ -52,6 +59,32 @@ def test_save_and_publish_makes_a_read_only_report_with_its_colour(
     assert rapport.farge == "rod"
     side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
     assert '<span class="status status-rod">Forsinket</span>' in side
+
+
+def test_publishing_asks_first_and_keeps_the_input(prosjekt, prosjektleder, klient_for):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    klient = klient_for(prosjektleder)
+    side = klient.get(url).content.decode()
+    assert 'name="bekreft_publisering"' in side and "data-confirm=" in side
+    svar = klient.post(url, _skjema(rapport, oppnadd="Pilot ferdig", publiser="1"))
+    assert svar.status_code == 200
+    assert "Kryss av for å publisere" in svar.content.decode()
+    assert "Pilot ferdig" in svar.content.decode()
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast" and rapport.oppnadd != "Pilot ferdig"
+    # «Save draft» needs no confirmation.
+    assert klient.post(url, _skjema(rapport, oppnadd="Pilot ferdig")).status_code == 302
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast" and rapport.oppnadd == "Pilot ferdig"
+    # The separate publish address asks too.
+    publiser = reverse("prosjekter:rapport-publiser", args=[prosjekt.pk, rapport.pk])
+    klient.post(publiser, {"versjon": rapport.versjon})
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast"
+    klient.post(publiser, {"versjon": rapport.versjon, "bekreft_publisering": "on"})
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "publisert"
 
 
 def test_editing_a_published_report_by_url_is_refused(prosjekt, prosjektleder, klient_for):

@@ -41,7 +41,9 @@ def rapport_view(request, pk, rapport_pk):
         )
     if not kan_redigere:
         raise PermissionDenied
-    form = StatusrapportForm(request.POST or None, instance=rapport)
+    form = StatusrapportForm(
+        request.POST or None, instance=rapport, publiser="publiser" in request.POST
+    )
     if request.method == "POST" and form.is_valid():
         try:
             rapport = services.statusrapport_lagre(
@@ -80,7 +82,7 @@ def rapport_publiser_view(request, pk, rapport_pk):
     rapport = get_object_or_404(prosjekt.statusrapporter, pk=rapport_pk)
     form = PubliserForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The form was incomplete. Try again."))
+        messages.error(request, " ".join(e for f in form.errors.values() for e in f))
     else:
         try:
             services.statusrapport_publiser(

@@ -251,6 +251,9 @@ def test_project_manager_publishes_a_status_report(side, demo):
     side.get_by_label("Risiko", exact=True).select_option(label="Medium")
     side.get_by_label("Kommentar til risiko").fill("Leverandøren er sent ute med integrasjonen.")
     side.get_by_label("Gevinstoppnåelse", exact=True).select_option(label="Forventes oppnådd")
+    # Publishing is final: the form asks for a tick, and the browser asks once more.
+    side.get_by_label(re.compile("Publiser: en publisert rapport er endelig")).check()
+    side.once("dialog", lambda dialog: dialog.accept())
     side.get_by_role("button", name="Lagre og publiser").click()
 
     expect(side.get_by_text("Statusrapporten er publisert.")).to_be_visible()

@@ -28,6 +28,20 @@ def test_secretary_creates_a_meeting(portefolje, sekretaer, klient_for):
     assert svar.status_code == 302 and mote.portefolje == portefolje and mote.dato == dato
 
 
+def test_a_meeting_dated_in_the_past_must_be_confirmed(portefolje, sekretaer, klient_for):
+    url = reverse("velge:mote-ny", kwargs={"slug": portefolje.slug})
+    klient = klient_for(sekretaer)
+    assert 'type="checkbox" name="bekreft"' not in klient.get(url).content.decode()
+    dato = timezone.localdate() - datetime.timedelta(days=3)
+    svar = klient.post(url, {"dato": dato.isoformat(), "tittel": "Glemt møte"})
+    innhold = svar.content.decode()
+    assert svar.status_code == 200 and not Mote.objects.exists()
+    assert "er i fortiden" in innhold and 'type="checkbox" name="bekreft"' in innhold
+    assert "Glemt møte" in innhold
+    svar = klient.post(url, {"dato": dato.isoformat(), "tittel": "Glemt møte", "bekreft": "on"})
+    assert svar.status_code == 302 and Mote.objects.get().dato == dato
+
+
 def test_meeting_without_a_date_is_refused(portefolje, sekretaer, klient_for):
     svar = klient_for(sekretaer).post(
         reverse("velge:mote-ny", kwargs={"slug": portefolje.slug}), {"dato": "31.02.2026"}

@@ -23,11 +23,16 @@ def beslutt_view(request, slug, pk, notat_pk):
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
-    form = BeslutningForm(request.POST or None, portefolje=portefolje)
+    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote)
     if request.method == "POST" and tidligere is None and form.is_valid():
         try:
             beslutning = services.beslutning_fatt(
-                mote=mote, notat=notat, aktor=request.user, **form.cleaned_data
+                mote=mote,
+                notat=notat,
+                aktor=request.user,
+                utfall=form.cleaned_data["utfall"],
+                begrunnelse=form.cleaned_data["begrunnelse"],
+                parkert_til=form.cleaned_data["parkert_til"],
             )
         except ValidationError as feil:
             if hasattr(feil, "error_dict"):

@@ -32,7 +32,14 @@ def mote_ny_view(request, slug):
         raise PermissionDenied
     form = MoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        mote = services.mote_opprett(portefolje=portefolje, aktor=request.user, **form.cleaned_data)
+        data = form.cleaned_data
+        mote = services.mote_opprett(
+            portefolje=portefolje,
+            aktor=request.user,
+            dato=data["dato"],
+            tittel=data["tittel"],
+            sted=data["sted"],
+        )
         messages.success(request, _("The meeting is created. Now put notes on its agenda."))
         return redirect("velge:mote", slug=slug, pk=mote.pk)
     return render(request, "velge/mote_ny.html", {"portefolje": portefolje, "form": form})
