@@ -283,12 +283,27 @@ class StyringsbeslutningForm(forms.Form):
 
     def __init__(self, *args, prosjekt, **kwargs):
         super().__init__(*args, **kwargs)
-        valg = []
-        for fase, punkter in SJEKKLISTE.items():
-            valg += [(str(p), f"{Fase(fase).label}: {p}") for p in punkter]
-        self.fields["sjekkliste"].choices = valg
+        self.fields["sjekkliste"].choices = [
+            (str(p), p) for punkter in SJEKKLISTE.values() for p in punkter
+        ]
+        # The template shows one phase's points at a time; static JS switches on this select.
+        self.fields["til_fase"].widget.attrs["data-sjekkliste-velger"] = ""
         self.initial.setdefault("forventet_tilstand", prosjekt.tilstand)
         self.initial.setdefault("forventet_fase", prosjekt.fase)
+
+    def valgt_fase(self) -> str:
+        """The phase chosen in the posted form, or "" (then every phase's list is shown)."""
+        fase = self["til_fase"].value() or ""
+        return fase if fase in SJEKKLISTE else ""
+
+    def sjekklistegrupper(self):
+        """(phase, phase name, its checkboxes, shown) per phase, for the template."""
+        bokser = {b.data["value"]: b for b in self["sjekkliste"]}
+        valgt = self.valgt_fase()
+        return [
+            (fase, Fase(fase).label, [bokser[str(p)] for p in punkter], not valgt or fase == valgt)
+            for fase, punkter in SJEKKLISTE.items()
+        ]
 
     def clean_begrunnelse(self):
         tekst = self.cleaned_data["begrunnelse"].strip()
@@ -300,6 +315,10 @@ class StyringsbeslutningForm(forms.Form):
         data = super().clean()
         if data.get("type") == Beslutningstype.ENDRE_FASE and not data.get("til_fase"):
             self.add_error("til_fase", _("Choose the new phase."))
+        # Only the chosen phase's points count (without JS every list is on the page).
+        if "sjekkliste" in data:
+            punkter = {str(p) for p in SJEKKLISTE.get(data.get("til_fase") or "", [])}
+            data["sjekkliste"] = [p for p in data["sjekkliste"] if p in punkter]
         return data
 
 
