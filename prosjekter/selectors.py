@@ -389,3 +389,16 @@ def fargetall(prosjekter) -> dict:
         .annotate(n=Count("id"))
     )
     return {(r["f"] or "gra"): r["n"] for r in rader}
+
+
+def prosjektlenker(*, beslutninger, bruker) -> dict[int, tuple[str, str]]:
+    """The project each approval became, as (url, «number title»), for those `bruker` may read.
+
+    Registered with `velge.hooks.registrer_lenker`; one query.
+    """
+    return {
+        p.beslutning_id: (p.get_absolute_url(), f"{p.nummer} {p.tittel}")
+        for p in Prosjekt.objects.synlige_for(bruker).filter(
+            beslutning__in=[b.pk for b in beslutninger]
+        )
+    }

@@ -3,9 +3,10 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from velge import permissions, selectors, services
+from velge import hooks, permissions, selectors, services
 from velge.forms import BeslutningForm
 from velge.models import Agendapunkt, Beslutning, Utfall
 from velge.views import hent_mote
@@ -52,6 +53,16 @@ def beslutt_view(request, slug, pk, notat_pk):
                     melding += " " + _(
                         "KLG has no upcoming meeting yet: the note waits in KLG's portfolio."
                     )
+            lenke = hooks.lenker_for(beslutninger=[beslutning], bruker=request.user).get(
+                beslutning.pk
+            )
+            if lenke:
+                melding = format_html(
+                    '{} <a href="{}">{}</a>',
+                    melding,
+                    lenke[0],
+                    _("Open %(navn)s") % {"navn": lenke[1]},
+                )
             messages.success(request, melding)
             return redirect("velge:mote", slug=slug, pk=mote.pk)
     seksjoner = list(notat.berorte_seksjoner.values_list("navn", flat=True))

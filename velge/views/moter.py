@@ -63,6 +63,20 @@ def _mote_kontekst(request, mote):
     for r in kontekst["resultater"]:
         r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
         omrader[f"tall-{r.notat.pk}"] = r.tall_html
+    rangering, sensitivitet, skjult = selectors.rangering_for(
+        kontekst["resultater"], selectors.aktive_kriterier(portefolje)
+    )
+    kontekst["rangering_html"] = render_to_string(
+        "velge/_rangering.html",
+        {
+            "rangering": rangering,
+            "sensitivitet": sensitivitet,
+            "rangering_skjult": skjult,
+            "i_mote": True,
+        },
+        request,
+    )
+    omrader["rangering"] = kontekst["rangering_html"]
     kontekst["omrader"] = omrader
     kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
     return kontekst
