@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from prosjekter.beregning import KONSEKVENS_SKALA, SANNSYNLIGHET_SKALA
 from prosjekter.models import (
     Beslutningstype,
     Fase,
@@ -220,6 +221,10 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["belastning"].help_text = BELASTNING_HJELP
+
     class Meta:
         model = Ressursallokering
         fields = ["person", "rolle", "belastning", "fra", "til", "status", "kommentar"]
@@ -232,6 +237,12 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
         if not data.get("person") and not data.get("rolle"):
             self.add_error("rolle", _("Name a person, or at least the role needed."))
         return data
+
+
+BELASTNING_HJELP = _(
+    "Share of a full-time position in this period: 100 = full time, 50 = half, 20 = one day a "
+    "week. A person above 100 in total across projects is overbooked."
+)
 
 
 class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
@@ -255,8 +266,28 @@ class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for felt in ("sannsynlighet", "konsekvens", "sannsynlighet_etter", "konsekvens_etter"):
-            self.fields[felt].widget.attrs.update({"min": 1, "max": 5})
+        # Each step of the scale with what it means, as the selection criteria do.
+        for felt, skala in (
+            ("sannsynlighet", SANNSYNLIGHET_SKALA),
+            ("konsekvens", KONSEKVENS_SKALA),
+            ("sannsynlighet_etter", SANNSYNLIGHET_SKALA),
+            ("konsekvens_etter", KONSEKVENS_SKALA),
+        ):
+            modell = self.fields[felt]
+            valg = [(n, f"{n} – {ord}: {forklaring}") for n, (ord, forklaring) in skala.items()]
+            self.fields[felt] = forms.TypedChoiceField(
+                label=modell.label,
+                required=modell.required,
+                choices=valg if modell.required else [("", _("Not assessed yet")), *valg],
+                coerce=int,
+                empty_value=None,
+                widget=forms.RadioSelect,
+                initial=modell.initial,
+                error_messages={
+                    "required": _("Choose a value from 1 to 5."),
+                    "invalid_choice": _("Choose a value from 1 to 5."),
+                },
+            )
 
 
 class StyringsbeslutningForm(forms.Form):

@@ -201,6 +201,38 @@ def risikomatrise_for(prosjekter, *, etter_tiltak: bool = False):
     return beregning.risikomatrise(punkter)
 
 
+def risikocelle(query) -> dict | None:
+    """The matrix cell asked for by `?s=&k=` (and `etter=1`), or None when absent or not 1–5."""
+    try:
+        s, k = int(query.get("s", "")), int(query.get("k", ""))
+    except ValueError:
+        return None
+    if not (1 <= s <= 5 and 1 <= k <= 5):
+        return None
+    return {"sannsynlighet": s, "konsekvens": k, "etter": query.get("etter") == "1"}
+
+
+def risikoer_i_celle(prosjekter, celle: dict):
+    """The open risks one matrix cell counts (the same filter as `risikomatrise_for`)."""
+    s, k = (
+        ("sannsynlighet_etter", "konsekvens_etter")
+        if celle["etter"]
+        else ("sannsynlighet", "konsekvens")
+    )
+    return list(
+        Usikkerhet.objects.filter(
+            prosjekt__in=prosjekter,
+            arkivert=False,
+            type="risiko",
+            **{s: celle["sannsynlighet"], k: celle["konsekvens"]},
+        )
+        .exclude(status=Usikkerhetsstatus.LUKKET)
+        .select_related("prosjekt", "ansvarlig")
+        .annotate(f=F("sannsynlighet") * F("konsekvens"))
+        .order_by("prosjekt__nummer", "id")
+    )
+
+
 def storste_risikoer(prosjekter, *, antall: int = 20):
     return list(
         Usikkerhet.objects.filter(prosjekt__in=prosjekter, arkivert=False)
