@@ -2,8 +2,10 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.belop import kroner
 from prosjekter.beregning import KONSEKVENS_SKALA, SANNSYNLIGHET_SKALA
 from prosjekter.models import (
     Beslutningstype,
@@ -18,6 +20,7 @@ from prosjekter.models import (
     Statusrapport,
     Usikkerhet,
 )
+from prosjekter.models.status import DIMENSJONER, Farge, Okonomi, farge_for
 from prosjekter.services import RAPPORTFELT
 from prosjekter.sjekklister import SJEKKLISTE
 
@@ -119,6 +122,16 @@ class StatusrapportForm(forms.ModelForm):
             self.initial["versjon"] = self.instance.versjon
         for felt in ("kostnad_hittil", "prognose", "budsjett"):
             self.fields[felt].widget.attrs["min"] = 0
+            self.fields[felt].help_text = _("In whole kroner.")
+        # Each value with the colour it gives, in words: «On plan (green)».
+        for felt, _etikett, valg in DIMENSJONER:
+            self.fields[felt].choices = [
+                ("", BLANK_CHOICE_LABEL),
+                *(
+                    (verdi, f"{etikett} ({Farge(farge_for(verdi)).label.lower()})")
+                    for verdi, etikett in valg.choices
+                ),
+            ]
 
     def clean(self):
         data = super().clean()
@@ -126,6 +139,35 @@ class StatusrapportForm(forms.ModelForm):
             verdi = data.get(felt)
             if verdi is not None and verdi < 0:
                 self.add_error(felt, _("The amount cannot be negative."))
+        # «Under budget» beside a forecast equal to the budget is a contradiction: the word must
+        # agree with the figures when both are given.
+        budsjett, prognose, okonomi = (
+            data.get("budsjett"),
+            data.get("prognose"),
+            data.get("okonomi"),
+        )
+        if budsjett is not None and prognose is not None and okonomi:
+            motsier = (
+                (okonomi == Okonomi.UNDER_BUDSJETT and prognose >= budsjett)
+                or (okonomi == Okonomi.PA_BUDSJETT and prognose > budsjett)
+                or (
+                    okonomi in (Okonomi.OVER_BUDSJETT, Okonomi.MINDRE_OVERSKRIDELSER)
+                    and prognose <= budsjett
+                )
+            )
+            if motsier:
+                self.add_error(
+                    "okonomi",
+                    _(
+                        "«%(valg)s» does not agree with the forecast of %(prognose)s against a "
+                        "budget of %(budsjett)s. Choose the word the figures give, or correct them."
+                    )
+                    % {
+                        "valg": Okonomi(okonomi).label,
+                        "prognose": kroner(prognose),
+                        "budsjett": kroner(budsjett),
+                    },
+                )
         if self.publiser and not data.get("bekreft_publisering"):
             self.add_error("bekreft_publisering", PUBLISERING_IKKE_BEKREFTET)
         return data

@@ -13,7 +13,7 @@ from portefolje.tests import tilgang
 def velge_navn():
     return sorted(
         f"velge:{n}"
-        for n in get_resolver().namespace_dict["portefolje"][1].reverse_dict
+        for n in get_resolver().namespace_dict["velge"][1].reverse_dict
         if isinstance(n, str)
     )
 
