@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from portefolje.belop import kroner
 from portefolje.models import Portefolje
 from portefolje.models.organisasjon import KLG_SLUG
 
@@ -47,13 +48,13 @@ def foreslag(
     elif kostnad > seksjonens_portefolje.kostnadsterskel:
         grunner.append(
             _(
-                "Investment plus yearly running cost (%(kostnad)s kr) is above the cost "
-                "threshold of %(portefolje)s (%(terskel)s kr)."
+                "Investment plus yearly running cost (%(kostnad)s) is above the cost "
+                "threshold of %(portefolje)s (%(terskel)s)."
             )
             % {
-                "kostnad": f"{kostnad:,.0f}".replace(",", "\u00a0"),
+                "kostnad": kroner(kostnad),
                 "portefolje": seksjonens_portefolje,
-                "terskel": f"{seksjonens_portefolje.kostnadsterskel:,.0f}".replace(",", "\u00a0"),
+                "terskel": kroner(seksjonens_portefolje.kostnadsterskel),
             }
         )
     if grunner:

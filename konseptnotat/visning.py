@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from konseptnotat.mal import SEKSJONER
 from konseptnotat.models import Konseptnotat
+from portefolje.belop import kroner
 
 BELOPSFELTER = {"investering", "arlig_driftskostnad"}
 
@@ -24,12 +25,14 @@ def tekst_for(felt: str, verdi) -> str:
         return _("Yes") if verdi else _("No")
     if isinstance(verdi, list | tuple):
         return ", ".join(str(v) for v in verdi)
-    if felt in BELOPSFELTER or felt == "interne_timer":
+    if felt in BELOPSFELTER:
+        return kroner(verdi, "")
+    if felt == "interne_timer":
         try:
             tall = number_format(Decimal(str(verdi)), decimal_pos=0, force_grouping=True)
         except InvalidOperation:
             return str(verdi)
-        return f"{tall} kr" if felt in BELOPSFELTER else tall
+        return tall
     return str(verdi)
 
 

@@ -8,11 +8,13 @@ class ProsjekterConfig(AppConfig):
 
     def ready(self):
         from portefolje import startside
-        from prosjekter import services
+        from prosjekter import selectors, services
         from prosjekter import startside as prosjekter_startside
         from prosjekter.paminnelser import regler  # noqa: F401  (registers Styre's kinds, rules)
-        from velge.hooks import registrer_ved_godkjenning
+        from velge.hooks import registrer_lenker, registrer_ved_godkjenning
 
         # Velge calls this inside its decision's transaction when a note is approved.
         registrer_ved_godkjenning(services.prosjekt_opprett_fra_beslutning)
+        # The meeting page and the decision's receipt link an approval to its project.
+        registrer_lenker(selectors.prosjektlenker)
         startside.registrer(prosjekter_startside.blokker)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 
 def realisering(*, nullpunkt, malverdi, malt) -> Decimal | None:
     """How far a measurement has come from the baseline towards the target, as a fraction.
@@ -76,9 +78,24 @@ def overbookede_uker(laster: Iterable[Last], grense: int = 100) -> dict:
     return resultat
 
 
-# The 5×5 matrix's words (Prosjektportalen's and DFØ's scales).
-SANNSYNLIGHET_ORD = {1: "Svært lav", 2: "Lav", 3: "Middels", 4: "Høy", 5: "Svært høy"}
-KONSEKVENS_ORD = {1: "Ubetydelig", 2: "Liten", 3: "Moderat", 4: "Stor", 5: "Svært stor"}
+# The 5×5 matrix's scales (Prosjektportalen's and DFØ's words), each step with what it means, so
+# that two people scoring the same risk mean the same thing (as the selection criteria do).
+SANNSYNLIGHET_SKALA = {
+    1: (_("Very low"), _("hardly happens: under 10 % likely")),
+    2: (_("Low"), _("unlikely: 10–30 %")),
+    3: (_("Medium"), _("may well happen: 30–50 %")),
+    4: (_("High"), _("likely: 50–80 %")),
+    5: (_("Very high"), _("almost certain: over 80 %")),
+}
+KONSEKVENS_SKALA = {
+    1: (_("Insignificant"), _("no noticeable effect on goals, cost or time")),
+    2: (_("Minor"), _("a small delay or extra cost the project absorbs itself")),
+    3: (_("Moderate"), _("a noticeable delay or cost: the project owner must be told")),
+    4: (_("Major"), _("a goal, the budget or the end date is threatened")),
+    5: (_("Very major"), _("the project cannot reach its goals")),
+}
+SANNSYNLIGHET_ORD = {n: ord for n, (ord, _forklaring) in SANNSYNLIGHET_SKALA.items()}
+KONSEKVENS_ORD = {n: ord for n, (ord, _forklaring) in KONSEKVENS_SKALA.items()}
 
 
 def risikoniva(faktor: int) -> str:

@@ -2,8 +2,11 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.belop import kroner
+from prosjekter.beregning import KONSEKVENS_SKALA, SANNSYNLIGHET_SKALA
 from prosjekter.models import (
     Beslutningstype,
     Fase,
@@ -17,6 +20,7 @@ from prosjekter.models import (
     Statusrapport,
     Usikkerhet,
 )
+from prosjekter.models.status import DIMENSJONER, Farge, Okonomi, farge_for
 from prosjekter.services import RAPPORTFELT
 from prosjekter.sjekklister import SJEKKLISTE
 
@@ -97,6 +101,10 @@ class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
 
 class StatusrapportForm(forms.ModelForm):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
+    bekreft_publisering = forms.BooleanField(
+        label=_("Publish: a published report is final and can no longer be changed"),
+        required=False,
+    )
 
     class Meta:
         model = Statusrapport
@@ -107,12 +115,23 @@ class StatusrapportForm(forms.ModelForm):
             if felt.endswith("_kommentar") or felt in ("oppnadd", "neste", "utfordringer")
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, publiser: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.publiser = publiser
         if self.instance.pk and not self.is_bound:
             self.initial["versjon"] = self.instance.versjon
         for felt in ("kostnad_hittil", "prognose", "budsjett"):
             self.fields[felt].widget.attrs["min"] = 0
+            self.fields[felt].help_text = _("In whole kroner.")
+        # Each value with the colour it gives, in words: «On plan (green)».
+        for felt, _etikett, valg in DIMENSJONER:
+            self.fields[felt].choices = [
+                ("", BLANK_CHOICE_LABEL),
+                *(
+                    (verdi, f"{etikett} ({Farge(farge_for(verdi)).label.lower()})")
+                    for verdi, etikett in valg.choices
+                ),
+            ]
 
     def clean(self):
         data = super().clean()
@@ -120,11 +139,51 @@ class StatusrapportForm(forms.ModelForm):
             verdi = data.get(felt)
             if verdi is not None and verdi < 0:
                 self.add_error(felt, _("The amount cannot be negative."))
+        # «Under budget» beside a forecast equal to the budget is a contradiction: the word must
+        # agree with the figures when both are given.
+        budsjett, prognose, okonomi = (
+            data.get("budsjett"),
+            data.get("prognose"),
+            data.get("okonomi"),
+        )
+        if budsjett is not None and prognose is not None and okonomi:
+            motsier = (
+                (okonomi == Okonomi.UNDER_BUDSJETT and prognose >= budsjett)
+                or (okonomi == Okonomi.PA_BUDSJETT and prognose > budsjett)
+                or (
+                    okonomi in (Okonomi.OVER_BUDSJETT, Okonomi.MINDRE_OVERSKRIDELSER)
+                    and prognose <= budsjett
+                )
+            )
+            if motsier:
+                self.add_error(
+                    "okonomi",
+                    _(
+                        "«%(valg)s» does not agree with the forecast of %(prognose)s against a "
+                        "budget of %(budsjett)s. Choose the word the figures give, or correct them."
+                    )
+                    % {
+                        "valg": Okonomi(okonomi).label,
+                        "prognose": kroner(prognose),
+                        "budsjett": kroner(budsjett),
+                    },
+                )
+        if self.publiser and not data.get("bekreft_publisering"):
+            self.add_error("bekreft_publisering", PUBLISERING_IKKE_BEKREFTET)
         return data
+
+
+PUBLISERING_IKKE_BEKREFTET = _(
+    "Tick the box to publish. A published report is final: check it first. Nothing is saved yet."
+)
 
 
 class PubliserForm(forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
+    bekreft_publisering = forms.BooleanField(
+        label=_("Publish: a published report is final and can no longer be changed"),
+        error_messages={"required": PUBLISERING_IKKE_BEKREFTET},
+    )
 
 
 class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
@@ -204,6 +263,10 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["belastning"].help_text = BELASTNING_HJELP
+
     class Meta:
         model = Ressursallokering
         fields = ["person", "rolle", "belastning", "fra", "til", "status", "kommentar"]
@@ -216,6 +279,12 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
         if not data.get("person") and not data.get("rolle"):
             self.add_error("rolle", _("Name a person, or at least the role needed."))
         return data
+
+
+BELASTNING_HJELP = _(
+    "Share of a full-time position in this period: 100 = full time, 50 = half, 20 = one day a "
+    "week. A person above 100 in total across projects is overbooked."
+)
 
 
 class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
@@ -239,8 +308,28 @@ class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for felt in ("sannsynlighet", "konsekvens", "sannsynlighet_etter", "konsekvens_etter"):
-            self.fields[felt].widget.attrs.update({"min": 1, "max": 5})
+        # Each step of the scale with what it means, as the selection criteria do.
+        for felt, skala in (
+            ("sannsynlighet", SANNSYNLIGHET_SKALA),
+            ("konsekvens", KONSEKVENS_SKALA),
+            ("sannsynlighet_etter", SANNSYNLIGHET_SKALA),
+            ("konsekvens_etter", KONSEKVENS_SKALA),
+        ):
+            modell = self.fields[felt]
+            valg = [(n, f"{n} – {ord}: {forklaring}") for n, (ord, forklaring) in skala.items()]
+            self.fields[felt] = forms.TypedChoiceField(
+                label=modell.label,
+                required=modell.required,
+                choices=valg if modell.required else [("", _("Not assessed yet")), *valg],
+                coerce=int,
+                empty_value=None,
+                widget=forms.RadioSelect,
+                initial=modell.initial,
+                error_messages={
+                    "required": _("Choose a value from 1 to 5."),
+                    "invalid_choice": _("Choose a value from 1 to 5."),
+                },
+            )
 
 
 class StyringsbeslutningForm(forms.Form):
@@ -267,12 +356,27 @@ class StyringsbeslutningForm(forms.Form):
 
     def __init__(self, *args, prosjekt, **kwargs):
         super().__init__(*args, **kwargs)
-        valg = []
-        for fase, punkter in SJEKKLISTE.items():
-            valg += [(str(p), f"{Fase(fase).label}: {p}") for p in punkter]
-        self.fields["sjekkliste"].choices = valg
+        self.fields["sjekkliste"].choices = [
+            (str(p), p) for punkter in SJEKKLISTE.values() for p in punkter
+        ]
+        # The template shows one phase's points at a time; static JS switches on this select.
+        self.fields["til_fase"].widget.attrs["data-sjekkliste-velger"] = ""
         self.initial.setdefault("forventet_tilstand", prosjekt.tilstand)
         self.initial.setdefault("forventet_fase", prosjekt.fase)
+
+    def valgt_fase(self) -> str:
+        """The phase chosen in the posted form, or "" (then every phase's list is shown)."""
+        fase = self["til_fase"].value() or ""
+        return fase if fase in SJEKKLISTE else ""
+
+    def sjekklistegrupper(self):
+        """(phase, phase name, its checkboxes, shown) per phase, for the template."""
+        bokser = {b.data["value"]: b for b in self["sjekkliste"]}
+        valgt = self.valgt_fase()
+        return [
+            (fase, Fase(fase).label, [bokser[str(p)] for p in punkter], not valgt or fase == valgt)
+            for fase, punkter in SJEKKLISTE.items()
+        ]
 
     def clean_begrunnelse(self):
         tekst = self.cleaned_data["begrunnelse"].strip()
@@ -284,6 +388,10 @@ class StyringsbeslutningForm(forms.Form):
         data = super().clean()
         if data.get("type") == Beslutningstype.ENDRE_FASE and not data.get("til_fase"):
             self.add_error("til_fase", _("Choose the new phase."))
+        # Only the chosen phase's points count (without JS every list is on the page).
+        if "sjekkliste" in data:
+            punkter = {str(p) for p in SJEKKLISTE.get(data.get("til_fase") or "", [])}
+            data["sjekkliste"] = [p for p in data["sjekkliste"] if p in punkter]
         return data
 
 

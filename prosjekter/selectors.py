@@ -6,15 +6,14 @@ from datetime import date, timedelta
 from django.db.models import (
     Avg,
     Count,
-    DecimalField,
-    ExpressionWrapper,
     F,
+    FloatField,
     OuterRef,
     Prefetch,
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncDate, TruncMonth
+from django.db.models.functions import Cast, Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
 from prosjekter import beregning
@@ -131,10 +130,10 @@ def indikator_status(indikator) -> dict:
 
 
 def _realisering_uttrykk():
-    return ExpressionWrapper(
-        (F("verdi") - F("indikator__nullpunkt"))
-        / (F("indikator__malverdi") - F("indikator__nullpunkt")),
-        output_field=DecimalField(max_digits=20, decimal_places=6),
+    # Both sides cast to float: SQLite stores whole decimals as integers and would divide them
+    # as integers (60/100 = 0), while PostgreSQL keeps numeric. The cast gives one answer on both.
+    return Cast(F("verdi") - F("indikator__nullpunkt"), FloatField()) / Cast(
+        F("indikator__malverdi") - F("indikator__nullpunkt"), FloatField()
     )
 
 
@@ -142,6 +141,8 @@ def gevinsttrend(prosjekter) -> list[dict]:
     """Average realisation per month over all measurements of these projects' indicators.
 
     One query. Indicators whose target equals the baseline are left out (nothing to realise).
+    Each row carries `prosent` (rounded to one decimal), the figure both the chart and the
+    table show, so they cannot disagree.
     """
     rader = (
         Maling.objects.filter(
@@ -156,7 +157,12 @@ def gevinsttrend(prosjekter) -> list[dict]:
         .order_by("maned")
     )
     return [
-        {"maned": r["maned"], "snitt": r["snitt"], "antall": r["antall"]}
+        {
+            "maned": r["maned"],
+            "snitt": r["snitt"],
+            "prosent": round(float(r["snitt"]) * 100, 1),
+            "antall": r["antall"],
+        }
         for r in rader
         if r["maned"] is not None
     ]
@@ -193,6 +199,38 @@ def risikomatrise_for(prosjekter, *, etter_tiltak: bool = False):
     for rad in rader:
         punkter.extend([(rad[s], rad[k])] * rad["n"])
     return beregning.risikomatrise(punkter)
+
+
+def risikocelle(query) -> dict | None:
+    """The matrix cell asked for by `?s=&k=` (and `etter=1`), or None when absent or not 1–5."""
+    try:
+        s, k = int(query.get("s", "")), int(query.get("k", ""))
+    except ValueError:
+        return None
+    if not (1 <= s <= 5 and 1 <= k <= 5):
+        return None
+    return {"sannsynlighet": s, "konsekvens": k, "etter": query.get("etter") == "1"}
+
+
+def risikoer_i_celle(prosjekter, celle: dict):
+    """The open risks one matrix cell counts (the same filter as `risikomatrise_for`)."""
+    s, k = (
+        ("sannsynlighet_etter", "konsekvens_etter")
+        if celle["etter"]
+        else ("sannsynlighet", "konsekvens")
+    )
+    return list(
+        Usikkerhet.objects.filter(
+            prosjekt__in=prosjekter,
+            arkivert=False,
+            type="risiko",
+            **{s: celle["sannsynlighet"], k: celle["konsekvens"]},
+        )
+        .exclude(status=Usikkerhetsstatus.LUKKET)
+        .select_related("prosjekt", "ansvarlig")
+        .annotate(f=F("sannsynlighet") * F("konsekvens"))
+        .order_by("prosjekt__nummer", "id")
+    )
 
 
 def storste_risikoer(prosjekter, *, antall: int = 20):
@@ -295,7 +333,7 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
     forste_maned = forste_maned or beregning.add_maneder(timezone.localdate(), 1)
     prosjekter = list(
         Prosjekt.objects.filter(portefolje=portefolje, tilstand=Tilstand.IKKE_STARTET)
-        .select_related("beslutning", "prosjektleder")
+        .select_related("beslutning__mote", "prosjektleder")
         .prefetch_related(
             "ressursbehov",
             Prefetch(
@@ -305,8 +343,10 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
                 ),
             ),
         )
-        # Decisions of the same day (one meeting) are ranked by their weighted score.
-        .annotate(beslutningsdag=TruncDate("beslutning__besluttet"))
+        # Decisions of the same meeting are ranked by their weighted score.
+        .annotate(
+            beslutningsdag=Coalesce("beslutning__mote__dato", TruncDate("beslutning__besluttet"))
+        )
         .order_by(
             F("beslutningsdag").asc(nulls_last=True),
             F("beslutning__vektet_score").desc(nulls_last=True),
@@ -381,3 +421,16 @@ def fargetall(prosjekter) -> dict:
         .annotate(n=Count("id"))
     )
     return {(r["f"] or "gra"): r["n"] for r in rader}
+
+
+def prosjektlenker(*, beslutninger, bruker) -> dict[int, tuple[str, str]]:
+    """The project each approval became, as (url, «number title»), for those `bruker` may read.
+
+    Registered with `velge.hooks.registrer_lenker`; one query.
+    """
+    return {
+        p.beslutning_id: (p.get_absolute_url(), f"{p.nummer} {p.tittel}")
+        for p in Prosjekt.objects.synlige_for(bruker).filter(
+            beslutning__in=[b.pk for b in beslutninger]
+        )
+    }

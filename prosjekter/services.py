@@ -71,7 +71,7 @@ def prosjekt_opprett_fra_beslutning(*, beslutning) -> Prosjekt:
     if eksisterende is not None:
         return eksisterende
     notat = beslutning.notat
-    ar = (beslutning.besluttet or timezone.now()).year
+    ar = (beslutning.dato or timezone.localdate()).year
     prosjekt = Prosjekt.objects.create(
         tittel=notat.tittel[:200],
         nummer=prosjektnummer_neste(ar=ar),

@@ -1,7 +1,9 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from velge.beregning import SKALA
 from velge.models import Kriterium, Mote, Utfall
 
@@ -55,10 +57,26 @@ KriterieFormSet = modelformset_factory(
 
 
 class MoteForm(forms.ModelForm):
+    bekreft = bekreftfelt(_("The meeting has already been held: record it with this date"))
+
     class Meta:
         model = Mote
         fields = ["dato", "tittel", "sted"]
         widgets = {"dato": DATO}
+
+    def clean(self):
+        data = super().clean()
+        dato = data.get("dato")
+        if dato and dato < timezone.localdate():
+            krev_bekreftelse(
+                self,
+                _(
+                    "%(dato)s is in the past. Scores and decisions will be dated by it. "
+                    "Check the date, or tick the box if the meeting was really held then."
+                )
+                % {"dato": formats.date_format(dato, "j. F Y")},
+            )
+        return data
 
 
 class AgendaLeggTilForm(forms.Form):
@@ -133,8 +151,11 @@ class BeslutningForm(forms.Form):
         help_text=_("Required when the note is parked."),
     )
 
-    def __init__(self, *args, portefolje, **kwargs):
+    bekreft = bekreftfelt(_("Record the decision now, dated by the meeting"))
+
+    def __init__(self, *args, portefolje, mote=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.mote = mote
         if portefolje.er_klg:
             self.fields["utfall"].choices = [
                 c for c in Utfall.choices if c[0] != Utfall.LOFTET_TIL_KLG
@@ -150,4 +171,17 @@ class BeslutningForm(forms.Form):
         data = super().clean()
         if data.get("utfall") == Utfall.PARKERT and not data.get("parkert_til"):
             self.add_error("parkert_til", _("A parked note needs a date in the future."))
+        idag = timezone.localdate()
+        if self.mote is not None and self.mote.dato > idag:
+            krev_bekreftelse(
+                self,
+                _(
+                    "The meeting is on %(mote)s, and today is %(idag)s: the decision is recorded "
+                    "before the meeting is held. Tick the box if the portfolio has really decided."
+                )
+                % {
+                    "mote": formats.date_format(self.mote.dato, "j. F Y"),
+                    "idag": formats.date_format(idag, "j. F Y"),
+                },
+            )
         return data

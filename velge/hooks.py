@@ -21,3 +21,23 @@ def registrer_ved_godkjenning(handler: Callable) -> Callable:
 def kjor_ved_godkjenning(*, beslutning) -> list:
     """Run the registered handlers; returns what they returned (e.g. the new project)."""
     return [handler(beslutning=beslutning) for handler in _ved_godkjenning]
+
+
+_lenker: list[Callable] = []
+
+
+def registrer_lenker(handler: Callable) -> Callable:
+    """Register `handler(*, beslutninger, bruker) -> {beslutning id: (url, text)}`: for the
+    approved decisions among them, a link to what they became (Styre: the project) when `bruker`
+    may open it. A fixed number of queries however many decisions."""
+    if handler not in _lenker:
+        _lenker.append(handler)
+    return handler
+
+
+def lenker_for(*, beslutninger, bruker) -> dict[int, tuple[str, str]]:
+    lenker: dict[int, tuple[str, str]] = {}
+    if beslutninger:
+        for handler in _lenker:
+            lenker.update(handler(beslutninger=beslutninger, bruker=bruker))
+    return lenker

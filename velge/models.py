@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -261,3 +262,11 @@ class Beslutning(models.Model):
     def utfall_farge(self) -> str:
         """The badge colour (a `portefolje.farger.Farge` value) for the outcome."""
         return UTFALL_FARGE.get(self.utfall, Farge.GRA)
+
+    @property
+    def dato(self):
+        """The date the decision carries: its meeting's date. One recorded outside a meeting
+        (in the admin) is dated by when it was recorded, in Norwegian time."""
+        if self.mote_id:
+            return self.mote.dato
+        return timezone.localdate(self.besluttet) if self.besluttet else None

@@ -9,7 +9,7 @@ engine such as WeasyPrint with Pango, or hand-placed ReportLab layout).
 import io
 from dataclasses import dataclass
 
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from portefolje.models import Rolle
@@ -34,7 +34,8 @@ def protokoll_for(mote) -> Protokoll:
     )
     punkter = list(mote.agendapunkter.select_related("notat").order_by("rekkefolge", "id"))
     beslutninger = {
-        b.notat_id: b for b in mote.beslutninger.select_related("notat", "besluttet_av", "versjon")
+        b.notat_id: b
+        for b in mote.beslutninger.select_related("notat", "besluttet_av", "versjon", "mote")
     }
     ordnet = [beslutninger[p.notat_id] for p in punkter if p.notat_id in beslutninger]
     ubehandlet = [p.notat for p in punkter if p.notat_id not in beslutninger]
@@ -76,7 +77,8 @@ def som_docx(protokoll: Protokoll) -> bytes:
             (_("Decision"), b.get_utfall_display()),
             (_("Rationale"), b.begrunnelse),
             (_("Decided by"), _navn(b.besluttet_av)),
-            (_("Time"), formats.date_format(b.besluttet, "j. F Y H:i")),
+            (_("Date"), formats.date_format(b.dato, "j. F Y")),
+            (_("Recorded"), formats.date_format(timezone.localtime(b.besluttet), "j. F Y H:i")),
             (_("Version decided on"), str(b.versjon.nummer)),
             (
                 _("Weighted score (0–100)"),

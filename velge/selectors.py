@@ -4,12 +4,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Avg, Count, Exists, Max, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from konseptnotat.models import Konseptnotat, Status
 from portefolje import permissions
 from portefolje.models import Rolle
-from velge import beregning
+from velge import beregning, hooks
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
@@ -82,6 +83,7 @@ class Notatresultat:
     plassering: beregning.Plassering | None = None
     beslutning: Beslutning | None = None
     agendapunkt: Agendapunkt | None = None
+    lenke: tuple[str, str] | None = None  # (url, text) of what the decision became
     extra: dict = field(default_factory=dict)
 
     @property
@@ -229,27 +231,7 @@ def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefolj
         punkter[punkt.notat_id] = punkt
     for resultat in resultater:
         resultat.agendapunkt = punkter.get(resultat.notat.pk)
-    rangering, sensitivitet = [], []
-    if totalvekt > 0:
-        plasseringer = beregning.sensitivitet(
-            {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)
-        )
-        etter_id = {r.notat.pk: r for r in resultater}
-        for notat_id, plassering in plasseringer.items():
-            etter_id[notat_id].plassering = plassering
-            rangering.append(etter_id[notat_id])
-        kriterie_etter_id = {k.pk: k for k in kriterier}
-        for k in kriterier:
-            for prosent in (-20, 20):
-                flyttet = [
-                    (r, e.plass)
-                    for r in rangering
-                    for e in r.plassering.endringer
-                    if e.kriterium == k.pk and e.prosent == prosent
-                ]
-                sensitivitet.append((kriterie_etter_id[k.pk], prosent, flyttet))
-    # A member who has not scored every note must not learn the others' view from the ranking.
-    rangering_skjult = any(not r.synlig for r in rangering)
+    rangering, sensitivitet, rangering_skjult = rangering_for(resultater, kriterier)
     return Portefoljeside(
         kriterier=kriterier,
         totalvekt=totalvekt,
@@ -260,6 +242,36 @@ def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefolj
         rangering_skjult=rangering_skjult,
         sensitivitet=sensitivitet,
     )
+
+
+def rangering_for(resultater, kriterier):
+    """Rank these results by weighted score and test how firm each place is.
+
+    Returns (ranking, sensitivity, hidden). Sensitivity holds only the weight moves that change
+    some note's place, as (criterion, percent, [(result, new place)]): a move that changes
+    nothing is not listed. `hidden`: the viewer has not scored every note, and must not learn
+    the others' view from the ranking. No queries.
+    """
+    rangering, sensitivitet = [], []
+    if sum(k.vekt for k in kriterier) > 0:
+        plasseringer = beregning.sensitivitet(
+            {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)
+        )
+        etter_id = {r.notat.pk: r for r in resultater}
+        for notat_id, plassering in plasseringer.items():
+            etter_id[notat_id].plassering = plassering
+            rangering.append(etter_id[notat_id])
+        for k in kriterier:
+            for prosent in (-20, 20):
+                flyttet = [
+                    (r, e.plass)
+                    for r in rangering
+                    for e in r.plassering.endringer
+                    if e.kriterium == k.pk and e.prosent == prosent
+                ]
+                if flyttet:
+                    sensitivitet.append((k, prosent, flyttet))
+    return rangering, sensitivitet, any(not r.synlig for r in rangering)
 
 
 def beslutningshistorikk(portefolje):
@@ -284,10 +296,41 @@ def moteresultat(*, mote, bruker) -> list[Notatresultat]:
         portefolje=mote.portefolje,
         avslort_alle=mote.vurderinger_synlige,
     )
+    # What an approval became downstream (the project), through Styre's registered lookup.
+    lenker = hooks.lenker_for(beslutninger=list(beslutninger.values()), bruker=bruker)
     for punkt, resultat in zip(punkter, resultater, strict=True):
         resultat.agendapunkt = punkt
         resultat.beslutning = beslutninger.get(punkt.notat_id)
+        if resultat.beslutning is not None:
+            resultat.lenke = lenker.get(resultat.beslutning.pk)
     return resultater
+
+
+def neste_a_vurdere(*, mote, notat, bruker, kriterier) -> Agendapunkt | None:
+    """The next agenda item after `notat` (wrapping round) that is undecided and that `bruker`
+    has not scored on every criterion. One query."""
+    mine = (
+        Vurdering.objects.filter(
+            notat=OuterRef("notat"), medlem=bruker, kriterium__in=[k.pk for k in kriterier]
+        )
+        .values("notat")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    punkter = list(
+        mote.agendapunkter.exclude(
+            Exists(Beslutning.objects.filter(mote=OuterRef("mote"), notat=OuterRef("notat")))
+        )
+        .annotate(mine=Coalesce(Subquery(mine), 0))
+        .select_related("notat")
+        .order_by("rekkefolge", "id")
+    )
+    gjenstar = [p for p in punkter if p.mine < len(kriterier) or p.notat_id == notat.pk]
+    ider = [p.notat_id for p in gjenstar]
+    if notat.pk in ider:
+        i = ider.index(notat.pk)
+        gjenstar = gjenstar[i + 1 :] + gjenstar[:i]
+    return gjenstar[0] if gjenstar else None
 
 
 def antall_stemmeberettigede(portefolje) -> int:

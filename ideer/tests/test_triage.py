@@ -115,6 +115,14 @@ def test_reject_needs_a_reason(klient_for, utvikler):
     assert innspill.status == Status.NY
 
 
+def test_reject_is_styled_as_the_destructive_action(klient_for, utvikler):
+    innspill = InnspillFactory()
+    innhold = klient_for(utvikler).get(f"/ideer/{innspill.pk}/").content.decode()
+    avvis = innhold[innhold.index('id="triage-avvis"') :]
+    avvis = avvis[: avvis.index("</form>")]
+    assert '<button type="submit" class="btn btn-sm btn-outline-danger">Avvis</button>' in avvis
+
+
 def test_imposed_order_cannot_be_rejected_by_triage(klient_for, utvikler):
     innspill = InnspillFactory(type="bestilling", opphav="politisk", palagt=True)
     klient = klient_for(utvikler)

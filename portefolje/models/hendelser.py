@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -49,4 +50,5 @@ class Hendelse(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.tidspunkt:%Y-%m-%d %H:%M} {self.handling}: {self.beskrivelse}"
+        tid = timezone.localtime(self.tidspunkt)
+        return f"{tid:%Y-%m-%d %H:%M} {self.handling}: {self.beskrivelse}"

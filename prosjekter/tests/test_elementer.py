@@ -28,7 +28,7 @@ def test_a_probability_of_7_is_refused_next_to_the_field(prosjekt, prosjektleder
     svar = klient_for(prosjektleder).post(url, {**RISIKO, "sannsynlighet": "7"})
     assert svar.status_code == 200
     innhold = svar.content.decode()
-    assert "mindre enn eller lik 5" in innhold
+    assert "Velg en verdi fra 1 til 5." in innhold
     assert 'id="error_1_id_sannsynlighet"' in innhold  # crispy ties the error to the field
     assert "Leverandøren leverer for sent" in innhold  # what was typed is kept
     assert not Usikkerhet.objects.exists()
@@ -40,6 +40,46 @@ def test_a_valid_risk_is_saved_with_its_factor(prosjekt, prosjektleder, klient_f
     assert svar.status_code == 302
     risiko = Usikkerhet.objects.get()
     assert risiko.prosjekt == prosjekt and risiko.faktor == 12
+
+
+def test_the_risk_and_allocation_forms_say_what_the_scales_mean(
+    prosjekt, prosjektleder, klient_for
+):
+    klient = klient_for(prosjektleder)
+    risiko = klient.get(reverse("prosjekter:risiko-ny", args=[prosjekt.pk])).content.decode()
+    assert "1 – Svært lav: skjer nesten aldri: under 10 % sannsynlig" in risiko
+    assert "5 – Svært stor: prosjektet kan ikke nå målene sine" in risiko
+    ressurs = klient.get(reverse("prosjekter:ressurs-ny", args=[prosjekt.pk])).content.decode()
+    assert "100 = full stilling" in ressurs
+
+
+def test_a_matrix_cell_leads_to_the_risks_it_holds(prosjekt, prosjektleder, klient_for):
+    import re
+
+    from prosjekter.tests.factories import UsikkerhetFactory
+
+    inni = [
+        UsikkerhetFactory(prosjekt=prosjekt, tittel=t)
+        for t in ("Sen leveranse", "Nøkkelperson slutter")
+    ]
+    UsikkerhetFactory(prosjekt=prosjekt, tittel="Budsjettkutt", sannsynlighet=5, konsekvens=5)
+    klient = klient_for(prosjektleder)
+    for side_url, anker in (
+        (
+            reverse("prosjekter:risikooversikt") + f"?portefolje={prosjekt.portefolje.slug}",
+            "risikoer",
+        ),
+        (prosjekt.get_absolute_url(), "risikoliste"),
+    ):
+        innhold = klient.get(side_url).content.decode()
+        lenke = re.search(rf'href="(\?[^"]*s=3&amp;k=4#{anker})">2<', innhold)
+        assert lenke, side_url
+        liste = klient.get(
+            side_url.split("?")[0] + lenke.group(1).replace("&amp;", "&").split("#")[0]
+        )
+        tekst = liste.content.decode()
+        tekst = tekst[tekst.index(f'id="{anker}"') :]
+        assert all(u.tittel in tekst for u in inni) and "Budsjettkutt" not in tekst, side_url
 
 
 def test_a_load_of_150_percent_is_refused(prosjekt, prosjektleder, klient_for):

@@ -1,5 +1,6 @@
 """Velge's approval creates the project through the hook Styre registers."""
 
+import re
 import threading
 
 import pytest
@@ -90,3 +91,31 @@ def test_numbers_stay_unique_when_two_decisions_come_at_once():
         t.join()
     assert not feil
     assert sorted(resultater) == [f"P-2031-00{n}" for n in range(1, 5)]
+
+
+@pytest.mark.django_db
+def test_after_approval_the_chair_is_led_to_the_new_project(portefolje, leder, klient_for):
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from velge.tests.factories import kriterier_for, mote_med_notater
+
+    kriterier_for(portefolje)
+    mote, [notat] = mote_med_notater(portefolje, dato=timezone.localdate())
+    klient = klient_for(leder)
+    svar = klient.post(
+        reverse(
+            "velge:beslutt",
+            kwargs={"slug": portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk},
+        ),
+        {"utfall": "godkjent", "begrunnelse": "Stor gevinst."},
+        follow=True,
+    )
+    prosjekt = Prosjekt.objects.get(beslutning__notat=notat)
+    innhold = svar.content.decode()
+    assert f'<a href="{prosjekt.get_absolute_url()}">Åpne {prosjekt.nummer}' in innhold
+    side = klient.get(reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}))
+    lenke = re.search(
+        r'href="([^"]+)">Gå til prosjektet ' + re.escape(prosjekt.nummer), side.content.decode()
+    )
+    assert lenke and klient.get(lenke.group(1)).status_code == 200

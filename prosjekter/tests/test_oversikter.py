@@ -158,8 +158,25 @@ def test_the_benefits_overview_shows_the_trend_in_a_table(portefolje, medlem, kl
     svar = klient_for(medlem).get(reverse("prosjekter:gevinstoversikt"))
     assert [t["prosent"] for t in svar.context["trend"]] == [50.0]
     innhold = svar.content.decode()
-    assert "50.0 %" in innhold or "50,0 %" in innhold
+    assert "50,0 %" in innhold
     assert 'id="gevinsttrend-data"' in innhold
+
+
+def test_the_trend_chart_and_table_show_the_same_figures_for_whole_numbers(
+    portefolje, medlem, klient_for
+):
+    # Whole numbers are stored as integers by SQLite, which divided them as integers (0 %).
+    indikator = IndikatorFactory(
+        gevinst__prosjekt__portefolje=portefolje, nullpunkt=0, malverdi=100
+    )
+    MalingFactory(indikator=indikator, dato=date(2026, 10, 5), verdi=60)
+    MalingFactory(indikator=indikator, dato=date(2026, 11, 5), verdi=70)
+    svar = klient_for(medlem).get(reverse("prosjekter:gevinstoversikt"))
+    tabell = [t["prosent"] for t in svar.context["trend"]]
+    assert tabell == [60.0, 70.0]
+    assert svar.context["diagram"]["verdier"] == tabell
+    innhold = svar.content.decode()
+    assert "60,0 %" in innhold and "70,0 %" in innhold
 
 
 def test_the_project_page_makes_a_constant_number_of_queries(

@@ -44,7 +44,14 @@ def test_save_and_publish_makes_a_read_only_report_with_its_colour(
     url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
     klient = klient_for(prosjektleder)
     svar = klient.post(
-        url, _skjema(rapport, fremdrift="forsinket", okonomi="pa_budsjett", publiser="1")
+        url,
+        _skjema(
+            rapport,
+            fremdrift="forsinket",
+            okonomi="pa_budsjett",
+            publiser="1",
+            bekreft_publisering="on",
+        ),
     )
     assert svar.status_code == 302
     rapport.refresh_from_db()
@@ -52,6 +59,32 @@ def test_save_and_publish_makes_a_read_only_report_with_its_colour(
     assert rapport.farge == "rod"
     side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
     assert '<span class="status status-rod">Forsinket</span>' in side
+
+
+def test_publishing_asks_first_and_keeps_the_input(prosjekt, prosjektleder, klient_for):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    klient = klient_for(prosjektleder)
+    side = klient.get(url).content.decode()
+    assert 'name="bekreft_publisering"' in side and "data-confirm=" in side
+    svar = klient.post(url, _skjema(rapport, oppnadd="Pilot ferdig", publiser="1"))
+    assert svar.status_code == 200
+    assert "Kryss av for å publisere" in svar.content.decode()
+    assert "Pilot ferdig" in svar.content.decode()
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast" and rapport.oppnadd != "Pilot ferdig"
+    # «Save draft» needs no confirmation.
+    assert klient.post(url, _skjema(rapport, oppnadd="Pilot ferdig")).status_code == 302
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast" and rapport.oppnadd == "Pilot ferdig"
+    # The separate publish address asks too.
+    publiser = reverse("prosjekter:rapport-publiser", args=[prosjekt.pk, rapport.pk])
+    klient.post(publiser, {"versjon": rapport.versjon})
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast"
+    klient.post(publiser, {"versjon": rapport.versjon, "bekreft_publisering": "on"})
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "publisert"
 
 
 def test_editing_a_published_report_by_url_is_refused(prosjekt, prosjektleder, klient_for):
@@ -117,3 +150,55 @@ def test_a_member_reads_a_draft_only_through_the_project_not_the_form(
     url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
     assert klient_for(medlem).get(url).status_code == 403
     assert klient_for(medlem).post(url, _skjema(rapport, oppnadd="x")).status_code == 403
+
+
+def test_the_form_shows_its_period_and_each_value_with_its_colour_word(
+    prosjekt, prosjektleder, klient_for
+):
+    import datetime
+
+    from django.utils import timezone
+
+    StatusrapportFactory(
+        prosjekt=prosjekt,
+        publisert=datetime.datetime(2026, 10, 31, 23, 30, tzinfo=datetime.UTC),
+    )
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    side = klient_for(prosjektleder).get(
+        reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    )
+    innhold = side.content.decode()
+    idag = timezone.localdate()
+    # 23:30 UTC on 31 October is 1 November in Oslo.
+    assert f"Rapporten gjelder 1. november 2026 – {idag.day}." in innhold
+    assert ">På plan (grønn)</option>" in innhold
+    assert ">Over budsjett (rød)</option>" in innhold
+
+
+def test_under_budget_beside_a_forecast_equal_to_the_budget_is_refused(
+    prosjekt, prosjektleder, klient_for
+):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    url = reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk])
+    svar = klient_for(prosjektleder).post(
+        url,
+        _skjema(rapport, okonomi="under_budsjett", budsjett="3800000", prognose="3800000"),
+    )
+    assert svar.status_code == 200
+    assert (
+        "«Under budsjett» stemmer ikke med prognosen på 3\u00a0800\u00a0000\u00a0kr"
+        in svar.content.decode()
+    )
+    svar = klient_for(prosjektleder).post(
+        url, _skjema(rapport, okonomi="pa_budsjett", budsjett="3800000", prognose="3800000")
+    )
+    assert svar.status_code == 302
+
+
+def test_amounts_are_written_as_kroner_on_the_project_page(prosjekt, prosjektleder, klient_for):
+    prosjekt.budsjett = 3_800_000
+    prosjekt.save()
+    StatusrapportFactory(prosjekt=prosjekt, kostnad_hittil=1_250_000, prognose=3_800_000)
+    innhold = klient_for(prosjektleder).get(prosjekt.get_absolute_url()).content.decode()
+    assert "3\u00a0800\u00a0000\u00a0kr" in innhold
+    assert "1\u00a0250\u00a0000\u00a0kr / 3\u00a0800\u00a0000\u00a0kr" in innhold

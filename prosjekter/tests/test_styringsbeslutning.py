@@ -125,3 +125,35 @@ def test_ticks_on_other_phases_points_are_not_recorded(prosjekt, leder, klient_f
         url, _data(prosjekt, type="endre_fase", til_fase="avslutte", sjekkliste=[*punkter, annet])
     )
     assert Styringsbeslutning.objects.get().sjekkliste == punkter
+
+
+def _grupper(innhold):
+    """{phase: (hidden?, [point labels])} as the page renders the checklists."""
+    import re
+
+    grupper = {}
+    for fase, attrs, kropp in re.findall(
+        r'<fieldset class="mb-2" data-fase="(\w+)"([^>]*)>(.*?)</fieldset>', innhold, re.S
+    ):
+        etiketter = re.findall(r'<label class="form-check-label"[^>]*>([^<]+)</label>', kropp)
+        grupper[fase] = ("hidden" in attrs, etiketter)
+    return grupper
+
+
+def test_the_checklist_is_shown_per_phase_and_only_the_chosen_one_after_a_refusal(
+    prosjekt, leder, klient_for
+):
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    klient = klient_for(leder)
+    side = klient.get(url).content.decode()
+    grupper = _grupper(side)
+    # Each point once, under its own phase, not 17 points with a phase prefix in one list.
+    assert list(grupper) == ["konsept", "planlegge", "gjennomfore", "avslutte", "realisere"]
+    assert [len(e) for _, e in grupper.values()] == [2, 4, 5, 3, 3]
+    assert not any(":" in e for _, etiketter in grupper.values() for e in etiketter)
+    assert "data-sjekkliste-velger" in side and "js/prosjekter.js" in side
+
+    svar = klient.post(url, _data(prosjekt, type="endre_fase", til_fase="avslutte"))
+    grupper = _grupper(svar.content.decode())
+    assert "Bekreft alle punktene i fasens sjekkliste." in svar.content.decode()
+    assert [f for f, (skjult, _) in grupper.items() if not skjult] == ["avslutte"]

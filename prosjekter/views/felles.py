@@ -11,7 +11,11 @@ def hent_prosjekt(request, pk, *, skrive: bool = False) -> Prosjekt:
     """The project, or 403 when the user may not read it (or write to it, with `skrive`)."""
     prosjekt = get_object_or_404(
         Prosjekt.objects.select_related(
-            "portefolje__forelder", "prosjektleder", "prosjekteier", "gevinstansvarlig"
+            "portefolje__forelder",
+            "prosjektleder",
+            "prosjekteier",
+            "gevinstansvarlig",
+            "beslutning__mote",
         ),
         pk=pk,
     )

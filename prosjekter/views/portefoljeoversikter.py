@@ -34,10 +34,8 @@ def gevinstoversikt_view(request):
     trend = selectors.gevinsttrend(prosjekter)
     diagram = {
         "etiketter": [f"{t['maned']:%m.%Y}" for t in trend],
-        "verdier": [round(float(t["snitt"]) * 100, 1) for t in trend],
+        "verdier": [t["prosent"] for t in trend],
     }
-    for t in trend:
-        t["prosent"] = round(float(t["snitt"]) * 100, 1)
     return render(
         request,
         "prosjekter/gevinstoversikt.html",
@@ -53,13 +51,20 @@ def gevinstoversikt_view(request):
 
 def risikooversikt_view(request):
     prosjekter, valgt, portefoljer = _utvalg(request)
+    celle = selectors.risikocelle(request.GET)
     return render(
         request,
         "prosjekter/risikooversikt.html",
         {
             "matrise": selectors.risikomatrise_for(prosjekter),
             "matrise_etter": selectors.risikomatrise_for(prosjekter, etter_tiltak=True),
-            "storste": selectors.storste_risikoer(prosjekter),
+            "celle": celle,
+            "storste": (
+                selectors.risikoer_i_celle(prosjekter, celle)
+                if celle
+                else selectors.storste_risikoer(prosjekter)
+            ),
+            "lenke": f"?portefolje={valgt.slug}&" if valgt else "?",
             "valgt": valgt,
             "portefoljer": portefoljer,
             "sannsynlighet_ord": beregning.SANNSYNLIGHET_ORD,

@@ -29,6 +29,17 @@ def detalj_view(request, pk):
         for u in data["usikkerheter"]
         if u.type == "risiko" and u.status != "lukket"
     )
+    # A matrix cell leads here with ?s=&k=: list only the risks it counts.
+    celle = selectors.risikocelle(request.GET)
+    usikkerheter = data["usikkerheter"]
+    if celle:
+        usikkerheter = [
+            u
+            for u in usikkerheter
+            if u.type == "risiko"
+            and u.status != "lukket"
+            and (u.sannsynlighet, u.konsekvens) == (celle["sannsynlighet"], celle["konsekvens"])
+        ]
     frist = selectors.neste_rapportfrist(prosjekt)
     return render(
         request,
@@ -44,6 +55,8 @@ def detalj_view(request, pk):
             "kan_redigere": permissions.kan_redigere(request.user, prosjekt),
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
             **data,
+            "usikkerheter": usikkerheter,
+            "celle": celle,
         },
     )
 

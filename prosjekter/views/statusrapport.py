@@ -4,6 +4,7 @@ read-only (a POST to one is refused, whatever the URL)."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -41,7 +42,9 @@ def rapport_view(request, pk, rapport_pk):
         )
     if not kan_redigere:
         raise PermissionDenied
-    form = StatusrapportForm(request.POST or None, instance=rapport)
+    form = StatusrapportForm(
+        request.POST or None, instance=rapport, publiser="publiser" in request.POST
+    )
     if request.method == "POST" and form.is_valid():
         try:
             rapport = services.statusrapport_lagre(
@@ -67,10 +70,25 @@ def rapport_view(request, pk, rapport_pk):
                 return redirect(prosjekt)
             messages.success(request, _("The draft is saved."))
             return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+    # The period the report covers: from the last published report (or the project's start)
+    # until today, when it is written.
+    forrige = (
+        prosjekt.statusrapporter.filter(publisert__isnull=False)
+        .exclude(pk=rapport.pk)
+        .order_by("-publisert")
+        .values_list("publisert", flat=True)
+        .first()
+    )
     return render(
         request,
         "prosjekter/rapport.html",
-        {"prosjekt": prosjekt, "rapport": rapport, "form": form},
+        {
+            "prosjekt": prosjekt,
+            "rapport": rapport,
+            "form": form,
+            "forrige": timezone.localdate(forrige) if forrige else None,
+            "periode_til": timezone.localdate(),
+        },
     )
 
 
@@ -80,7 +98,7 @@ def rapport_publiser_view(request, pk, rapport_pk):
     rapport = get_object_or_404(prosjekt.statusrapporter, pk=rapport_pk)
     form = PubliserForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The form was incomplete. Try again."))
+        messages.error(request, " ".join(e for f in form.errors.values() for e in f))
     else:
         try:
             services.statusrapport_publiser(

@@ -245,12 +245,17 @@ def test_project_manager_publishes_a_status_report(side, demo):
     side.get_by_label("Hva som kommer nå").fill("Utrulling til resten av kommunen i mars.")
     fremdrift = side.get_by_label("Fremdrift", exact=True)
     expect(fremdrift.locator("option").first).to_have_text("- Velg et alternativ -")
-    fremdrift.select_option(label="På plan")
-    side.get_by_label("Økonomi", exact=True).select_option(label="På budsjett")
-    side.get_by_label("Kvalitet", exact=True).select_option(label="Ihht. plan")
-    side.get_by_label("Risiko", exact=True).select_option(label="Medium")
+    fremdrift.select_option(label="På plan (grønn)")
+    side.get_by_label("Økonomi", exact=True).select_option(label="På budsjett (grønn)")
+    side.get_by_label("Kvalitet", exact=True).select_option(label="Ihht. plan (grønn)")
+    side.get_by_label("Risiko", exact=True).select_option(label="Medium (gul)")
     side.get_by_label("Kommentar til risiko").fill("Leverandøren er sent ute med integrasjonen.")
-    side.get_by_label("Gevinstoppnåelse", exact=True).select_option(label="Forventes oppnådd")
+    side.get_by_label("Gevinstoppnåelse", exact=True).select_option(
+        label="Forventes oppnådd (grønn)"
+    )
+    # Publishing is final: the form asks for a tick, and the browser asks once more.
+    side.get_by_label(re.compile("Publiser: en publisert rapport er endelig")).check()
+    side.once("dialog", lambda dialog: dialog.accept())
     side.get_by_role("button", name="Lagre og publiser").click()
 
     expect(side.get_by_text("Statusrapporten er publisert.")).to_be_visible()

@@ -253,8 +253,24 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
     assert uendret(notat)
 
 
+def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_for):
+    mote, notat = sak  # the meeting is a week ahead
+    klient = klient_for(leder)
+    data = {"utfall": "godkjent", "begrunnelse": "Vedtatt på forhånd."}
+    svar = klient.post(beslutt_url(mote, notat), data)
+    innhold = svar.content.decode()
+    assert svar.status_code == 200 and uendret(notat)
+    assert "før møtet er holdt" in innhold and 'type="checkbox" name="bekreft"' in innhold
+    assert "Vedtatt på forhånd." in innhold
+    svar = klient.post(beslutt_url(mote, notat), {**data, "bekreft": "on"})
+    assert svar.status_code == 302
+    assert Beslutning.objects.get().dato == mote.dato
+
+
 def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall):
     mote, notat = sak
+    mote.dato = timezone.localdate()
+    mote.save()
     svar = klient_for(leder).post(
         beslutt_url(mote, notat),
         {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne."},

@@ -10,7 +10,7 @@ from docx import Document
 
 from konseptnotat.mal import SEKSJONER
 from velge import hooks, services
-from velge.models import Mote, Utfall
+from velge.models import Beslutning, Mote, Utfall
 from velge.tests.factories import kriterier_for, mote_med_notater
 
 # A fixture, found by pytest through its name in this module.
@@ -26,6 +26,20 @@ def test_secretary_creates_a_meeting(portefolje, sekretaer, klient_for):
     )
     mote = Mote.objects.get()
     assert svar.status_code == 302 and mote.portefolje == portefolje and mote.dato == dato
+
+
+def test_a_meeting_dated_in_the_past_must_be_confirmed(portefolje, sekretaer, klient_for):
+    url = reverse("velge:mote-ny", kwargs={"slug": portefolje.slug})
+    klient = klient_for(sekretaer)
+    assert 'type="checkbox" name="bekreft"' not in klient.get(url).content.decode()
+    dato = timezone.localdate() - datetime.timedelta(days=3)
+    svar = klient.post(url, {"dato": dato.isoformat(), "tittel": "Glemt møte"})
+    innhold = svar.content.decode()
+    assert svar.status_code == 200 and not Mote.objects.exists()
+    assert "er i fortiden" in innhold and 'type="checkbox" name="bekreft"' in innhold
+    assert "Glemt møte" in innhold
+    svar = klient.post(url, {"dato": dato.isoformat(), "tittel": "Glemt møte", "bekreft": "on"})
+    assert svar.status_code == 302 and Mote.objects.get().dato == dato
 
 
 def test_meeting_without_a_date_is_refused(portefolje, sekretaer, klient_for):
@@ -150,3 +164,26 @@ def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
     with CaptureQueriesContext(connection) as stor:
         assert klient.get(adresse).status_code == 200
     assert len(liten.captured_queries) == len(stor.captured_queries)
+
+
+def test_minutes_show_norwegian_time_and_date_decisions_by_their_meeting(
+    protokollert_mote, ansatt, klient_for
+):
+    """A decision recorded at 00:06 UTC on 1 December for the 15 December meeting: the page, the
+    DOCX and the portfolio's history all say 15 December, and the time recorded is 01:06."""
+    mote, a, _b, _c = protokollert_mote
+    Mote.objects.filter(pk=mote.pk).update(dato=datetime.date(2026, 12, 15))
+    Beslutning.objects.filter(mote=mote).update(
+        besluttet=datetime.datetime(2026, 12, 1, 0, 6, tzinfo=datetime.UTC)
+    )
+    kwargs = {"slug": mote.portefolje.slug, "pk": mote.pk}
+    klient = klient_for(ansatt)
+    side = klient.get(reverse("velge:protokoll", kwargs=kwargs)).content.decode()
+    assert "15. desember 2026" in side and "1. desember 2026 01:06" in side
+    assert "00:06" not in side
+    dok = Document(io.BytesIO(klient.get(reverse("velge:protokoll-docx", kwargs=kwargs)).content))
+    celler = [c.text for t in dok.tables for r in t.rows for c in r.cells]
+    assert "15. desember 2026" in celler and "1. desember 2026 01:06" in celler
+    assert not any("00:06" in c for c in celler)
+    historikk = klient.get(reverse("velge:detalj", kwargs={"slug": mote.portefolje.slug}))
+    assert '">15.12.2026<span class="visually-hidden">' in historikk.content.decode()

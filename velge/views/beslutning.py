@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from konseptnotat.portefoljevalg import foreslag_for
-from velge import permissions, selectors, services
+from velge import hooks, permissions, selectors, services
 from velge.forms import BeslutningForm
 from velge.models import Agendapunkt, Beslutning, Utfall
 from velge.views import hent_mote
@@ -24,11 +25,16 @@ def beslutt_view(request, slug, pk, notat_pk):
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
-    form = BeslutningForm(request.POST or None, portefolje=portefolje)
+    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote)
     if request.method == "POST" and tidligere is None and form.is_valid():
         try:
             beslutning = services.beslutning_fatt(
-                mote=mote, notat=notat, aktor=request.user, **form.cleaned_data
+                mote=mote,
+                notat=notat,
+                aktor=request.user,
+                utfall=form.cleaned_data["utfall"],
+                begrunnelse=form.cleaned_data["begrunnelse"],
+                parkert_til=form.cleaned_data["parkert_til"],
             )
         except ValidationError as feil:
             if hasattr(feil, "error_dict"):
@@ -48,6 +54,16 @@ def beslutt_view(request, slug, pk, notat_pk):
                     melding += " " + _(
                         "KLG has no upcoming meeting yet: the note waits in KLG's portfolio."
                     )
+            lenke = hooks.lenker_for(beslutninger=[beslutning], bruker=request.user).get(
+                beslutning.pk
+            )
+            if lenke:
+                melding = format_html(
+                    '{} <a href="{}">{}</a>',
+                    melding,
+                    lenke[0],
+                    _("Open %(navn)s") % {"navn": lenke[1]},
+                )
             messages.success(request, melding)
             return redirect("velge:mote", slug=slug, pk=mote.pk)
     # The same rule as the proposal on the note's page: one function, so the pages agree.
@@ -68,6 +84,6 @@ def beslutt_view(request, slug, pk, notat_pk):
             # E.g. the section's decision to lift the note here, with the section's score.
             "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)
             .exclude(mote=mote)
-            .select_related("portefolje", "besluttet_av"),
+            .select_related("portefolje", "besluttet_av", "mote"),
         },
     )

@@ -1,11 +1,15 @@
 """Meetings: create, agenda, the live scoreboard, revealing scores and the meeting pack."""
 
+import hashlib
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
 
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
@@ -28,15 +32,24 @@ def mote_ny_view(request, slug):
         raise PermissionDenied
     form = MoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        mote = services.mote_opprett(portefolje=portefolje, aktor=request.user, **form.cleaned_data)
+        data = form.cleaned_data
+        mote = services.mote_opprett(
+            portefolje=portefolje,
+            aktor=request.user,
+            dato=data["dato"],
+            tittel=data["tittel"],
+            sted=data["sted"],
+        )
         messages.success(request, _("The meeting is created. Now put notes on its agenda."))
         return redirect("velge:mote", slug=slug, pk=mote.pk)
     return render(request, "velge/mote_ny.html", {"portefolje": portefolje, "form": form})
 
 
 def _mote_kontekst(request, mote):
+    """The meeting's context, with each note's figures rendered once (`tall_html`) and the
+    fingerprint of every refreshable region, so the page and the poll show the same thing."""
     portefolje = mote.portefolje
-    return {
+    kontekst = {
         "portefolje": portefolje,
         "mote": mote,
         "resultater": selectors.moteresultat(mote=mote, bruker=request.user),
@@ -46,6 +59,33 @@ def _mote_kontekst(request, mote):
         "kan_redigere_agenda": permissions.kan_redigere_agenda(request.user, portefolje),
         "kan_avslore": permissions.kan_avslore(request.user, portefolje),
     }
+    omrader = {}
+    for r in kontekst["resultater"]:
+        r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
+        omrader[f"tall-{r.notat.pk}"] = r.tall_html
+    rangering, sensitivitet, skjult = selectors.rangering_for(
+        kontekst["resultater"], selectors.aktive_kriterier(portefolje)
+    )
+    kontekst["rangering_html"] = render_to_string(
+        "velge/_rangering.html",
+        {
+            "rangering": rangering,
+            "sensitivitet": sensitivitet,
+            "rangering_skjult": skjult,
+            "i_mote": True,
+        },
+        request,
+    )
+    omrader["rangering"] = kontekst["rangering_html"]
+    kontekst["omrader"] = omrader
+    kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
+    return kontekst
+
+
+def _fingeravtrykk(omrader: dict[str, str]) -> str:
+    return ".".join(
+        f"{navn}:{hashlib.sha256(html.encode()).hexdigest()[:12]}" for navn, html in omrader.items()
+    )
 
 
 @require_safe
@@ -58,11 +98,34 @@ def mote_view(request, slug, pk):
     return render(request, "velge/mote.html", kontekst)
 
 
+def _les_avtrykk(tekst: str) -> dict[str, str]:
+    return dict(d.split(":", 1) for d in tekst.split(".") if ":" in d)
+
+
 @require_safe
+@vary_on_headers("HX-Request")
 def mote_resultat_view(request, slug, pk):
-    """The scoreboard alone, polled by htmx every few seconds during the meeting."""
+    """The scoreboard, polled by htmx every five seconds during the meeting.
+
+    The poll sends `fp`, the fingerprints of the regions it shows. Nothing changed: 204, and
+    htmx leaves the page alone. Otherwise the poll element anew, plus an out-of-band swap of the
+    inner HTML of each changed region only; a changed agenda is announced, not swapped in, so
+    no link or button moves under the person's focus. Without htmx: the whole scoreboard.
+    """
     mote = hent_mote(slug, pk)
-    return render(request, "velge/_resultat.html", _mote_kontekst(request, mote))
+    kontekst = _mote_kontekst(request, mote)
+    if not request.htmx:
+        return render(request, "velge/_resultat.html", kontekst)
+    if kontekst["fingeravtrykk"] == request.GET.get("fp", ""):
+        return HttpResponse(status=204)
+    vist, nye = _les_avtrykk(request.GET.get("fp", "")), _les_avtrykk(kontekst["fingeravtrykk"])
+    kontekst["endrede"] = [
+        (navn, kontekst["omrader"][navn])
+        for navn, avtrykk in nye.items()
+        if navn in vist and vist[navn] != avtrykk
+    ]
+    kontekst["agenda_endret"] = set(vist) != set(nye)
+    return render(request, "velge/_avstemming_svar.html", kontekst)
 
 
 def agenda_legg_til_view(request, slug, pk):

@@ -67,5 +67,8 @@ def vurder_view(request, slug, pk, notat_pk):
             "kriterier": kriterier,
             "tabell": tabell,
             "besluttet": besluttet,
+            "neste": selectors.neste_a_vurdere(
+                mote=mote, notat=notat, bruker=request.user, kriterier=kriterier
+            ),
         },
     )
