@@ -161,9 +161,15 @@ PASSORD_TILBAKESTILLING_PER_TIME = env_int("PASSORD_TILBAKESTILLING_PER_TIME", 5
 
 # Single sign-on with Microsoft Entra ID (OpenID Connect), on when a client id is configured.
 OIDC_ENABLED = bool(env_str("OIDC_RP_CLIENT_ID"))
+# The municipality's tenant (a GUID, not «common» or «organizations»): tokens from any other
+# tenant are refused, and accounts are linked by (tid, oid) within it.
+OIDC_ENTRA_TENANT_ID = env_str("OIDC_ENTRA_TENANT_ID", "")
 if OIDC_ENABLED:
-    _tenant = env_str("OIDC_ENTRA_TENANT_ID", required=True)
-    _entra = f"https://login.microsoftonline.com/{_tenant}"
+    if not OIDC_ENTRA_TENANT_ID or OIDC_ENTRA_TENANT_ID in {"common", "organizations"}:
+        raise ImproperlyConfigured(
+            "Miljøvariabelen OIDC_ENTRA_TENANT_ID må være kommunens tenant-id (en GUID)."
+        )
+    _entra = f"https://login.microsoftonline.com/{OIDC_ENTRA_TENANT_ID}"
     OIDC_RP_CLIENT_ID = env_str("OIDC_RP_CLIENT_ID")
     OIDC_RP_CLIENT_SECRET = env_str("OIDC_RP_CLIENT_SECRET", required=True)
     OIDC_RP_SIGN_ALGO = "RS256"
