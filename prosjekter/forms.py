@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.samtidighet import VersjonFelt
 from prosjekter.models import (
     Beslutningstype,
     Fase,
@@ -63,7 +64,21 @@ class PersonfeltMixin:
             self.fields[navn] = Personfelt(label=gammel.label, required=gammel.required)
 
 
-class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class VersjonertMixin:
+    """An edit form carries the version it was opened at; the service refuses a stale save."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["versjon"] = VersjonFelt()
+            self.initial.setdefault("versjon", self.instance.versjon)
+
+    def data_til_lagring(self) -> dict:
+        """The model's fields as typed, for the service (the version travels separately)."""
+        return {felt: self.cleaned_data[felt] for felt in self._meta.fields}
+
+
+class ProsjektForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("prosjekteier", "prosjektleder", "gevinstansvarlig")
 
     class Meta:
@@ -127,7 +142,7 @@ class PubliserForm(forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class LeveranseForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -151,7 +166,7 @@ class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
         return data
 
 
-class GevinstForm(PersonfeltMixin, forms.ModelForm):
+class GevinstForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig", "eier")
 
     class Meta:
@@ -160,7 +175,7 @@ class GevinstForm(PersonfeltMixin, forms.ModelForm):
         widgets = {"realiseringsdato": DATO}
 
 
-class IndikatorForm(forms.ModelForm):
+class IndikatorForm(VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Indikator
         fields = ["gevinst", "navn", "enhet", "nullpunkt", "malverdi"]
@@ -183,7 +198,7 @@ class IndikatorForm(forms.ModelForm):
         return data
 
 
-class MalingForm(forms.ModelForm):
+class MalingForm(VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Maling
         fields = ["indikator", "dato", "verdi", "kommentar"]
@@ -200,7 +215,7 @@ class MalingForm(forms.ModelForm):
         self.fields["indikator"].label_from_instance = lambda i: f"{i.gevinst} – {i.navn}"
 
 
-class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
+class RessursallokeringForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
@@ -218,7 +233,7 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
         return data
 
 
-class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
+class UsikkerhetForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
