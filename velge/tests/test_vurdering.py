@@ -79,6 +79,7 @@ def test_after_seeing_the_others_a_member_cannot_change_their_score(
     klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
     side = klient.get(vurder_url(mote, notat)).content.decode()
     assert (leder.get_full_name() or leder.username) in side  # the others' scores are shown now
+    assert "poengene du har gitt, kan ikke lenger endres" in side
 
     svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [1, 1, 1]))
     assert svar.status_code == 200
