@@ -5,6 +5,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import (
+    EntraIdentitet,
     Hendelse,
     Medlemskap,
     PaminnelsesInnstilling,
@@ -54,13 +55,25 @@ class ProfilInline(admin.StackedInline):
     can_delete = False
 
 
+class EntraIdentitetInline(admin.TabularInline):
+    """Shown so an administrator can unlink an account (e.g. a re-created Entra user)."""
+
+    model = EntraIdentitet
+    extra = 0
+    readonly_fields = ["tenant_id", "objekt_id", "koblet"]
+    can_delete = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 User = get_user_model()
 admin.site.unregister(User)
 
 
 @admin.register(User)
 class BrukerAdmin(UserAdmin):
-    inlines = [ProfilInline]
+    inlines = [ProfilInline, EntraIdentitetInline]
     list_display = ["username", "first_name", "last_name", "email", "seksjon", "is_staff"]
     list_select_related = ["profil__seksjon"]
     list_filter = [*UserAdmin.list_filter, "profil__seksjon"]

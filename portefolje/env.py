@@ -70,3 +70,24 @@ def env_database(name: str, default: str) -> dict:
     if not config.get("ENGINE"):
         raise ImproperlyConfigured(f"Miljøvariabelen {name} har et ukjent databaseskjema.")
     return config
+
+
+def cache_config(*, cache_url: str | None, broker_url: str | None, debug: bool) -> dict:
+    """The default cache, which holds the rate limits (public form, password reset).
+
+    `CACHE_URL` wins: `redis://…` for Redis, `locmem://` for one process's memory (tests).
+    Without it, production (DEBUG off) shares the broker's Redis when the broker is Redis, so
+    several web processes count against the same limits; otherwise process memory.
+    """
+    url = cache_url or (broker_url if not debug else None) or ""
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "portal",
+        }
+    if url and not url.startswith("locmem://") and url == cache_url:
+        raise ImproperlyConfigured(
+            f"Miljøvariabelen CACHE_URL={url!r} støttes ikke (bruk redis://… eller locmem://)."
+        )
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

@@ -6,6 +6,7 @@ they are recorded from Django's auth signals (connected in `PortefoljeConfig.rea
 
 from django.contrib.auth import get_user_model
 
+from portefolje.klient import klientadresse
 from portefolje.models import Hendelse
 
 INNLOGGET = "innlogget"
@@ -26,7 +27,7 @@ def logg_hendelse(*, aktor, objekt, handling: str, beskrivelse: str, data: dict 
 
 
 def _ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") if request is not None else None
+    return klientadresse(request) if request is not None else None
 
 
 def logg_innlogging(sender, request, user, **kwargs):

@@ -13,7 +13,14 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy
 
-from portefolje.env import env_bool, env_database, env_int, env_list, env_str
+from portefolje.env import (
+    cache_config,
+    env_bool,
+    env_database,
+    env_int,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -62,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: no-store on every response to a signed-in person.
+    "portefolje.middleware.IngenLagringForInnloggetMiddleware",
     # Every page needs login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -99,14 +108,13 @@ DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
-# The cache holds rate-limit counters for the public forms; give several web processes one shared
-# cache (Redis) through CACHE_URL in production.
-_cache_url = env_str("CACHE_URL")
+# The cache holds the rate limits (public form, password reset). In production it is Redis:
+# CACHE_URL, or else the broker's Redis, so several web processes share the limits.
 CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
-        if _cache_url
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    "default": cache_config(
+        cache_url=env_str("CACHE_URL"),
+        broker_url=env_str("CELERY_BROKER_URL"),
+        debug=DEBUG,
     )
 }
 
@@ -140,12 +148,31 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/sperret.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# The client's address through the trusted proxies, the same function as the rate limits use.
+AXES_CLIENT_IP_CALLABLE = "portefolje.klient.klientadresse"
+
+# Sessions end when the browser closes, and at the latest a working day after sign-in.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 10 * 60 * 60)
+# Off: the working day counts from sign-in, not from the last click.
+SESSION_SAVE_EVERY_REQUEST = env_bool("SESSION_SAVE_EVERY_REQUEST", False)
+if SESSION_COOKIE_AGE < 60:
+    raise ImproperlyConfigured("SESSION_COOKIE_AGE må være minst 60 sekunder.")
+
+# Password reset: at most this many requests per hour for one e-mail address and per client.
+PASSORD_TILBAKESTILLING_PER_TIME = env_int("PASSORD_TILBAKESTILLING_PER_TIME", 5)
 
 # Single sign-on with Microsoft Entra ID (OpenID Connect), on when a client id is configured.
 OIDC_ENABLED = bool(env_str("OIDC_RP_CLIENT_ID"))
+# The municipality's tenant (a GUID, not «common» or «organizations»): tokens from any other
+# tenant are refused, and accounts are linked by (tid, oid) within it.
+OIDC_ENTRA_TENANT_ID = env_str("OIDC_ENTRA_TENANT_ID", "")
 if OIDC_ENABLED:
-    _tenant = env_str("OIDC_ENTRA_TENANT_ID", required=True)
-    _entra = f"https://login.microsoftonline.com/{_tenant}"
+    if not OIDC_ENTRA_TENANT_ID or OIDC_ENTRA_TENANT_ID in {"common", "organizations"}:
+        raise ImproperlyConfigured(
+            "Miljøvariabelen OIDC_ENTRA_TENANT_ID må være kommunens tenant-id (en GUID)."
+        )
+    _entra = f"https://login.microsoftonline.com/{OIDC_ENTRA_TENANT_ID}"
     OIDC_RP_CLIENT_ID = env_str("OIDC_RP_CLIENT_ID")
     OIDC_RP_CLIENT_SECRET = env_str("OIDC_RP_CLIENT_SECRET", required=True)
     OIDC_RP_SIGN_ALGO = "RS256"
@@ -196,6 +223,13 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # --- security
+
+# Number of reverse proxies in front of the portal that append to X-Forwarded-For (the
+# municipality's load balancer: 1). 0 = the portal faces clients directly and ignores the header.
+# Never more than there are: the client could then choose its own address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT kan ikke være negativ.")
 
 # Behind a proxy that terminates TLS, set BEHIND_TLS_PROXY=true so Django trusts its header and
 # the redirect to https stays on without looping.

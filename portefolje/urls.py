@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from portefolje.views import helse, sider, startside, varsler
+from portefolje.views import helse, konto, sider, startside, varsler
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
@@ -17,7 +17,13 @@ urlpatterns = [
     ),
     path("varsler/les-alle/", varsler.varsler_les_alle_view, name="varsler-les-alle"),
     path("varsler/<int:pk>/les/", varsler.varsel_les_view, name="varsel-les"),
-    # Django's own login, logout and password reset, with Norwegian templates.
+    # Django's own login, logout and password reset, with Norwegian templates; the reset
+    # request is throttled (portefolje.views.konto).
+    path(
+        "konto/password_reset/",
+        konto.PassordTilbakestillingView.as_view(),
+        name="password_reset",
+    ),
     path("konto/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     # The four phases.

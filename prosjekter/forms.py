@@ -6,6 +6,7 @@ from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.belop import kroner
+from portefolje.samtidighet import VersjonFelt
 from prosjekter.beregning import KONSEKVENS_SKALA, SANNSYNLIGHET_SKALA
 from prosjekter.models import (
     Beslutningstype,
@@ -67,7 +68,21 @@ class PersonfeltMixin:
             self.fields[navn] = Personfelt(label=gammel.label, required=gammel.required)
 
 
-class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class VersjonertMixin:
+    """An edit form carries the version it was opened at; the service refuses a stale save."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["versjon"] = VersjonFelt()
+            self.initial.setdefault("versjon", self.instance.versjon)
+
+    def data_til_lagring(self) -> dict:
+        """The model's fields as typed, for the service (the version travels separately)."""
+        return {felt: self.cleaned_data[felt] for felt in self._meta.fields}
+
+
+class ProsjektForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("prosjekteier", "prosjektleder", "gevinstansvarlig")
 
     class Meta:
@@ -186,7 +201,7 @@ class PubliserForm(forms.Form):
     )
 
 
-class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class LeveranseForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -210,7 +225,7 @@ class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
         return data
 
 
-class GevinstForm(PersonfeltMixin, forms.ModelForm):
+class GevinstForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig", "eier")
 
     class Meta:
@@ -219,7 +234,7 @@ class GevinstForm(PersonfeltMixin, forms.ModelForm):
         widgets = {"realiseringsdato": DATO}
 
 
-class IndikatorForm(forms.ModelForm):
+class IndikatorForm(VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Indikator
         fields = ["gevinst", "navn", "enhet", "nullpunkt", "malverdi"]
@@ -242,7 +257,7 @@ class IndikatorForm(forms.ModelForm):
         return data
 
 
-class MalingForm(forms.ModelForm):
+class MalingForm(VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Maling
         fields = ["indikator", "dato", "verdi", "kommentar"]
@@ -259,7 +274,7 @@ class MalingForm(forms.ModelForm):
         self.fields["indikator"].label_from_instance = lambda i: f"{i.gevinst} – {i.navn}"
 
 
-class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
+class RessursallokeringForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
@@ -287,7 +302,7 @@ BELASTNING_HJELP = _(
 )
 
 
-class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
+class UsikkerhetForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:

@@ -5,21 +5,28 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt
+from portefolje.samtidighet import Konflikt, laas_versjon
 from prosjekter.models import (
     DIMENSJONER,
     Beslutningstype,
     Fase,
+    Gevinst,
+    Indikator,
+    Leveranse,
+    Maling,
     Nummerserie,
     Prosjekt,
     Rapporttilstand,
+    Ressursallokering,
     Startvedtak,
     Statusrapport,
     Styringsbeslutning,
     Tilstand,
+    Usikkerhet,
 )
 from prosjekter.sjekklister import sjekkliste_for
 
@@ -278,28 +285,159 @@ def startvedtak_registrer(
     return vedtak
 
 
-@transaction.atomic
-def element_lagre(*, objekt, aktor, ny: bool):
-    """Save a deliverable, benefit, indicator, measurement, allocation or risk, and log it."""
-    objekt.save()
+def _element_lagre(*, modell, objekt, data: dict, versjon: int | None, aktor, **faste):
+    """What the six `<element>_lagre` share: lock, compare the version, copy, save, log.
+
+    `objekt` None registers a new one (with `faste`, the fields the screen fixes); otherwise the
+    row is locked and refused with `Konflikt` if it moved past `versjon`, or with
+    `ValidationError` if it is archived.
+    """
+    ny = objekt is None
+    if ny:
+        lagret = modell(**faste)
+    else:
+        if versjon is None:
+            raise ValueError("An edit must name the version its form was opened at.")
+        lagret = laas_versjon(modell, pk=objekt.pk, versjon=versjon)
+        if getattr(lagret, "arkivert", False):
+            raise ValidationError(_("This is archived and can no longer be changed."))
+        lagret.versjon += 1
+    for felt, verdi in data.items():
+        setattr(lagret, felt, verdi)
+    lagret.save()
+    art = str(modell._meta.verbose_name).capitalize()
     logg_hendelse(
         aktor=aktor,
-        objekt=objekt,
+        objekt=lagret,
         handling="opprettet" if ny else "endret",
-        beskrivelse=f"{objekt._meta.verbose_name.capitalize()} «{objekt}» "
-        + ("registrert." if ny else "endret."),
+        beskrivelse=(
+            gettext("%(art)s «%(navn)s» registered.")
+            if ny
+            else gettext("%(art)s «%(navn)s» changed.")
+        )
+        % {"art": art, "navn": lagret},
     )
-    return objekt
+    return lagret
 
 
 @transaction.atomic
-def prosjekt_lagre(*, prosjekt: Prosjekt, felt: list[str], aktor) -> Prosjekt:
-    prosjekt.save(update_fields=[*felt, "endret"])
+def leveranse_lagre(
+    *, prosjekt: Prosjekt, leveranse: Leveranse | None, data: dict, versjon: int | None, aktor
+) -> Leveranse:
+    """Register (`leveranse` None) or change a deliverable. Refuses a stale or archived one."""
+    return _element_lagre(
+        modell=Leveranse,
+        objekt=leveranse,
+        data=data,
+        versjon=versjon,
+        aktor=aktor,
+        prosjekt=prosjekt,
+    )
+
+
+@transaction.atomic
+def gevinst_lagre(
+    *, prosjekt: Prosjekt, gevinst: Gevinst | None, data: dict, versjon: int | None, aktor
+) -> Gevinst:
+    """Register or change a benefit. Refuses a stale or archived one."""
+    return _element_lagre(
+        modell=Gevinst, objekt=gevinst, data=data, versjon=versjon, aktor=aktor, prosjekt=prosjekt
+    )
+
+
+@transaction.atomic
+def indikator_lagre(
+    *, indikator: Indikator | None, data: dict, versjon: int | None, aktor
+) -> Indikator:
+    """Register or change an indicator (its benefit comes in `data`, from the project's own).
+    Refuses a stale or archived one."""
+    return _element_lagre(
+        modell=Indikator, objekt=indikator, data=data, versjon=versjon, aktor=aktor
+    )
+
+
+@transaction.atomic
+def maling_lagre(*, maling: Maling | None, data: dict, versjon: int | None, aktor) -> Maling:
+    """Register a measurement (registered by `aktor`) or correct one. Refuses a stale one."""
+    faste = {"registrert_av": aktor} if maling is None else {}
+    return _element_lagre(
+        modell=Maling, objekt=maling, data=data, versjon=versjon, aktor=aktor, **faste
+    )
+
+
+@transaction.atomic
+def ressursallokering_lagre(
+    *,
+    prosjekt: Prosjekt | None,
+    allokering: Ressursallokering | None,
+    data: dict,
+    versjon: int | None,
+    aktor,
+) -> Ressursallokering:
+    """Register or change an allocation (`prosjekt` None: a person's own line duty or absence).
+    Refuses a stale or archived one."""
+    faste = {"prosjekt": prosjekt} if prosjekt is not None else {}
+    return _element_lagre(
+        modell=Ressursallokering,
+        objekt=allokering,
+        data=data,
+        versjon=versjon,
+        aktor=aktor,
+        **faste,
+    )
+
+
+@transaction.atomic
+def usikkerhet_lagre(
+    *, prosjekt: Prosjekt, usikkerhet: Usikkerhet | None, data: dict, versjon: int | None, aktor
+) -> Usikkerhet:
+    """Register or change a risk or opportunity. Refuses a stale or archived one."""
+    return _element_lagre(
+        modell=Usikkerhet,
+        objekt=usikkerhet,
+        data=data,
+        versjon=versjon,
+        aktor=aktor,
+        prosjekt=prosjekt,
+    )
+
+
+@transaction.atomic
+def element_arkiver(*, objekt, aktor):
+    """Archive a deliverable, benefit, indicator, allocation or risk (never deleted).
+
+    Takes the row lock and raises the version, so a form opened before is refused afterwards.
+    """
+    lagret = laas_versjon(type(objekt), pk=objekt.pk, versjon=None)
+    if lagret.arkivert:
+        return lagret
+    lagret.arkivert = True
+    lagret.versjon += 1
+    lagret.save(update_fields=["arkivert", "versjon"])
     logg_hendelse(
         aktor=aktor,
-        objekt=prosjekt,
-        handling="endret",
-        beskrivelse="Prosjektets grunndata er endret.",
-        data={"felt": felt},
+        objekt=lagret,
+        handling="arkivert",
+        beskrivelse=gettext("%(art)s «%(navn)s» archived.")
+        % {"art": str(lagret._meta.verbose_name).capitalize(), "navn": lagret},
     )
-    return prosjekt
+    return lagret
+
+
+@transaction.atomic
+def prosjekt_lagre(*, prosjekt: Prosjekt, data: dict, versjon: int, aktor) -> Prosjekt:
+    """Change the project's base data. Refused with `Konflikt` if it moved past `versjon`."""
+    laast = laas_versjon(Prosjekt, pk=prosjekt.pk, versjon=versjon)
+    endret = [felt for felt, verdi in data.items() if getattr(laast, felt) != verdi]
+    for felt in endret:
+        setattr(laast, felt, data[felt])
+    laast.versjon += 1
+    laast.save(update_fields=[*endret, "versjon", "endret"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=laast,
+        handling="endret",
+        beskrivelse=gettext("The project's base data has been changed."),
+        data={"felt": endret},
+    )
+    return laast

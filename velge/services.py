@@ -182,12 +182,38 @@ def vurdering_lagre(
         for kid, (verdi, kommentar) in sorted(poeng.items())
     ]
     with transaction.atomic():
+        # The member's own rows, locked, so two tabs cannot both pass the check below.
+        mine = dict(
+            Vurdering.objects.select_for_update()
+            .filter(medlem=medlem, notat=notat, kriterium__in=list(kriterier))
+            .values_list("kriterium_id", "poeng")
+        )
+        endret = [kid for kid, (verdi, _k) in poeng.items() if kid in mine and mine[kid] != verdi]
+        if endret and _andres_vurderinger_synlige(
+            mote=mote, notat=notat, mine=mine, kriterier=kriterier
+        ):
+            raise ValidationError(
+                _(
+                    "You have seen the other members' scores, so your own can no longer be "
+                    "changed. If you have changed your mind, say so in the meeting: the chair "
+                    "records it with the decision."
+                )
+            )
         return Vurdering.objects.bulk_create(
             rader,
             update_conflicts=True,
             unique_fields=["medlem", "notat", "kriterium"],
             update_fields=["poeng", "kommentar", "endret"],
         )
+
+
+def _andres_vurderinger_synlige(*, mote: Mote, notat: Konseptnotat, mine, kriterier) -> bool:
+    """The same rule the scoring page uses to show the others' scores (selectors)."""
+    if set(kriterier) <= set(mine):
+        return True  # scored every criterion: the page shows everyone's scores
+    return Agendapunkt.objects.filter(
+        notat=notat, mote__portefolje_id=mote.portefolje_id, mote__vurderinger_synlige=True
+    ).exists()
 
 
 # --- decisions --------------------------------------------------------------------------------

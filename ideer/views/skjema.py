@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from ideer.forms import InnspillForm, OffentligInnspillForm
 from ideer.models import Innspill, Kanal
 from ideer.services import innspill_opprett
+from portefolje.klient import klientadresse, over_grensen
 
 # At most this many inputs per address per hour through the public form.
 MAKS_PER_TIME = 5
@@ -37,11 +37,6 @@ def ny_view(request):
     return render(request, "ideer/ny.html", {"form": form})
 
 
-def _adresse(request) -> str:
-    # REMOTE_ADDR: behind a proxy, configure it to pass the client's address (see README).
-    return request.META.get("REMOTE_ADDR", "ukjent")
-
-
 @login_not_required
 @require_http_methods(["GET", "POST"])
 def offentlig_ny_view(request):
@@ -49,13 +44,8 @@ def offentlig_ny_view(request):
     form = OffentligInnspillForm(request.POST or None, request.FILES or None)
     status = 200
     if request.method == "POST" and form.is_valid():
-        nokkel = f"ideer:offentlig:{_adresse(request)}"
-        cache.add(nokkel, 0, timeout=3600)
-        try:
-            antall = cache.incr(nokkel)
-        except ValueError:  # expired between add and incr
-            antall = 1
-        if antall > MAKS_PER_TIME:
+        nokkel = f"ideer:offentlig:{klientadresse(request) or 'ukjent'}"
+        if over_grensen(nokkel, grense=MAKS_PER_TIME, sekunder=3600):
             form.add_error(
                 None,
                 _(

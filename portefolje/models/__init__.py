@@ -1,6 +1,7 @@
 """The portfolio core: organisation and people, audit trail, notifications."""
 
 from portefolje.models.hendelser import Hendelse
+from portefolje.models.innlogging import EntraIdentitet
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
 from portefolje.models.varsler import (
     PaminnelsesInnstilling,
@@ -9,6 +10,7 @@ from portefolje.models.varsler import (
 )
 
 __all__ = [
+    "EntraIdentitet",
     "Hendelse",
     "Medlemskap",
     "PaminnelsesInnstilling",

@@ -10,7 +10,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-TENANT = "https://login.microsoftonline.com/test-tenant"
+from portefolje.models import EntraIdentitet
+
+TENANT_ID = "3f1c2d4e-0000-4000-8000-0000000000aa"
+TENANT = f"https://login.microsoftonline.com/{TENANT_ID}"
 
 
 @pytest.fixture
@@ -22,6 +25,7 @@ def nokkel():
 def sso(settings):
     settings.ROOT_URLCONF = "portefolje.tests.urls_oidc"
     settings.OIDC_ENABLED = True
+    settings.OIDC_ENTRA_TENANT_ID = TENANT_ID
     settings.OIDC_RP_CLIENT_ID = "portal-klient"
     settings.OIDC_RP_CLIENT_SECRET = "hemmelig"
     settings.OIDC_RP_SIGN_ALGO = "RS256"
@@ -58,6 +62,7 @@ def logg_inn_via_entra(client, nokkel, claims):
             "iat": int(time.time()),
             "exp": int(time.time()) + 300,
             "nonce": parametre["nonce"][0],
+            "tid": TENANT_ID,
             **claims,
         },
         nokkel,
@@ -86,6 +91,7 @@ def test_existing_employee_logs_in_by_email_and_keeps_their_user(client, sso, no
         nokkel,
         {
             "email": "kari.nordmann@ovre-eiker.kommune.no",
+            "oid": "oid-kari",
             "given_name": "Kari",
             "family_name": "Nordmann",
         },
@@ -103,6 +109,7 @@ def test_new_employee_is_created_from_the_upn(client, sso, nokkel, django_user_m
         nokkel,
         {
             "preferred_username": "ola@ovre-eiker.kommune.no",
+            "oid": "oid-ola",
             "given_name": "Ola",
             "family_name": "N",
         },
@@ -142,3 +149,55 @@ def test_login_page_offers_sso_only_when_configured(client, settings):
     settings.OIDC_ENABLED = True
     settings.ROOT_URLCONF = "portefolje.tests.urls_oidc"
     assert "kommunekontoen" in client.get("/konto/login/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_linked_account_follows_its_oid_when_the_email_changes(client, sso, nokkel, lag_bruker):
+    kari = lag_bruker("kari")
+    logg_inn_via_entra(client, nokkel, {"email": kari.email, "oid": "oid-kari"})
+    assert EntraIdentitet.objects.get(bruker=kari).objekt_id == "oid-kari"
+    client.logout()
+    # The tenant renames her address: she is still Kari, by her object id.
+    logg_inn_via_entra(client, nokkel, {"email": "kari.ny@example.no", "oid": "oid-kari"})
+    assert int(client.session["_auth_user_id"]) == kari.pk
+
+
+@pytest.mark.django_db
+def test_another_account_given_a_linked_users_email_gets_nothing(
+    client, sso, nokkel, lag_bruker, django_user_model
+):
+    """nOAuth: someone sets their e-mail to Kari's; Kari is linked, so no account is taken."""
+    kari = lag_bruker("kari")
+    EntraIdentitet.objects.create(bruker=kari, tenant_id=TENANT_ID, objekt_id="oid-kari")
+    svar_ = logg_inn_via_entra(client, nokkel, {"email": kari.email, "oid": "oid-inntrenger"})
+    assert svar_.status_code == 302
+    assert "_auth_user_id" not in client.session
+    assert django_user_model.objects.filter(email__iexact=kari.email).count() == 1
+    assert not EntraIdentitet.objects.filter(objekt_id="oid-inntrenger").exists()
+
+
+@pytest.mark.django_db
+def test_a_superuser_is_never_matched_by_email(client, sso, nokkel, django_user_model):
+    django_user_model.objects.create_superuser("admin", "admin@ovre-eiker.kommune.no", "x-123")
+    logg_inn_via_entra(client, nokkel, {"email": "admin@ovre-eiker.kommune.no", "oid": "oid-noen"})
+    assert "_auth_user_id" not in client.session
+    assert not EntraIdentitet.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_token_from_another_tenant_is_refused(client, sso, nokkel, lag_bruker):
+    kari = lag_bruker("kari")
+    EntraIdentitet.objects.create(bruker=kari, tenant_id=TENANT_ID, objekt_id="oid-kari")
+    svar_ = logg_inn_via_entra(
+        client, nokkel, {"email": kari.email, "oid": "oid-kari", "tid": "annen-tenant"}
+    )
+    assert svar_["Location"] == "/konto/login/"
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_a_token_without_object_id_is_refused(client, sso, nokkel, lag_bruker):
+    kari = lag_bruker("kari")
+    svar_ = logg_inn_via_entra(client, nokkel, {"email": kari.email})
+    assert svar_["Location"] == "/konto/login/"
+    assert "_auth_user_id" not in client.session

@@ -47,6 +47,8 @@ class Leveranse(models.Model):
     )
     godkjent_dato = models.DateField(_("approved date"), null=True, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 
@@ -105,6 +107,8 @@ class Gevinst(models.Model):
     )
     realiseringsdato = models.DateField(_("realisation date"), null=True, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 
@@ -140,6 +144,8 @@ class Indikator(models.Model):
     nullpunkt = models.DecimalField(_("baseline"), max_digits=14, decimal_places=2)
     malverdi = models.DecimalField(_("target"), max_digits=14, decimal_places=2)
     arkivert = models.BooleanField(_("archived"), default=False)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 
@@ -173,6 +179,8 @@ class Maling(models.Model):
         verbose_name=_("registered by"),
     )
     registrert = models.DateTimeField(_("registered"), auto_now_add=True)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 

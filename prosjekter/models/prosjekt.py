@@ -142,6 +142,8 @@ class Prosjekt(models.Model):
     )
     opprettet = models.DateTimeField(_("created"), auto_now_add=True)
     endret = models.DateTimeField(_("changed"), auto_now=True)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     objects = ProsjektQuerySet.as_manager()
 

@@ -54,6 +54,8 @@ class Ressursallokering(models.Model):
     )
     kommentar = models.CharField(_("comment"), max_length=300, blank=True)
     arkivert = models.BooleanField(_("archived"), default=False)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 

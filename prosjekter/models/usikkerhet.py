@@ -68,6 +68,8 @@ class Usikkerhet(models.Model):
         _("consequence after measures"), null=True, blank=True, validators=skala_validatorer()
     )
     arkivert = models.BooleanField(_("archived"), default=False)
+    # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 

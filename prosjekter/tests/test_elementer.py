@@ -210,7 +210,8 @@ def test_who_may_register_and_change_a_risk(request, prosjekt, klient_for, hvem,
     assert ny.status_code == forventet
     eksisterende = UsikkerhetFactory(prosjekt=prosjekt, tittel="Før")
     url = reverse("prosjekter:risiko-rediger", args=[prosjekt.pk, eksisterende.pk])
-    assert klient.post(url, {**RISIKO, "tittel": "Etter"}).status_code == forventet
+    data = {**RISIKO, "tittel": "Etter", "versjon": eksisterende.versjon}
+    assert klient.post(url, data).status_code == forventet
     eksisterende.refresh_from_db()
     assert (eksisterende.tittel == "Etter") == (forventet == 302)
 
@@ -249,6 +250,7 @@ def test_a_project_ending_before_it_starts_is_refused(prosjekt, prosjekteier, kl
             "startdato": "2027-03-01",
             "sluttdato": "2027-01-31",
             "rapportfrekvens_mnd": "1",
+            "versjon": prosjekt.versjon,
         },
     )
     assert "Slutt kan ikke være før start." in svar.content.decode()
@@ -266,6 +268,7 @@ def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_fo
             "prosjektleder": medlem.pk,
             "prosjekteier": prosjekteier.pk,
             "rapportfrekvens_mnd": "2",
+            "versjon": prosjekt.versjon,
         },
     )
     assert svar.status_code == 302

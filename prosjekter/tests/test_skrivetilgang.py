@@ -13,7 +13,7 @@ from prosjekter.tests.factories import (
     MalingFactory,
     UsikkerhetFactory,
 )
-from prosjekter.views.elementer import ARTER
+from prosjekter.tests.tilgang import ELEMENTER
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def skrive_urler(prosjekt, prosjektleder):
         reverse("prosjekter:rapport", args=[prosjekt.pk, rapport.pk]),
         reverse("prosjekter:rapport-publiser", args=[prosjekt.pk, rapport.pk]),
     ]
-    for art in ARTER:
+    for art in ELEMENTER:
         urler.append(reverse(f"prosjekter:{art}-ny", args=[prosjekt.pk]))
         urler.append(reverse(f"prosjekter:{art}-rediger", args=[prosjekt.pk, elementer[art].pk]))
         if art != "maling":

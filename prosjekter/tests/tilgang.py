@@ -4,7 +4,15 @@ The overview pages are open to every employee (each shows only what the reader m
 everything about one project needs a role in it or its portfolio, and steering needs the chair.
 """
 
-from prosjekter.views.elementer import ARTER
+# Each element's URL prefix, model and lookup from it to its project.
+ELEMENTER = {
+    "leveranse": ("Leveranse", "prosjekt"),
+    "gevinst": ("Gevinst", "prosjekt"),
+    "indikator": ("Indikator", "gevinst__prosjekt"),
+    "maling": ("Maling", "indikator__gevinst__prosjekt"),
+    "ressurs": ("Ressursallokering", "prosjekt"),
+    "risiko": ("Usikkerhet", "prosjekt"),
+}
 
 OFFENTLIGE: set[str] = set()
 
@@ -47,11 +55,12 @@ def _startvedtak(**_):
 
 def _element(art):
     def kwargs(**_):
-        from prosjekter.models import Prosjekt
+        from prosjekter import models
 
-        prosjekt = Prosjekt.objects.get(nummer=DEMO_PROSJEKT)
-        modell = ARTER[art].modell
-        filter_ = {ARTER[art].prosjekt_filter: prosjekt}
+        prosjekt = models.Prosjekt.objects.get(nummer=DEMO_PROSJEKT)
+        navn, oppslag = ELEMENTER[art]
+        modell = getattr(models, navn)
+        filter_ = {oppslag: prosjekt}
         return {"pk": prosjekt.pk, "element_pk": modell.objects.filter(**filter_).first().pk}
 
     return kwargs
@@ -76,7 +85,7 @@ EKSEMPEL_KWARGS = {
     "prosjekter:kapasitet": _startplan,
     "prosjekter:startvedtak": _startvedtak,
 }
-for _art in ARTER:
+for _art in ELEMENTER:
     EKSEMPEL_KWARGS[f"prosjekter:{_art}-ny"] = _prosjekt
     EKSEMPEL_KWARGS[f"prosjekter:{_art}-rediger"] = _element(_art)
     if _art != "maling":

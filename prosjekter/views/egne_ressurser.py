@@ -21,10 +21,13 @@ def _mine(request):
 def egne_ressurser_view(request):
     form = EgenAllokeringForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        allokering = form.save(commit=False)
-        allokering.person = request.user
-        allokering.status = "tildelt"
-        services.element_lagre(objekt=allokering, aktor=request.user, ny=True)
+        services.ressursallokering_lagre(
+            prosjekt=None,
+            allokering=None,
+            data={**form.cleaned_data, "person": request.user, "status": "tildelt"},
+            versjon=None,
+            aktor=request.user,
+        )
         messages.success(request, _("Saved."))
         return redirect("prosjekter:mine-ressurser")
     return render(
@@ -37,7 +40,6 @@ def egen_ressurs_arkiver_view(request, pk):
     allokering = get_object_or_404(_mine(request), pk=pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    allokering.arkivert = True
-    services.element_lagre(objekt=allokering, aktor=request.user, ny=False)
+    services.element_arkiver(objekt=allokering, aktor=request.user)
     messages.success(request, _("Archived."))
     return redirect("prosjekter:mine-ressurser")

@@ -1,15 +1,19 @@
-"""Deliverables, benefits, indicators, measurements, allocations and risks: one screen each to
-register or change, and archiving instead of deleting. The same few lines serve all six."""
+"""Deliverables, benefits, indicators, measurements, allocations and risks: for each, one screen
+to register or change it and (except measurements, which are corrected) one to archive it.
 
-from dataclasses import dataclass
+Plain views, one per element; writes go through the element's service (`<element>_lagre`), which
+refuses a stale form (portefolje.samtidighet) — the screen then keeps what the person typed and
+shows what is saved now.
+"""
 
 from django.contrib import messages
-from django.db import models
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portefolje.samtidighet import Konflikt
 from prosjekter import forms, services
 from prosjekter.models import (
     Gevinst,
@@ -19,132 +23,283 @@ from prosjekter.models import (
     Ressursallokering,
     Usikkerhet,
 )
-from prosjekter.views.felles import hent_prosjekt
+from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
 
 
-@dataclass(frozen=True)
-class Art:
-    navn: str  # URL segment and name prefix
-    modell: type[models.Model]
-    form: type
-    tittel_ny: str
-    tittel_endre: str
-    prosjekt_filter: str  # lookup from the model to its project
-    anker: str  # section of the project's page to return to
-    trenger_prosjekt: bool = False  # the form narrows its choices to the project's
+def _tilbake(prosjekt, anker):
+    return redirect(f"{prosjekt.get_absolute_url()}#{anker}")
 
 
-ARTER = {
-    a.navn: a
-    for a in [
-        Art(
-            "leveranse",
-            Leveranse,
-            forms.LeveranseForm,
-            gettext_lazy("New deliverable"),
-            gettext_lazy("Edit deliverable"),
-            "prosjekt",
-            "leveranser",
-        ),
-        Art(
-            "gevinst",
-            Gevinst,
-            forms.GevinstForm,
-            gettext_lazy("New benefit"),
-            gettext_lazy("Edit benefit"),
-            "prosjekt",
-            "gevinster",
-        ),
-        Art(
-            "indikator",
-            Indikator,
-            forms.IndikatorForm,
-            gettext_lazy("New indicator"),
-            gettext_lazy("Edit indicator"),
-            "gevinst__prosjekt",
-            "gevinster",
-            True,
-        ),
-        Art(
-            "maling",
-            Maling,
-            forms.MalingForm,
-            gettext_lazy("New measurement"),
-            gettext_lazy("Edit measurement"),
-            "indikator__gevinst__prosjekt",
-            "gevinster",
-            True,
-        ),
-        Art(
-            "ressurs",
-            Ressursallokering,
-            forms.RessursallokeringForm,
-            gettext_lazy("New allocation"),
-            gettext_lazy("Edit allocation"),
-            "prosjekt",
-            "ressurser",
-        ),
-        Art(
-            "risiko",
-            Usikkerhet,
-            forms.UsikkerhetForm,
-            gettext_lazy("New risk or opportunity"),
-            gettext_lazy("Edit risk or opportunity"),
-            "prosjekt",
-            "risiko",
-        ),
-    ]
-}
+def _arkivert(request, prosjekt, anker):
+    messages.error(request, _("This is archived and can no longer be changed."))
+    return _tilbake(prosjekt, anker)
 
 
-def _hent(art: Art, prosjekt, element_pk):
-    return get_object_or_404(art.modell, pk=element_pk, **{art.prosjekt_filter: prosjekt})
+def _lagre(request, prosjekt, form, anker, lagre, skjema_kwargs=None):
+    """Call the service with what the form holds. A response when done; else the form to show
+    again (with the conflict or the refusal on it) and the differences, if any."""
+    try:
+        lagre(data=form.data_til_lagring(), versjon=form.cleaned_data.get("versjon"))
+    except Konflikt as feil:
+        return None, *skjema_etter_konflikt(form, feil, **(skjema_kwargs or {}))
+    except ValidationError as feil:
+        form.add_error(None, feil)
+        return None, form, None
+    messages.success(request, _("Saved."))
+    return _tilbake(prosjekt, anker), form, None
 
 
-def element_view(request, pk, art: str, element_pk=None):
-    """Register (no element_pk) or change one element of the project."""
-    art = ARTER[art]
+def _arkiver_url(navn, prosjekt, objekt):
+    return reverse(navn, args=[prosjekt.pk, objekt.pk]) if objekt else ""
+
+
+def leveranse_view(request, pk, element_pk=None):
     prosjekt = hent_prosjekt(request, pk, skrive=True)
-    objekt = _hent(art, prosjekt, element_pk) if element_pk else art.modell()
-    if getattr(objekt, "arkivert", False):
-        messages.error(request, _("This is archived and can no longer be changed."))
-        return redirect(f"{prosjekt.get_absolute_url()}#{art.anker}")
-    ekstra = {"prosjekt": prosjekt} if art.trenger_prosjekt else {}
-    initial = {}
-    if not element_pk and art.navn == "maling" and request.GET.get("indikator"):
-        initial["indikator"] = request.GET["indikator"]
-    if not element_pk and art.navn == "indikator" and request.GET.get("gevinst"):
-        initial["gevinst"] = request.GET["gevinst"]
-    form = art.form(request.POST or None, instance=objekt, initial=initial, **ekstra)
+    leveranse = (
+        get_object_or_404(Leveranse, pk=element_pk, prosjekt=prosjekt) if element_pk else None
+    )
+    if leveranse and leveranse.arkivert:
+        return _arkivert(request, prosjekt, "leveranser")
+    form = forms.LeveranseForm(request.POST or None, instance=leveranse or Leveranse())
+    forskjeller = None
     if request.method == "POST" and form.is_valid():
-        objekt = form.save(commit=False)
-        if hasattr(objekt, "prosjekt_id") and art.prosjekt_filter == "prosjekt":
-            objekt.prosjekt = prosjekt
-        if art.navn == "maling" and not element_pk:
-            objekt.registrert_av = request.user
-        services.element_lagre(objekt=objekt, aktor=request.user, ny=element_pk is None)
-        messages.success(request, _("Saved."))
-        return redirect(f"{prosjekt.get_absolute_url()}#{art.anker}")
-    return render(
-        request,
-        "prosjekter/skjema.html",
-        {
-            "prosjekt": prosjekt,
-            "form": form,
-            "tittel": art.tittel_endre if element_pk else art.tittel_ny,
-            "arkiver_url": (
-                f"{request.path}arkiver/" if element_pk and hasattr(objekt, "arkivert") else ""
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "leveranser",
+            lambda data, versjon: services.leveranse_lagre(
+                prosjekt=prosjekt,
+                leveranse=leveranse,
+                data=data,
+                versjon=versjon,
+                aktor=request.user,
             ),
-        },
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit deliverable") if leveranse else _("New deliverable"),
+        arkiver_url=_arkiver_url("prosjekter:leveranse-arkiver", prosjekt, leveranse),
+        forskjeller=forskjeller,
     )
 
 
-@require_POST
-def element_arkiver_view(request, pk, art: str, element_pk):
-    art = ARTER[art]
+def gevinst_view(request, pk, element_pk=None):
     prosjekt = hent_prosjekt(request, pk, skrive=True)
-    objekt = _hent(art, prosjekt, element_pk)
-    objekt.arkivert = True
-    services.element_lagre(objekt=objekt, aktor=request.user, ny=False)
+    gevinst = get_object_or_404(Gevinst, pk=element_pk, prosjekt=prosjekt) if element_pk else None
+    if gevinst and gevinst.arkivert:
+        return _arkivert(request, prosjekt, "gevinster")
+    form = forms.GevinstForm(request.POST or None, instance=gevinst or Gevinst())
+    forskjeller = None
+    if request.method == "POST" and form.is_valid():
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "gevinster",
+            lambda data, versjon: services.gevinst_lagre(
+                prosjekt=prosjekt, gevinst=gevinst, data=data, versjon=versjon, aktor=request.user
+            ),
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit benefit") if gevinst else _("New benefit"),
+        arkiver_url=_arkiver_url("prosjekter:gevinst-arkiver", prosjekt, gevinst),
+        forskjeller=forskjeller,
+    )
+
+
+def indikator_view(request, pk, element_pk=None):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    indikator = (
+        get_object_or_404(Indikator, pk=element_pk, gevinst__prosjekt=prosjekt)
+        if element_pk
+        else None
+    )
+    if indikator and indikator.arkivert:
+        return _arkivert(request, prosjekt, "gevinster")
+    # «Add an indicator» beside a benefit opens the form with that benefit chosen.
+    initial = {} if indikator else {"gevinst": request.GET.get("gevinst")}
+    form = forms.IndikatorForm(
+        request.POST or None, instance=indikator or Indikator(), initial=initial, prosjekt=prosjekt
+    )
+    forskjeller = None
+    if request.method == "POST" and form.is_valid():
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "gevinster",
+            lambda data, versjon: services.indikator_lagre(
+                indikator=indikator, data=data, versjon=versjon, aktor=request.user
+            ),
+            skjema_kwargs={"prosjekt": prosjekt},
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit indicator") if indikator else _("New indicator"),
+        arkiver_url=_arkiver_url("prosjekter:indikator-arkiver", prosjekt, indikator),
+        forskjeller=forskjeller,
+    )
+
+
+def maling_view(request, pk, element_pk=None):
+    """Measurements are registered and corrected, never archived."""
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    maling = (
+        get_object_or_404(Maling, pk=element_pk, indikator__gevinst__prosjekt=prosjekt)
+        if element_pk
+        else None
+    )
+    initial = {} if maling else {"indikator": request.GET.get("indikator")}
+    form = forms.MalingForm(
+        request.POST or None, instance=maling or Maling(), initial=initial, prosjekt=prosjekt
+    )
+    forskjeller = None
+    if request.method == "POST" and form.is_valid():
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "gevinster",
+            lambda data, versjon: services.maling_lagre(
+                maling=maling, data=data, versjon=versjon, aktor=request.user
+            ),
+            skjema_kwargs={"prosjekt": prosjekt},
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit measurement") if maling else _("New measurement"),
+        forskjeller=forskjeller,
+    )
+
+
+def ressurs_view(request, pk, element_pk=None):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    allokering = (
+        get_object_or_404(Ressursallokering, pk=element_pk, prosjekt=prosjekt)
+        if element_pk
+        else None
+    )
+    if allokering and allokering.arkivert:
+        return _arkivert(request, prosjekt, "ressurser")
+    form = forms.RessursallokeringForm(
+        request.POST or None, instance=allokering or Ressursallokering()
+    )
+    forskjeller = None
+    if request.method == "POST" and form.is_valid():
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "ressurser",
+            lambda data, versjon: services.ressursallokering_lagre(
+                prosjekt=prosjekt,
+                allokering=allokering,
+                data=data,
+                versjon=versjon,
+                aktor=request.user,
+            ),
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit allocation") if allokering else _("New allocation"),
+        arkiver_url=_arkiver_url("prosjekter:ressurs-arkiver", prosjekt, allokering),
+        forskjeller=forskjeller,
+    )
+
+
+def risiko_view(request, pk, element_pk=None):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    usikkerhet = (
+        get_object_or_404(Usikkerhet, pk=element_pk, prosjekt=prosjekt) if element_pk else None
+    )
+    if usikkerhet and usikkerhet.arkivert:
+        return _arkivert(request, prosjekt, "risiko")
+    form = forms.UsikkerhetForm(request.POST or None, instance=usikkerhet or Usikkerhet())
+    forskjeller = None
+    if request.method == "POST" and form.is_valid():
+        svar, form, forskjeller = _lagre(
+            request,
+            prosjekt,
+            form,
+            "risiko",
+            lambda data, versjon: services.usikkerhet_lagre(
+                prosjekt=prosjekt,
+                usikkerhet=usikkerhet,
+                data=data,
+                versjon=versjon,
+                aktor=request.user,
+            ),
+        )
+        if svar:
+            return svar
+    return skjema_side(
+        request,
+        prosjekt,
+        form,
+        _("Edit risk or opportunity") if usikkerhet else _("New risk or opportunity"),
+        arkiver_url=_arkiver_url("prosjekter:risiko-arkiver", prosjekt, usikkerhet),
+        forskjeller=forskjeller,
+    )
+
+
+def _arkiver(request, objekt, prosjekt, anker):
+    services.element_arkiver(objekt=objekt, aktor=request.user)
     messages.success(request, _("Archived."))
-    return redirect(f"{prosjekt.get_absolute_url()}#{art.anker}")
+    return _tilbake(prosjekt, anker)
+
+
+@require_POST
+def leveranse_arkiver_view(request, pk, element_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    leveranse = get_object_or_404(Leveranse, pk=element_pk, prosjekt=prosjekt)
+    return _arkiver(request, leveranse, prosjekt, "leveranser")
+
+
+@require_POST
+def gevinst_arkiver_view(request, pk, element_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    gevinst = get_object_or_404(Gevinst, pk=element_pk, prosjekt=prosjekt)
+    return _arkiver(request, gevinst, prosjekt, "gevinster")
+
+
+@require_POST
+def indikator_arkiver_view(request, pk, element_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    indikator = get_object_or_404(Indikator, pk=element_pk, gevinst__prosjekt=prosjekt)
+    return _arkiver(request, indikator, prosjekt, "gevinster")
+
+
+@require_POST
+def ressurs_arkiver_view(request, pk, element_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    allokering = get_object_or_404(Ressursallokering, pk=element_pk, prosjekt=prosjekt)
+    return _arkiver(request, allokering, prosjekt, "ressurser")
+
+
+@require_POST
+def risiko_arkiver_view(request, pk, element_pk):
+    prosjekt = hent_prosjekt(request, pk, skrive=True)
+    usikkerhet = get_object_or_404(Usikkerhet, pk=element_pk, prosjekt=prosjekt)
+    return _arkiver(request, usikkerhet, prosjekt, "risiko")

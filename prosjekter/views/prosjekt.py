@@ -11,7 +11,7 @@ from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
 from prosjekter.sjekklister import SJEKKLISTE
-from prosjekter.views.felles import hent_prosjekt
+from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
 
 
 def detalj_view(request, pk):
@@ -62,21 +62,25 @@ def detalj_view(request, pk):
 
 
 def rediger_view(request, pk):
+    """The project's base data. A stale form is refused, with the person's input kept."""
     prosjekt = hent_prosjekt(request, pk, skrive=True)
     form = ProsjektForm(request.POST or None, instance=prosjekt)
+    forskjeller = None
     if request.method == "POST" and form.is_valid():
-        services.prosjekt_lagre(
-            prosjekt=form.save(commit=False),
-            felt=list(form.changed_data) or ["tittel"],
-            aktor=request.user,
-        )
-        messages.success(request, _("The project is saved."))
-        return redirect(prosjekt)
-    return render(
-        request,
-        "prosjekter/skjema.html",
-        {"prosjekt": prosjekt, "form": form, "tittel": _("Edit project")},
-    )
+        try:
+            services.prosjekt_lagre(
+                prosjekt=prosjekt,
+                data=form.data_til_lagring(),
+                versjon=form.cleaned_data["versjon"],
+                aktor=request.user,
+            )
+        except Konflikt as feil:
+            form, forskjeller = skjema_etter_konflikt(form, feil)
+            prosjekt = hent_prosjekt(request, pk)  # the heading shows the saved title
+        else:
+            messages.success(request, _("The project is saved."))
+            return redirect(prosjekt)
+    return skjema_side(request, prosjekt, form, _("Edit project"), forskjeller=forskjeller)
 
 
 def styringsbeslutning_view(request, pk):

@@ -58,12 +58,65 @@ def test_member_scores_every_criterion_with_a_comment(oppsett, medlem, klient_fo
     }
 
 
-def test_scoring_again_changes_the_score_instead_of_adding_one(oppsett, medlem, klient_for):
+def test_scoring_again_changes_the_score_instead_of_adding_one(oppsett, medlem):
+    """Before the others' scores are visible (one criterion scored), a change replaces it."""
+    mote, notat, kriterier = oppsett
+    services.vurdering_lagre(
+        mote=mote, notat=notat, medlem=medlem, poeng={kriterier[0].pk: (5, "")}
+    )
+    services.vurdering_lagre(
+        mote=mote, notat=notat, medlem=medlem, poeng={kriterier[0].pk: (2, "")}
+    )
+    assert list(Vurdering.objects.values_list("poeng", flat=True)) == [2]
+
+
+def test_after_seeing_the_others_a_member_cannot_change_their_score(
+    oppsett, leder, medlem, klient_for
+):
+    mote, notat, kriterier = oppsett
+    klient_for(leder).post(vurder_url(mote, notat), skjema(kriterier, [1, 1, 1]))
+    klient = klient_for(medlem)
+    klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
+    side = klient.get(vurder_url(mote, notat)).content.decode()
+    assert (leder.get_full_name() or leder.username) in side  # the others' scores are shown now
+    assert "poengene du har gitt, kan ikke lenger endres" in side
+
+    svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [1, 1, 1]))
+    assert svar.status_code == 200
+    assert "kan ikke lenger endres" in svar.content.decode()
+    lagret = dict(Vurdering.objects.filter(medlem=medlem).values_list("kriterium_id", "poeng"))
+    assert lagret == {kriterier[0].pk: 5, kriterier[1].pk: 3, kriterier[2].pk: 1}
+
+
+def test_the_same_scores_sent_again_are_not_a_change(oppsett, medlem, klient_for):
+    """A second tab, or a double click, sending what is saved is fine."""
     mote, notat, kriterier = oppsett
     klient = klient_for(medlem)
     klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
-    klient.post(vurder_url(mote, notat), skjema(kriterier, [2, 2, 2]))
-    assert sorted(Vurdering.objects.values_list("poeng", flat=True)) == [2, 2, 2]
+    svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1], "Utdypet"))
+    assert svar.status_code == 302
+
+
+def test_after_the_chairs_reveal_given_scores_are_fixed_and_missing_ones_may_be_added(
+    oppsett, leder, medlem
+):
+    mote, notat, kriterier = oppsett
+    services.vurdering_lagre(
+        mote=mote, notat=notat, medlem=medlem, poeng={kriterier[0].pk: (4, "")}
+    )
+    services.mote_vis_vurderinger(mote=mote, aktor=leder)
+    with pytest.raises(ValidationError):
+        services.vurdering_lagre(
+            mote=mote, notat=notat, medlem=medlem, poeng={kriterier[0].pk: (1, "")}
+        )
+    services.vurdering_lagre(
+        mote=mote,
+        notat=notat,
+        medlem=medlem,
+        poeng={kriterier[0].pk: (4, ""), kriterier[1].pk: (2, "")},
+    )
+    lagret = dict(Vurdering.objects.filter(medlem=medlem).values_list("kriterium_id", "poeng"))
+    assert lagret == {kriterier[0].pk: 4, kriterier[1].pk: 2}
 
 
 @pytest.mark.parametrize("utenfor", ["0", "6", "-1", "3.5", "fem"])
