@@ -7,6 +7,7 @@ class IdeerConfig(AppConfig):
     verbose_name = _("Collect: ideas and orders")
 
     def ready(self):
+        from ideer import overganger  # noqa: F401  (declares the status moves)
         from ideer.startside import blokker
         from portefolje import startside
 

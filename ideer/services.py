@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ideer.models import LUKKEDE_STATUSER, Innspill, Kanal, Status, StatusEndring, Vedlegg
+from ideer.overganger import STATUS
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt, laas_versjon
 from portefolje.varsler import varsel_opprett
@@ -80,7 +81,12 @@ def _lås(innspill_id: int, versjon: int | None) -> Innspill:
 
 
 def _sett_status(innspill: Innspill, til: str, *, aktor, kommentar: str = "") -> None:
-    """Move the input to a new status and record the step; the caller saves the row."""
+    """Move the input to a new status and record the step; the caller saves the row.
+
+    Refuses (`UlovligOvergang`) a move that `ideer/overganger.py` does not declare from where
+    the input stands, or that `aktor` may not make.
+    """
+    STATUS.sjekk(innspill, til, aktor)
     fra = innspill.status
     innspill.status = til
     if til in LUKKEDE_STATUSER:
@@ -185,7 +191,11 @@ def innspill_endre_status(
     kommentar: str = "",
     parkert_til=None,
 ) -> Innspill:
-    """Change the status (new, under consideration, answered, parked) with history."""
+    """Change the status (under consideration, answered, parked) with history.
+
+    Refuses the statuses that have their own action (reject, merge, order a concept note) and,
+    with `UlovligOvergang`, any move not declared from the input's current status.
+    """
     if status in (Status.AVVIST, Status.SLATT_SAMMEN, Status.KONSEPTNOTAT_BESTILT):
         raise TriageFeil(_("Use the dedicated action for this status."))
     if status == Status.PARKERT and not parkert_til:
@@ -349,7 +359,10 @@ def innspill_tildel(
 def innspill_bestill_konseptnotat(
     *, innspill_id: int, initiativtaker, aktor, versjon: int | None = None
 ) -> Innspill:
-    """Ask a named initiator for a concept note (the Begrunne phase turns it into one)."""
+    """Ask a named initiator for a concept note (the Begrunne phase turns it into one).
+
+    Refuses a rejected, merged or answered input (`UlovligOvergang`).
+    """
     innspill = _lås(innspill_id, versjon)
     if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
         raise TriageFeil(_("A rejected or merged input cannot get a concept note."))

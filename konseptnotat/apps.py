@@ -7,6 +7,7 @@ class KonseptnotatConfig(AppConfig):
     verbose_name = _("Justify: concept notes")
 
     def ready(self):
+        from konseptnotat import overganger  # noqa: F401  (declares the status moves)
         from konseptnotat import startside as blokker
         from portefolje import startside
 

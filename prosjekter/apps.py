@@ -8,7 +8,10 @@ class ProsjekterConfig(AppConfig):
 
     def ready(self):
         from portefolje import startside
-        from prosjekter import services
+        from prosjekter import (
+            overganger,  # noqa: F401  (declares the state and phase moves)
+            services,
+        )
         from prosjekter import startside as prosjekter_startside
         from velge.hooks import registrer_ved_godkjenning
 

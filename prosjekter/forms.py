@@ -265,12 +265,25 @@ class StyringsbeslutningForm(forms.Form):
     forventet_tilstand = forms.CharField(widget=forms.HiddenInput)
     forventet_fase = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, prosjekt, **kwargs):
+    def __init__(self, *args, prosjekt, bruker, **kwargs):
+        from prosjekter.overganger import beslutningstyper, faser
+
         super().__init__(*args, **kwargs)
-        valg = []
-        for fase, punkter in SJEKKLISTE.items():
-            valg += [(str(p), f"{Fase(fase).label}: {p}") for p in punkter]
-        self.fields["sjekkliste"].choices = valg
+        # Only the moves declared from where the project stands (prosjekter/overganger.py).
+        typer = beslutningstyper(prosjekt, bruker)
+        self.fields["type"].choices = [(t, Beslutningstype(t).label) for t in typer]
+        self.fields["til_fase"].choices = [
+            ("", "---------"),
+            *[(f, Fase(f).label) for f in faser(prosjekt, bruker)],
+        ]
+        if Beslutningstype.ENDRE_FASE in typer:
+            valg = []
+            for fase, punkter in SJEKKLISTE.items():
+                valg += [(str(p), f"{Fase(fase).label}: {p}") for p in punkter]
+            self.fields["sjekkliste"].choices = valg
+        else:
+            del self.fields["til_fase"]
+            del self.fields["sjekkliste"]
         self.initial.setdefault("forventet_tilstand", prosjekt.tilstand)
         self.initial.setdefault("forventet_fase", prosjekt.fase)
 

@@ -181,8 +181,12 @@ def styringsbeslutning_fatt(
     """Record the chair's decision on a project and change its state or phase accordingly.
 
     The project is locked; if its state or phase is no longer what the chair saw
-    (`forventet_*`), someone else decided meanwhile and this one is refused.
+    (`forventet_*`), someone else decided meanwhile and this one is refused (`Konflikt`).
+    Refuses (`UlovligOvergang`) a change of state or phase that `prosjekter/overganger.py` does
+    not declare from where the project stands, or that `aktor` may not make.
     """
+    from prosjekter.overganger import FASE, TILSTAND
+
     if not begrunnelse.strip():
         raise ValidationError({"begrunnelse": _("Give the rationale for the decision.")})
     laast = Prosjekt.objects.select_for_update().get(pk=prosjekt.pk)
@@ -203,10 +207,13 @@ def styringsbeslutning_fatt(
             )
         # Only the new phase's points are kept: ticks on other phases' points mean nothing.
         sjekkliste = punkter
-        laast.fase = til_fase
+        FASE.sjekk(laast, til_fase, aktor)
         if laast.tilstand in (Tilstand.IKKE_STARTET, Tilstand.PA_VENT):
+            TILSTAND.sjekk(laast, Tilstand.AKTIV, aktor)
             laast.tilstand = Tilstand.AKTIV
+        laast.fase = til_fase
     else:
+        TILSTAND.sjekk(laast, NY_TILSTAND[type], aktor)
         laast.tilstand = NY_TILSTAND[type]
         sjekkliste = []
     if laast.tilstand == Tilstand.AKTIV and laast.startdato is None:

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
@@ -71,7 +72,7 @@ def styringsbeslutning_view(request, pk):
     prosjekt = hent_prosjekt(request, pk)
     if not permissions.kan_styre(request.user, prosjekt):
         raise PermissionDenied
-    form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt)
+    form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt, bruker=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -85,6 +86,8 @@ def styringsbeslutning_view(request, pk):
                 forventet_fase=data["forventet_fase"],
                 aktor=request.user,
             )
+        except UlovligOvergang as feil:
+            form.add_error("type", str(feil))
         except Konflikt:
             form.add_error(
                 None,
