@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.text import Truncator
@@ -67,11 +68,14 @@ class Linje:
         return f"{self.tid} — {self.tekst}"
 
 
-def _felter(modell, utelat) -> list[models.Field]:
+def _felter(modell, utelat, bare) -> list[models.Field]:
     return [
         f
         for f in modell._meta.concrete_fields
-        if f.name not in TEKNISKE_FELT and f.name not in utelat and f.editable
+        if f.name not in TEKNISKE_FELT
+        and f.name not in utelat
+        and (bare is None or f.name in bare)
+        and f.editable
     ]
 
 
@@ -93,7 +97,11 @@ def _vis(felt: models.Field, verdi, fremmede: dict) -> str:
         return str(dict(felt.flatchoices).get(verdi, verdi))
     if felt.is_relation:
         objekt = fremmede.get(felt.related_model, {}).get(verdi)
-        return str(objekt) if objekt is not None else f"#{verdi}"
+        if objekt is None:
+            return f"#{verdi}"
+        if isinstance(objekt, AbstractBaseUser):
+            return objekt.get_full_name() or objekt.get_username()
+        return str(objekt)
     if isinstance(verdi, bool):
         return _("yes") if verdi else _("no")
     if isinstance(verdi, datetime.datetime):
@@ -105,12 +113,20 @@ def _vis(felt: models.Field, verdi, fremmede: dict) -> str:
     return Truncator(" ".join(str(verdi).split())).chars(MAKS_TEGN)
 
 
-def historikk_for(objekt, *, utelat=(), grense: int = 50, med_navn: bool = False) -> list:
-    """The lines of one object's field history, newest first."""
-    return historikk_for_mange([objekt], utelat=utelat, grense=grense, med_navn=med_navn)
+def historikk_for(
+    objekt, *, utelat=(), bare=None, grense: int = 50, med_navn: bool = False
+) -> list:
+    """The lines of one object's field history, newest first.
+
+    `utelat` leaves fields out (personal data for those who may not see it); `bare` names the
+    only fields to show (e.g. a concept note's status, whose text has its own word diff).
+    """
+    return historikk_for_mange([objekt], utelat=utelat, bare=bare, grense=grense, med_navn=med_navn)
 
 
-def historikk_for_mange(objekter, *, utelat=(), grense: int = 100, med_navn: bool = True) -> list:
+def historikk_for_mange(
+    objekter, *, utelat=(), bare=None, grense: int = 100, med_navn: bool = True
+) -> list:
     """The lines of several objects' field histories (any tracked models), newest first.
 
     With `med_navn` each line names its object («Leveranse «Pilot»»), for a page that lists
@@ -128,7 +144,7 @@ def historikk_for_mange(objekter, *, utelat=(), grense: int = 100, med_navn: boo
     rader_per_modell = {}
     fremmede_id = defaultdict(set)
     for modell, pker in per_modell.items():
-        felter = _felter(modell, utelat)
+        felter = _felter(modell, utelat, bare)
         rader = list(
             modell.history.filter(**{f"{modell._meta.pk.attname}__in": pker})
             .select_related("history_user")

@@ -93,3 +93,17 @@ def test_the_table_refuses_a_move_the_person_may_not_make(ansatt):
     assert STATUS.tillatte(innspill, ansatt) == []
     with pytest.raises(UlovligOvergang):
         STATUS.sjekk(innspill, Status.UNDER_VURDERING, ansatt)
+
+
+def test_status_change_shows_in_words_in_the_change_history(klient_for, utvikler):
+    utvikler.first_name, utvikler.last_name = "Kari", "Nordmann"
+    utvikler.save()
+    klient = klient_for(utvikler)
+    innspill = InnspillFactory()
+    send(
+        klient,
+        skjemaer(klient, innspill)[f"/ideer/{innspill.pk}/status/"],
+        status="under_vurdering",
+    )
+    side = klient.get(f"/ideer/{innspill.pk}/").content.decode()
+    assert "Kari Nordmann endret Status: Ny → Under vurdering" in side

@@ -16,6 +16,7 @@ from konseptnotat.models import Kommentar
 from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
+from portefolje.historikk import historikk_for
 from portefolje.overganger import UlovligOvergang
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
@@ -142,6 +143,9 @@ def ny_view(request):
     )
 
 
+STATUSFELT = ("status", "portefolje", "veileder", "eier", "innsendt")
+
+
 @require_safe
 def detalj_view(request, pk):
     notat = hent_notat(request, pk)
@@ -189,6 +193,8 @@ def detalj_view(request, pk):
             if permissions.kan_sende_tilbake(user, notat)
             else None,
             "kommentar_form": KommentarForm() if permissions.kan_kommentere(user, notat) else None,
+            # The text's changes are on the History page (word diff); here: where it stands.
+            "feltlogg": historikk_for(notat, bare=STATUSFELT),
         },
     )
 

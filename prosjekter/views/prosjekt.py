@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, selectors, services
@@ -31,6 +32,21 @@ def detalj_view(request, pk):
         if u.type == "risiko" and u.status != "lukket"
     )
     frist = selectors.neste_rapportfrist(prosjekt)
+    indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
+    feltlogg = historikk_for_mange(
+        [
+            prosjekt,
+            *rapporter,
+            *data["leveranser"],
+            *data["gevinster"],
+            *indikatorer,
+            *[m for i in indikatorer for m in i.malinger.all()],
+            *data["allokeringer"],
+            *data["usikkerheter"],
+            *data["beslutninger"],
+            *data["startvedtak"],
+        ]
+    )
     return render(
         request,
         "prosjekter/detalj.html",
@@ -44,6 +60,7 @@ def detalj_view(request, pk):
             "matrise": matrise,
             "kan_redigere": permissions.kan_redigere(request.user, prosjekt),
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
+            "feltlogg": feltlogg,
             **data,
         },
     )
