@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
+from portefolje.admin_felles import HistorikkAdmin
 from portefolje.models import (
     Hendelse,
     Medlemskap,
@@ -29,7 +30,7 @@ class MedlemskapInline(admin.TabularInline):
 
 
 @admin.register(Portefolje)
-class PortefoljeAdmin(admin.ModelAdmin):
+class PortefoljeAdmin(HistorikkAdmin):
     list_display = ["navn", "slug", "seksjon", "forelder", "kostnadsterskel", "aktiv"]
     list_filter = ["aktiv", "forelder"]
     search_fields = ["navn", "slug"]
@@ -38,7 +39,7 @@ class PortefoljeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Medlemskap)
-class MedlemskapAdmin(admin.ModelAdmin):
+class MedlemskapAdmin(HistorikkAdmin):
     list_display = ["bruker", "portefolje", "rolle"]
     list_filter = ["rolle", "portefolje"]
     search_fields = ["bruker__username", "bruker__first_name", "bruker__last_name"]
