@@ -200,3 +200,42 @@ def historikk_for_mange(
             linjer.append(linje)
     linjer.sort(key=lambda linje: linje.tidspunkt, reverse=True)
     return linjer[:grense]
+
+
+def siste_endringer(objekt, *, utelat=()) -> list[Endring]:
+    """What the object's newest history row changed against the one before (for audit texts).
+
+    Two rows read, plus one query per foreign key that changed.
+    """
+    modell = type(objekt)._meta.concrete_model
+    rader = list(objekt.history.order_by("-history_date", "-history_id")[:2])
+    if len(rader) < 2:
+        return []
+    ny, gammel = rader
+    felter = [
+        f
+        for f in _felter(modell, utelat, None)
+        if getattr(ny, f.attname) != getattr(gammel, f.attname)
+    ]
+    fremmede = {}
+    for f in felter:
+        if f.is_relation and f.many_to_one:
+            ider = [
+                v for v in (getattr(ny, f.attname), getattr(gammel, f.attname)) if v is not None
+            ]
+            fremmede.setdefault(f.related_model, {}).update(
+                f.related_model._default_manager.in_bulk(ider)
+            )
+    return [
+        Endring(
+            felt=str(f.verbose_name).capitalize(),
+            fra=_vis(f, getattr(gammel, f.attname), fremmede),
+            til=_vis(f, getattr(ny, f.attname), fremmede),
+        )
+        for f in felter
+    ]
+
+
+def endringstekst(endringer: list[Endring]) -> str:
+    """«Status: Ny → Under vurdering; Budsjett: 1 → 2», or a dash when nothing visible changed."""
+    return "; ".join(str(e) for e in endringer) or "–"

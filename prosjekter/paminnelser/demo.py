@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from ideer.models import Innspill, Kanal, Opphav
 from ideer.models import Status as InnspillStatus
@@ -139,7 +140,8 @@ def opprett(*, storrelse: str, logg) -> None:
             aktor=brukere["utvikler"],
             objekt=revisjon,
             handling="til_revisjon",
-            beskrivelse="Sendt tilbake til revisjon: Beskriv nullalternativet og kostnadene.",
+            beskrivelse=gettext("Sent back for revision: %(kommentar)s")
+            % {"kommentar": "Beskriv nullalternativet og kostnadene."},
         )
 
     # A parked input whose date has come.
