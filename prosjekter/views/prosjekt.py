@@ -32,11 +32,13 @@ def detalj_view(request, pk):
         if u.type == "risiko" and u.status != "lukket"
     )
     frist = selectors.neste_rapportfrist(prosjekt)
+    kan_redigere = permissions.kan_redigere(request.user, prosjekt)
     indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
     feltlogg = historikk_for_mange(
         [
             prosjekt,
-            *rapporter,
+            # A draft is for the project's people until it is published.
+            *(rapporter if kan_redigere else publiserte),
             *data["leveranser"],
             *data["gevinster"],
             *indikatorer,
@@ -58,7 +60,7 @@ def detalj_view(request, pk):
             "frist": frist,
             "forfalt": frist is not None and frist <= timezone.localdate(),
             "matrise": matrise,
-            "kan_redigere": permissions.kan_redigere(request.user, prosjekt),
+            "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
             "feltlogg": feltlogg,
             **data,
