@@ -32,7 +32,10 @@ STATUS = registrer(
     [
         Overgang([Status.UTKAST, Status.TIL_REVISJON], Status.INNSENDT, _forfatter),
         Overgang([Status.INNSENDT, Status.KLAR], Status.KLAR, _utvikler),
-        Overgang([Status.INNSENDT, Status.KLAR], Status.TIL_REVISJON, _utvikler),
+        # Sent back again (more guidance) before the authors have resubmitted.
+        Overgang(
+            [Status.INNSENDT, Status.KLAR, Status.TIL_REVISJON], Status.TIL_REVISJON, _utvikler
+        ),
         Overgang([Status.KLAR], Status.TIL_REVISJON, _velge),
         Overgang([Status.KLAR], Status.KLAR, _velge),
         Overgang([Status.KLAR], Status.BEHANDLET, _velge),

@@ -61,7 +61,12 @@ def kan_lose_kommentar(user, kommentar) -> bool:
 
 def kan_sende_tilbake(user, notat) -> bool:
     """On the note's page: the development team (the chair sends back through a decision)."""
-    return er_utvikler(user) and Status.TIL_REVISJON in tillatte(notat, user)
+    # The page sends back what was submitted; a note already sent back waits for its authors.
+    return (
+        er_utvikler(user)
+        and notat.status != Status.TIL_REVISJON
+        and Status.TIL_REVISJON in tillatte(notat, user)
+    )
 
 
 def kan_merke_klar(user, notat) -> bool:
