@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from ideer.models import Innspill, StatusEndring, Vedlegg
+from portefolje.admin_felles import TilstandsfeltAdmin
 
 
 class StatusEndringInline(admin.TabularInline):
@@ -19,7 +20,7 @@ class VedleggInline(admin.TabularInline):
 
 
 @admin.register(Innspill)
-class InnspillAdmin(admin.ModelAdmin):
+class InnspillAdmin(TilstandsfeltAdmin):
     list_display = ["pk", "tittel", "type", "opphav", "kanal", "status", "palagt", "opprettet"]
     list_filter = ["type", "status", "kanal", "opphav", "palagt", "seksjoner"]
     search_fields = ["tittel", "beskrivelse", "referanse", "ekstern_id", "kode"]
@@ -27,6 +28,7 @@ class InnspillAdmin(admin.ModelAdmin):
     raw_id_fields = ["innsender", "initiativtaker", "slatt_sammen_med"]
     filter_horizontal = ["seksjoner"]
     readonly_fields = ["kode", "opprettet", "endret", "lukket", "anonymisert", "versjon"]
+    tilstandsfelt = ("status",)
     inlines = [StatusEndringInline, VedleggInline]
 
 

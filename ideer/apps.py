@@ -7,7 +7,10 @@ class IdeerConfig(AppConfig):
     verbose_name = _("Collect: ideas and orders")
 
     def ready(self):
-        from ideer import paminnelser  # noqa: F401  (registers Samle's kinds and rule)
+        from ideer import (
+            overganger,  # noqa: F401  (declares the status moves)
+            paminnelser,  # noqa: F401  (registers Samle's kinds and rule)
+        )
         from ideer.startside import blokker, send_ide
         from portefolje import startside
 

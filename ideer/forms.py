@@ -227,10 +227,10 @@ class VersjonForm(forms.Form):
 
 
 class StatusForm(VersjonForm):
-    VALG = [
-        (s.value, s.label)
-        for s in [Status.NY, Status.UNDER_VURDERING, Status.BESVART, Status.PARKERT]
-    ]
+    """The plain status moves. The page passes `valg`: only the moves allowed from where the
+    input stands (`ideer/overganger.py`); the service refuses the rest whatever is posted."""
+
+    VALG = [(s.value, s.label) for s in [Status.UNDER_VURDERING, Status.BESVART, Status.PARKERT]]
     status = forms.ChoiceField(label=_("New status"), choices=VALG)
     parkert_til = forms.DateField(
         label=_("Parked until"),
@@ -244,6 +244,11 @@ class StatusForm(VersjonForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+    def __init__(self, *args, valg=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if valg is not None:
+            self.fields["status"].choices = [("", _("– choose –")), *valg]
 
     def clean(self):
         data = super().clean()

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from konseptnotat.models import Kommentar, Konseptnotat, KonseptnotatVersjon
+from portefolje.admin_felles import TilstandsfeltAdmin
 
 
 class VersjonInline(admin.TabularInline):
@@ -20,13 +21,14 @@ class KommentarInline(admin.TabularInline):
 
 
 @admin.register(Konseptnotat)
-class KonseptnotatAdmin(admin.ModelAdmin):
+class KonseptnotatAdmin(TilstandsfeltAdmin):
     list_display = ["tittel", "status", "eier", "seksjon", "portefolje", "versjon", "endret"]
     list_filter = ["status", "portefolje", "seksjon"]
     search_fields = ["tittel", "eier__username", "eier__last_name"]
     autocomplete_fields = ["eier", "veileder", "medforfattere"]
     raw_id_fields = ["innspill"]  # the ideer app owns its admin
     readonly_fields = ["versjon", "opprettet", "endret", "innsendt"]
+    tilstandsfelt = ("status",)
     inlines = [VersjonInline, KommentarInline]
     date_hierarchy = "endret"
 

@@ -7,8 +7,11 @@ class KonseptnotatConfig(AppConfig):
     verbose_name = _("Justify: concept notes")
 
     def ready(self):
+        from konseptnotat import (
+            overganger,  # noqa: F401  (declares the status moves)
+            varsler,  # noqa: F401  (registers Begrunne's kinds)
+        )
         from konseptnotat import startside as blokker
-        from konseptnotat import varsler  # noqa: F401  (registers Begrunne's kinds)
         from portefolje import startside
 
         startside.registrer(blokker.blokker)

@@ -8,6 +8,7 @@
 """
 
 from konseptnotat.models import REDIGERBARE_STATUSER, SKJULTE_STATUSER, Status
+from portefolje.overganger import tillatte
 from portefolje.permissions import er_utvikler
 
 
@@ -37,7 +38,7 @@ def kan_redigere(user, notat) -> bool:
 
 
 def kan_sende_inn(user, notat) -> bool:
-    return kan_redigere(user, notat)
+    return Status.INNSENDT in tillatte(notat, user)
 
 
 def kan_kommentere(user, notat) -> bool:
@@ -59,11 +60,17 @@ def kan_lose_kommentar(user, kommentar) -> bool:
 
 
 def kan_sende_tilbake(user, notat) -> bool:
-    return notat.status in (Status.INNSENDT, Status.KLAR) and er_utvikler(user)
+    """On the note's page: the development team (the chair sends back through a decision)."""
+    # The page sends back what was submitted; a note already sent back waits for its authors.
+    return (
+        er_utvikler(user)
+        and notat.status != Status.TIL_REVISJON
+        and Status.TIL_REVISJON in tillatte(notat, user)
+    )
 
 
 def kan_merke_klar(user, notat) -> bool:
-    return notat.status in (Status.INNSENDT, Status.KLAR) and er_utvikler(user)
+    return er_utvikler(user) and Status.KLAR in tillatte(notat, user)
 
 
 def kan_bli_veileder(user, notat) -> bool:

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.admin_felles import HistorikkAdmin
 from portefolje.models import (
     EntraIdentitet,
     Hendelse,
@@ -33,7 +34,7 @@ class MedlemskapInline(admin.TabularInline):
 
 
 @admin.register(Portefolje)
-class PortefoljeAdmin(admin.ModelAdmin):
+class PortefoljeAdmin(HistorikkAdmin):
     list_display = ["navn", "slug", "seksjon", "forelder", "kostnadsterskel", "aktiv"]
     list_filter = ["aktiv", "forelder"]
     search_fields = ["navn", "slug"]
@@ -42,7 +43,7 @@ class PortefoljeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Medlemskap)
-class MedlemskapAdmin(admin.ModelAdmin):
+class MedlemskapAdmin(HistorikkAdmin):
     list_display = ["bruker", "portefolje", "rolle"]
     list_filter = ["rolle", "portefolje"]
     search_fields = ["bruker__username", "bruker__first_name", "bruker__last_name"]

@@ -5,6 +5,7 @@ they are recorded from Django's auth signals (connected in `PortefoljeConfig.rea
 """
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 
 from portefolje.klient import klientadresse
 from portefolje.models import Hendelse
@@ -36,7 +37,7 @@ def logg_innlogging(sender, request, user, **kwargs):
         aktor=user,
         objekt=user,
         handling=INNLOGGET,
-        beskrivelse=f"{user.get_username()} logget inn",
+        beskrivelse=_("%(bruker)s logged in") % {"bruker": user.get_username()},
         data={"ip": _ip(request)},
     )
 
@@ -49,7 +50,7 @@ def logg_utlogging(sender, request, user, **kwargs):
         aktor=user,
         objekt=user,
         handling=UTLOGGET,
-        beskrivelse=f"{user.get_username()} logget ut",
+        beskrivelse=_("%(bruker)s logged out") % {"bruker": user.get_username()},
         data={"ip": _ip(request)},
     )
 

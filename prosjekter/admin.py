@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from portefolje.admin_felles import HistorikkAdmin, SkrivebeskyttetAdmin, TilstandsfeltAdmin
 from prosjekter.models import (
     Gevinst,
     Indikator,
@@ -8,6 +9,7 @@ from prosjekter.models import (
     Maling,
     Nummerserie,
     Prosjekt,
+    Rapporttilstand,
     Ressursallokering,
     Ressursbehov,
     Startvedtak,
@@ -18,23 +20,35 @@ from prosjekter.models import (
 
 
 @admin.register(Prosjekt)
-class ProsjektAdmin(admin.ModelAdmin):
+class ProsjektAdmin(TilstandsfeltAdmin):
     list_display = ["nummer", "tittel", "portefolje", "fase", "tilstand", "prosjektleder"]
     list_filter = ["portefolje", "fase", "tilstand", "type"]
     search_fields = ["nummer", "tittel"]
     raw_id_fields = ["beslutning", "konseptnotat", "innspill"]
+    # Phase and state move only by the chair's steering decision (prosjekter/overganger.py).
+    tilstandsfelt = ("fase", "tilstand")
 
 
 @admin.register(Statusrapport)
-class StatusrapportAdmin(admin.ModelAdmin):
+class StatusrapportAdmin(TilstandsfeltAdmin):
     list_display = ["prosjekt", "tilstand", "publisert", "farge", "skrevet_av"]
     list_filter = ["tilstand", "farge"]
     search_fields = ["prosjekt__nummer", "prosjekt__tittel"]
     raw_id_fields = ["prosjekt"]
+    tilstandsfelt = ("tilstand", "publisert")
+
+    # A published report is read-only history; drafts are kept by the project's people.
+    def has_change_permission(self, request, obj=None):
+        publisert = obj is not None and obj.tilstand == Rapporttilstand.PUBLISERT
+        return not publisert and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        publisert = obj is not None and obj.tilstand == Rapporttilstand.PUBLISERT
+        return not publisert and super().has_delete_permission(request, obj)
 
 
 @admin.register(Leveranse)
-class LeveranseAdmin(admin.ModelAdmin):
+class LeveranseAdmin(HistorikkAdmin):
     list_display = ["tittel", "prosjekt", "status", "sluttdato", "arkivert"]
     list_filter = ["status", "arkivert"]
     search_fields = ["tittel", "prosjekt__nummer"]
@@ -47,7 +61,7 @@ class IndikatorInline(admin.TabularInline):
 
 
 @admin.register(Gevinst)
-class GevinstAdmin(admin.ModelAdmin):
+class GevinstAdmin(HistorikkAdmin):
     list_display = ["tittel", "prosjekt", "type", "realiseringsdato", "arkivert"]
     list_filter = ["type", "arkivert"]
     search_fields = ["tittel", "prosjekt__nummer"]
@@ -56,7 +70,7 @@ class GevinstAdmin(admin.ModelAdmin):
 
 
 @admin.register(Indikator)
-class IndikatorAdmin(admin.ModelAdmin):
+class IndikatorAdmin(HistorikkAdmin):
     list_display = ["navn", "gevinst", "enhet", "nullpunkt", "malverdi"]
     list_filter = ["enhet"]
     search_fields = ["navn", "gevinst__tittel"]
@@ -64,7 +78,7 @@ class IndikatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Maling)
-class MalingAdmin(admin.ModelAdmin):
+class MalingAdmin(HistorikkAdmin):
     list_display = ["indikator", "dato", "verdi"]
     list_filter = ["dato"]
     search_fields = ["indikator__navn"]
@@ -72,7 +86,7 @@ class MalingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Ressursallokering)
-class RessursallokeringAdmin(admin.ModelAdmin):
+class RessursallokeringAdmin(HistorikkAdmin):
     list_display = ["person", "rolle", "type", "prosjekt", "belastning", "fra", "til", "status"]
     list_filter = ["type", "status", "arkivert"]
     search_fields = ["person__username", "person__last_name", "rolle", "prosjekt__nummer"]
@@ -80,7 +94,7 @@ class RessursallokeringAdmin(admin.ModelAdmin):
 
 
 @admin.register(Usikkerhet)
-class UsikkerhetAdmin(admin.ModelAdmin):
+class UsikkerhetAdmin(HistorikkAdmin):
     list_display = ["tittel", "prosjekt", "type", "sannsynlighet", "konsekvens", "status"]
     list_filter = ["type", "status", "strategi"]
     search_fields = ["tittel", "prosjekt__nummer"]
@@ -88,14 +102,11 @@ class UsikkerhetAdmin(admin.ModelAdmin):
 
 
 @admin.register(Styringsbeslutning)
-class StyringsbeslutningAdmin(admin.ModelAdmin):
+class StyringsbeslutningAdmin(SkrivebeskyttetAdmin):
     list_display = ["prosjekt", "type", "besluttet_av", "besluttet"]
     list_filter = ["type"]
     search_fields = ["prosjekt__nummer", "begrunnelse"]
     raw_id_fields = ["prosjekt"]
-
-    def has_change_permission(self, request, obj=None):
-        return False  # decisions are history
 
 
 @admin.register(Ressursbehov)
@@ -106,13 +117,13 @@ class RessursbehovAdmin(admin.ModelAdmin):
 
 
 @admin.register(Kapasitet)
-class KapasitetAdmin(admin.ModelAdmin):
+class KapasitetAdmin(HistorikkAdmin):
     list_display = ["portefolje", "fra_maned", "personprosent"]
     list_filter = ["portefolje"]
 
 
 @admin.register(Startvedtak)
-class StartvedtakAdmin(admin.ModelAdmin):
+class StartvedtakAdmin(SkrivebeskyttetAdmin):
     list_display = ["prosjekt", "foreslatt_start", "vedtatt_start", "besluttet_av", "besluttet"]
     search_fields = ["prosjekt__nummer"]
     raw_id_fields = ["prosjekt"]

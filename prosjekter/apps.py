@@ -8,7 +8,11 @@ class ProsjekterConfig(AppConfig):
 
     def ready(self):
         from portefolje import startside
-        from prosjekter import selectors, services
+        from prosjekter import (
+            overganger,  # noqa: F401  (declares the state and phase moves)
+            selectors,
+            services,
+        )
         from prosjekter import startside as prosjekter_startside
         from prosjekter.paminnelser import regler  # noqa: F401  (registers Styre's kinds, rules)
         from velge.hooks import registrer_lenker, registrer_ved_godkjenning

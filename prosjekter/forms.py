@@ -369,13 +369,26 @@ class StyringsbeslutningForm(forms.Form):
     forventet_tilstand = forms.CharField(widget=forms.HiddenInput)
     forventet_fase = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, prosjekt, **kwargs):
+    def __init__(self, *args, prosjekt, bruker, **kwargs):
+        from prosjekter.overganger import beslutningstyper, faser
+
         super().__init__(*args, **kwargs)
-        self.fields["sjekkliste"].choices = [
-            (str(p), p) for punkter in SJEKKLISTE.values() for p in punkter
-        ]
-        # The template shows one phase's points at a time; static JS switches on this select.
-        self.fields["til_fase"].widget.attrs["data-sjekkliste-velger"] = ""
+        # Only the moves declared from where the project stands (prosjekter/overganger.py).
+        typer = beslutningstyper(prosjekt, bruker)
+        self.fields["type"].choices = [(t, Beslutningstype(t).label) for t in typer]
+        if Beslutningstype.ENDRE_FASE in typer:
+            self.fields["til_fase"].choices = [
+                ("", _("Choose a phase")),
+                *[(f, Fase(f).label) for f in faser(prosjekt, bruker)],
+            ]
+            self.fields["sjekkliste"].choices = [
+                (str(p), p) for punkter in SJEKKLISTE.values() for p in punkter
+            ]
+            # The template shows one phase's points at a time; static JS switches on this select.
+            self.fields["til_fase"].widget.attrs["data-sjekkliste-velger"] = ""
+        else:
+            del self.fields["til_fase"]
+            del self.fields["sjekkliste"]
         self.initial.setdefault("forventet_tilstand", prosjekt.tilstand)
         self.initial.setdefault("forventet_fase", prosjekt.fase)
 
@@ -385,7 +398,10 @@ class StyringsbeslutningForm(forms.Form):
         return fase if fase in SJEKKLISTE else ""
 
     def sjekklistegrupper(self):
-        """(phase, phase name, its checkboxes, shown) per phase, for the template."""
+        """(phase, phase name, its checkboxes, shown) per phase, for the template; none when no
+        phase change is allowed from where the project stands."""
+        if "sjekkliste" not in self.fields:
+            return []
         bokser = {b.data["value"]: b for b in self["sjekkliste"]}
         valgt = self.valgt_fase()
         return [

@@ -362,6 +362,8 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
         behov = [0] * (behov_rader[-1].maned_nr if behov_rader else 0)
         for r in behov_rader:
             behov[r.maned_nr - 1] = r.personprosent
+        while behov and behov[-1] == 0:  # months dropped from the estimate are kept as 0
+            behov.pop()
         vedtak = p.startvedtak.all()
         p.siste_vedtak = vedtak[0] if vedtak else None
         p.behov = behov

@@ -4,6 +4,7 @@ page, with their rules."""
 from django.contrib import admin
 
 from portefolje.admin import PortefoljeAdmin
+from portefolje.admin_felles import HistorikkAdmin, SkrivebeskyttetAdmin
 from portefolje.models import Portefolje
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
 
@@ -23,7 +24,7 @@ class PortefoljeMedKriterierAdmin(PortefoljeAdmin):
 
 
 @admin.register(Kriterium)
-class KriteriumAdmin(admin.ModelAdmin):
+class KriteriumAdmin(HistorikkAdmin):
     list_display = ["navn", "portefolje", "vekt", "retning", "rekkefolge", "aktiv"]
     list_filter = ["portefolje", "retning", "aktiv"]
     search_fields = ["navn"]
@@ -44,7 +45,9 @@ class MoteAdmin(admin.ModelAdmin):
 
 
 @admin.register(Vurdering)
-class VurderingAdmin(admin.ModelAdmin):
+class VurderingAdmin(SkrivebeskyttetAdmin):
+    """Scores are given by each member on the portfolio's page; here they are only read."""
+
     list_display = ["notat", "kriterium", "medlem", "poeng", "endret"]
     list_filter = ["kriterium__portefolje"]
     raw_id_fields = ["notat"]
@@ -52,19 +55,10 @@ class VurderingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Beslutning)
-class BeslutningAdmin(admin.ModelAdmin):
+class BeslutningAdmin(SkrivebeskyttetAdmin):
     """Decisions are made on the portfolio's page, with their rules; here they are only read."""
 
     list_display = ["besluttet", "portefolje", "notat", "utfall", "besluttet_av"]
     list_filter = ["utfall", "portefolje"]
     search_fields = ["notat__tittel", "begrunnelse"]
     list_select_related = ["portefolje", "notat", "besluttet_av"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

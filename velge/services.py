@@ -59,7 +59,7 @@ def kriterier_lagre(*, portefolje: Portefolje, aktor, skjemaer) -> list[Kriteriu
         aktor=aktor,
         objekt=portefolje,
         handling="kriterier_endret",
-        beskrivelse="Kriterier og vekter endret.",
+        beskrivelse=_("Criteria and weights changed."),
         data={k.navn: k.vekt for k in lagret},
     )
     return lagret
@@ -75,7 +75,10 @@ def mote_opprett(*, portefolje: Portefolje, aktor, dato: date, tittel: str = "",
         raise PermissionDenied
     mote = Mote.objects.create(portefolje=portefolje, dato=dato, tittel=tittel, sted=sted)
     logg_hendelse(
-        aktor=aktor, objekt=mote, handling="mote_opprettet", beskrivelse=f"Møte {mote} opprettet."
+        aktor=aktor,
+        objekt=mote,
+        handling="mote_opprettet",
+        beskrivelse=_("Meeting %(mote)s created.") % {"mote": mote},
     )
     return mote
 
@@ -104,7 +107,7 @@ def agenda_legg_til(*, mote: Mote, notat: Konseptnotat, aktor) -> Agendapunkt:
         aktor=aktor,
         objekt=mote,
         handling="agenda_lagt_til",
-        beskrivelse=f"«{notat}» satt på sakslisten.",
+        beskrivelse=_("«%(notat)s» put on the agenda.") % {"notat": notat},
         data={"notat_id": notat.pk},
     )
     return punkt
@@ -127,7 +130,7 @@ def agenda_fjern(*, mote: Mote, notat: Konseptnotat, aktor) -> None:
         aktor=aktor,
         objekt=mote,
         handling="agenda_fjernet",
-        beskrivelse=f"«{notat}» tatt av sakslisten.",
+        beskrivelse=_("«%(notat)s» taken off the agenda.") % {"notat": notat},
         data={"notat_id": notat.pk},
     )
 
@@ -143,7 +146,7 @@ def mote_vis_vurderinger(*, mote: Mote, aktor) -> None:
         aktor=aktor,
         objekt=mote,
         handling="vurderinger_vist",
-        beskrivelse="Møteleder viste alle vurderinger.",
+        beskrivelse=_("The chair revealed all scores."),
     )
 
 
@@ -311,7 +314,13 @@ def beslutning_fatt(
         aktor=aktor,
         objekt=beslutning,
         handling=f"beslutning_{utfall}",
-        beskrivelse=f"{beslutning.get_utfall_display()}: «{notat}» i {portefolje}. {begrunnelse}",
+        beskrivelse=_("%(utfall)s: «%(notat)s» in %(portefolje)s. %(begrunnelse)s")
+        % {
+            "utfall": beslutning.get_utfall_display(),
+            "notat": notat,
+            "portefolje": portefolje,
+            "begrunnelse": begrunnelse,
+        },
         data={
             "notat_id": notat.pk,
             "mote_id": mote.pk,

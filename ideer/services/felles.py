@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ideer.models import LUKKEDE_STATUSER, Innspill, StatusEndring
+from ideer.overganger import STATUS
 from portefolje.samtidighet import laas_versjon
 from portefolje.varsler import varsel_opprett
 
@@ -63,7 +64,12 @@ def _lås(innspill: Innspill, versjon: int | None) -> Innspill:
 
 
 def _sett_status(innspill: Innspill, til: str, *, aktor, kommentar: str = "") -> None:
-    """Move the input to a new status and record the step; the caller saves the row."""
+    """Move the input to a new status and record the step; the caller saves the row.
+
+    Refuses (`UlovligOvergang`) a move that `ideer/overganger.py` does not declare from where
+    the input stands, or that `aktor` may not make.
+    """
+    STATUS.sjekk(innspill, til, aktor)
     fra = innspill.status
     innspill.status = til
     if til in LUKKEDE_STATUSER:

@@ -27,7 +27,11 @@ def innspill_endre_status(
     kommentar: str = "",
     parkert_til=None,
 ) -> Innspill:
-    """Change the status (new, under consideration, answered, parked) with history."""
+    """Change the status (under consideration, answered, parked) with history.
+
+    Refuses the statuses that have their own action (reject, merge, order a concept note) and,
+    with `UlovligOvergang`, any move not declared from the input's current status.
+    """
     if status in (Status.AVVIST, Status.SLATT_SAMMEN, Status.KONSEPTNOTAT_BESTILT):
         raise TriageFeil(_("Use the dedicated action for this status."))
     if status == Status.PARKERT and not parkert_til:
@@ -206,7 +210,10 @@ def innspill_tildel(
 def innspill_bestill_konseptnotat(
     *, innspill: Innspill, initiativtaker, aktor, versjon: int | None = None
 ) -> Innspill:
-    """Ask a named initiator for a concept note (the Begrunne phase turns it into one)."""
+    """Ask a named initiator for a concept note (the Begrunne phase turns it into one).
+
+    Refuses a rejected, merged or answered input (`UlovligOvergang`).
+    """
     innspill = _lås(innspill, versjon)
     if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
         raise TriageFeil(_("A rejected or merged input cannot get a concept note."))

@@ -9,7 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ideer.forms import AvvisForm, BestillForm, SlaaSammenForm, StatusForm, SvarForm, TildelForm
-from ideer.models import Innspill, Vedlegg
+from ideer.models import Innspill, Status, Vedlegg
+from ideer.overganger import STATUS, STATUSSKJEMA
 from ideer.permissions import (
     kan_laste_ned_vedlegg,
     kan_se_innspill,
@@ -26,8 +27,13 @@ from ideer.services import (
     innspill_slaa_sammen,
     innspill_tildel,
 )
+from portefolje.historikk import historikk_for
 from portefolje.models import Hendelse
+from portefolje.overganger import UlovligOvergang, valg
 from portefolje.samtidighet import Konflikt
+
+# Personal data stays out of the change history for those who may not see it.
+PERSON = ("innsender", "innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert")
 
 
 def _hent(request, pk) -> Innspill:
@@ -42,10 +48,15 @@ def _hent(request, pk) -> Innspill:
     return innspill
 
 
-def _triageskjemaer(innspill: Innspill, data=None, aktiv: str = "", skjema=None) -> dict:
+def _triageskjemaer(innspill: Innspill, bruker, aktiv: str = "", skjema=None) -> dict:
+    """The triage forms, each only if its move is allowed from where the input stands."""
     start = {"versjon": innspill.versjon}
+    statusvalg = valg(innspill, bruker, blant=STATUSSKJEMA)
     skjemaer = {
-        "status": StatusForm(initial={**start, "status": innspill.status}),
+        "status": StatusForm(
+            initial={**start, "status": innspill.status, "parkert_til": innspill.parkert_til},
+            valg=statusvalg,
+        ),
         "svar": SvarForm(initial={**start, "svar": innspill.offentlig_svar}),
         "avvis": AvvisForm(initial=start),
         "slaa_sammen": SlaaSammenForm(initial=start),
@@ -59,7 +70,18 @@ def _triageskjemaer(innspill: Innspill, data=None, aktiv: str = "", skjema=None)
         "bestill": BestillForm(initial={**start, "initiativtaker": innspill.initiativtaker}),
     }
     if aktiv and skjema is not None:
+        if aktiv == "status":
+            skjema.fields["status"].choices = [("", _("– choose –")), *statusvalg]
         skjemaer[aktiv] = skjema
+    tillatte = STATUS.tillatte(innspill, bruker)
+    for navn, til in [
+        ("status", None),
+        ("avvis", Status.AVVIST),
+        ("slaa_sammen", Status.SLATT_SAMMEN),
+        ("bestill", Status.KONSEPTNOTAT_BESTILT),
+    ]:
+        if (navn == "status" and not statusvalg) or (til and til not in tillatte):
+            skjemaer[navn] = None
     return skjemaer
 
 
@@ -69,6 +91,9 @@ def _vis(request, innspill, *, aktiv: str = "", skjema=None, status: int = 200):
         "innspill": innspill,
         "seksjoner": list(innspill.seksjoner.all()),
         "historikk": innspill.statushistorikk.select_related("endret_av"),
+        "feltlogg": historikk_for(
+            innspill, utelat=() if kan_se_personopplysninger(request.user, innspill) else PERSON
+        ),
         "vedlegg": list(innspill.vedlegg.all()),
         "kan_laste_ned": kan_laste_ned_vedlegg(request.user, innspill),
         "sammenslatte": list(innspill.sammenslatte.only("pk", "tittel")),
@@ -77,7 +102,7 @@ def _vis(request, innspill, *, aktiv: str = "", skjema=None, status: int = 200):
         "er_innsender": innspill.innsender_id == request.user.pk,
     }
     if triage:
-        kontekst["skjema"] = _triageskjemaer(innspill, aktiv=aktiv, skjema=skjema)
+        kontekst["skjema"] = _triageskjemaer(innspill, request.user, aktiv=aktiv, skjema=skjema)
         kontekst["duplikater"] = foreslatte_duplikater(innspill)
         kontekst["hendelser"] = Hendelse.objects.for_objekt(innspill)[:100]
         kontekst["aktiv"] = aktiv
@@ -104,7 +129,7 @@ def _triage(skjemaklasse, navn: str):
             if skjema.is_valid():
                 try:
                     melding = utfor(request, innspill, skjema.cleaned_data)
-                except (TriageFeil, Konflikt) as feil:
+                except (TriageFeil, Konflikt, UlovligOvergang) as feil:
                     # Shown at the top of the page (role=alert): it concerns the input as a
                     # whole, and the action may have no visible form (imposed orders).
                     messages.error(request, str(feil))

@@ -32,7 +32,8 @@ def kommentar_opprett(*, notat: Konseptnotat, seksjon: str, tekst: str, aktor) -
         aktor=aktor,
         objekt=notat,
         handling="kommentar",
-        beskrivelse=f"Kommentar til {seksjon or 'hele notatet'}.",
+        beskrivelse=_("Comment on %(seksjon)s.")
+        % {"seksjon": SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note")},
         data={"kommentar": kommentar.pk},
     )
     seksjonstittel = SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note")
@@ -60,7 +61,7 @@ def kommentar_los(*, kommentar: Kommentar, aktor) -> Kommentar:
             aktor=aktor,
             objekt=laast.notat,
             handling="kommentar_lost",
-            beskrivelse="Kommentar løst.",
+            beskrivelse=_("Comment resolved."),
             data={"kommentar": laast.pk},
         )
     return laast

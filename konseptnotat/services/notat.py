@@ -12,6 +12,7 @@ from konseptnotat.models import (
     Konseptnotat,
     Status,
 )
+from konseptnotat.overganger import STATUS
 from konseptnotat.services.felles import (
     NotatFeil,
     Ufullstendig,
@@ -32,11 +33,20 @@ from portefolje.varsler import varsel_opprett
 
 @transaction.atomic
 def notat_sett_behandlet(*, notat: Konseptnotat, aktor) -> None:
-    """Called by the portfolio's decision (Velge): the note has been decided on."""
-    Konseptnotat.objects.filter(pk=notat.pk).update(status=Status.BEHANDLET)
+    """Called by the portfolio's decision (Velge): the note has been decided on.
+
+    Refuses (`UlovligOvergang`) a note that is not ready, or an `aktor` who does not chair it.
+    """
+    laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    STATUS.sjekk(laast, Status.BEHANDLET, aktor)
+    laast.status = Status.BEHANDLET
+    laast.save(update_fields=["status", "endret"])
     notat.status = Status.BEHANDLET
     logg_hendelse(
-        aktor=aktor, objekt=notat, handling="behandlet", beskrivelse="Konseptnotatet er behandlet."
+        aktor=aktor,
+        objekt=notat,
+        handling="behandlet",
+        beskrivelse=_("The concept note has been decided on."),
     )
 
 
@@ -45,9 +55,12 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
     """Send the note back to its owner with a comment (development team or a portfolio).
 
     The comment is kept as an open comment on the whole note, and the authors are notified.
+    Refuses (`UlovligOvergang`) a note that is not submitted or ready.
     """
     laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
-    Konseptnotat.objects.filter(pk=notat.pk).update(status=Status.TIL_REVISJON)
+    STATUS.sjekk(laast, Status.TIL_REVISJON, aktor)
+    laast.status = Status.TIL_REVISJON
+    laast.save(update_fields=["status", "endret"])
     notat.status = Status.TIL_REVISJON
     Kommentar.objects.create(
         notat=laast,
@@ -60,7 +73,7 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
         aktor=aktor,
         objekt=notat,
         handling="til_revisjon",
-        beskrivelse=f"Sendt tilbake til revisjon: {kommentar}",
+        beskrivelse=_("Sent back for revision: %(kommentar)s") % {"kommentar": kommentar},
     )
     # The notice and its e-mail (queued on commit) happen here, at the action; no reminder rule
     # makes it again. The period is the audit event, so a note sent back twice is told twice.
@@ -77,14 +90,20 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
 
 @transaction.atomic
 def notat_flytt_til_portefolje(*, notat: Konseptnotat, portefolje, aktor) -> None:
-    """Move a ready note to another portfolio, e.g. when a section lifts it to KLG."""
-    Konseptnotat.objects.filter(pk=notat.pk).update(portefolje=portefolje, status=Status.KLAR)
+    """Move a ready note to another portfolio, e.g. when a section lifts it to KLG.
+
+    Refuses (`UlovligOvergang`) a note that is not ready, or an `aktor` who does not chair it.
+    """
+    laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    STATUS.sjekk(laast, Status.KLAR, aktor)
+    laast.portefolje, laast.status = portefolje, Status.KLAR
+    laast.save(update_fields=["portefolje", "status", "endret"])
     notat.portefolje, notat.status = portefolje, Status.KLAR
     logg_hendelse(
         aktor=aktor,
         objekt=notat,
         handling="flyttet",
-        beskrivelse=f"Flyttet til porteføljen {portefolje}.",
+        beskrivelse=_("Moved to the portfolio %(portefolje)s.") % {"portefolje": portefolje},
     )
 
 
@@ -107,7 +126,7 @@ def notat_opprett(*, eier, data: dict, innspill=(), medforfattere=(), aktor=None
         aktor=aktor,
         objekt=notat,
         handling="opprettet",
-        beskrivelse="Konseptnotatet er opprettet.",
+        beskrivelse=_("The concept note was created."),
         data={"innspill": [i.pk for i in innspill]},
     )
     return notat
@@ -150,7 +169,7 @@ def notat_lagre(*, notat: Konseptnotat, data: dict, fra_versjon: int, aktor) -> 
             aktor=aktor,
             objekt=laast,
             handling="lagret",
-            beskrivelse=f"Lagret som versjon {laast.versjon}.",
+            beskrivelse=_("Saved as version %(versjon)s.") % {"versjon": laast.versjon},
             data={"versjon": laast.versjon},
         )
     return laast
@@ -168,6 +187,7 @@ def notat_send_inn(*, notat: Konseptnotat, aktor) -> Konseptnotat:
             _("The note is «%(status)s» and cannot be submitted.")
             % {"status": laast.get_status_display()}
         )
+    STATUS.sjekk(laast, Status.INNSENDT, aktor)
     mangler = mangler_i(innhold_av(laast))
     if mangler:
         raise Ufullstendig(mangler)
@@ -178,7 +198,7 @@ def notat_send_inn(*, notat: Konseptnotat, aktor) -> Konseptnotat:
         aktor=aktor,
         objekt=laast,
         handling="innsendt",
-        beskrivelse=f"Sendt inn (versjon {laast.versjon}).",
+        beskrivelse=_("Submitted (version %(versjon)s).") % {"versjon": laast.versjon},
         data={"versjon": laast.versjon},
     )
     if laast.veileder_id and laast.veileder_id != getattr(aktor, "pk", None):
@@ -202,6 +222,7 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
             _("Only a submitted note can be marked ready; this one is «%(status)s».")
             % {"status": laast.get_status_display()}
         )
+    STATUS.sjekk(laast, Status.KLAR, aktor)
     laast.status = Status.KLAR
     laast.portefolje = portefolje
     laast.save(update_fields=["status", "portefolje", "endret"])
@@ -209,7 +230,7 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
         aktor=aktor,
         objekt=laast,
         handling="klar",
-        beskrivelse=f"Klar for behandling i {portefolje}.",
+        beskrivelse=_("Ready for decision in %(portefolje)s.") % {"portefolje": portefolje},
         data={"portefolje": portefolje.slug},
     )
     _varsle_forfattere(
@@ -227,13 +248,15 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
 @transaction.atomic
 def notat_sett_veileder(*, notat: Konseptnotat, veileder, aktor) -> None:
     """Make a member of the development team the note's guide."""
-    Konseptnotat.objects.filter(pk=notat.pk).update(veileder=veileder)
+    laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    laast.veileder = veileder
+    laast.save(update_fields=["veileder", "endret"])
     notat.veileder = veileder
     logg_hendelse(
         aktor=aktor,
         objekt=notat,
         handling="veileder",
-        beskrivelse=f"Veileder: {veileder.get_full_name() or veileder.username}.",
+        beskrivelse=_("Guide: %(navn)s.") % {"navn": veileder.get_full_name() or veileder.username},
     )
 
 

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from konseptnotat.mal import INNHOLDSFELTER
 from konseptnotat.models import (
@@ -66,7 +67,7 @@ def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
             aktor=aktor,
             objekt=notat,
             handling="versjon_frosset",
-            beskrivelse=f"Versjon {siste.nummer} er frosset.",
+            beskrivelse=_("Version %(nummer)s is frozen.") % {"nummer": siste.nummer},
             data={"versjon": siste.nummer},
         )
     return siste

@@ -9,6 +9,7 @@ from konseptnotat import permissions, services
 from konseptnotat.forms import KlarForm, SendTilbakeForm
 from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
+from portefolje.overganger import UlovligOvergang
 
 
 def send_tilbake_view(request, pk):
@@ -34,7 +35,7 @@ def klar_view(request, pk):
             services.notat_merk_klar(
                 notat=notat, portefolje=form.cleaned_data["portefolje"], aktor=request.user
             )
-        except services.NotatFeil as feil:
+        except (services.NotatFeil, UlovligOvergang) as feil:
             messages.error(request, str(feil))
         else:
             messages.success(

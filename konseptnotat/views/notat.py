@@ -16,6 +16,8 @@ from konseptnotat.models import Kommentar
 from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
+from portefolje.historikk import historikk_for
+from portefolje.overganger import UlovligOvergang
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
 
@@ -141,6 +143,9 @@ def ny_view(request):
     )
 
 
+STATUSFELT = ("status", "portefolje", "veileder", "eier", "innsendt")
+
+
 @require_safe
 def detalj_view(request, pk):
     notat = hent_notat(request, pk)
@@ -188,6 +193,8 @@ def detalj_view(request, pk):
             if permissions.kan_sende_tilbake(user, notat)
             else None,
             "kommentar_form": KommentarForm() if permissions.kan_kommentere(user, notat) else None,
+            # The text's changes are on the History page (word diff); here: where it stands.
+            "feltlogg": historikk_for(notat, bare=STATUSFELT),
         },
     )
 
@@ -224,7 +231,7 @@ def rediger_view(request, pk):
         )
     except Konflikt as feil:
         return _konflikt(request, feil.objekt, request.POST, fra_versjon, str(feil))
-    except services.NotatFeil as feil:
+    except (services.NotatFeil, UlovligOvergang) as feil:
         messages.error(request, str(feil))
         return redirect(notat)
     if "send_inn" in request.POST:
@@ -259,7 +266,7 @@ def _send_inn(request, notat, *, data):
         form = _skjema_med_mangler(notat, data, feil.mangler)
         form.add_error(None, str(feil))
         return _rediger_side(request, notat, form, mangler=feil.mangler)
-    except services.NotatFeil as feil:
+    except (services.NotatFeil, UlovligOvergang) as feil:
         messages.error(request, str(feil))
         return redirect(notat)
     messages.success(

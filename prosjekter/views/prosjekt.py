@@ -6,6 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.historikk import historikk_for_mange
+from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
@@ -41,6 +43,23 @@ def detalj_view(request, pk):
             and (u.sannsynlighet, u.konsekvens) == (celle["sannsynlighet"], celle["konsekvens"])
         ]
     frist = selectors.neste_rapportfrist(prosjekt)
+    kan_redigere = permissions.kan_redigere(request.user, prosjekt)
+    indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
+    feltlogg = historikk_for_mange(
+        [
+            prosjekt,
+            # A draft is for the project's people until it is published.
+            *(rapporter if kan_redigere else publiserte),
+            *data["leveranser"],
+            *data["gevinster"],
+            *indikatorer,
+            *[m for i in indikatorer for m in i.malinger.all()],
+            *data["allokeringer"],
+            *data["usikkerheter"],
+            *data["beslutninger"],
+            *data["startvedtak"],
+        ]
+    )
     return render(
         request,
         "prosjekter/detalj.html",
@@ -52,8 +71,9 @@ def detalj_view(request, pk):
             "frist": frist,
             "forfalt": frist is not None and frist <= timezone.localdate(),
             "matrise": matrise,
-            "kan_redigere": permissions.kan_redigere(request.user, prosjekt),
+            "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
+            "feltlogg": feltlogg,
             **data,
             "usikkerheter": usikkerheter,
             "celle": celle,
@@ -88,7 +108,7 @@ def styringsbeslutning_view(request, pk):
     prosjekt = hent_prosjekt(request, pk)
     if not permissions.kan_styre(request.user, prosjekt):
         raise PermissionDenied
-    form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt)
+    form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt, bruker=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -102,6 +122,8 @@ def styringsbeslutning_view(request, pk):
                 forventet_fase=data["forventet_fase"],
                 aktor=request.user,
             )
+        except UlovligOvergang as feil:
+            form.add_error("type", str(feil))
         except Konflikt:
             form.add_error(
                 None,

@@ -2,16 +2,14 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.models import Portefolje
-from portefolje.revisjon import logg_hendelse
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import KapasitetForm, RessursbehovForm, StartvedtakForm
-from prosjekter.models import Kapasitet, Ressursbehov
+from prosjekter.models import Kapasitet
 from prosjekter.views.felles import hent_prosjekt
 
 
@@ -78,19 +76,12 @@ def kapasitet_view(request, slug):
     portefolje = _portefolje(request, slug, bestemme=True)
     form = KapasitetForm(request.POST)
     if form.is_valid():
-        with transaction.atomic():
-            kapasitet, _ny = Kapasitet.objects.update_or_create(
-                portefolje=portefolje,
-                fra_maned=form.cleaned_data["fra_maned"],
-                defaults={"personprosent": form.cleaned_data["personprosent"]},
-            )
-            logg_hendelse(
-                aktor=request.user,
-                objekt=kapasitet,
-                handling="endret",
-                beskrivelse=f"Kapasitet fra {kapasitet.fra_maned:%m.%Y}: "
-                f"{kapasitet.personprosent} personprosent.",
-            )
+        services.kapasitet_lagre(
+            portefolje=portefolje,
+            fra_maned=form.cleaned_data["fra_maned"],
+            personprosent=form.cleaned_data["personprosent"],
+            aktor=request.user,
+        )
         messages.success(request, _("The capacity is saved."))
     else:
         feil = [f"{form.fields[f].label}: {' '.join(e)}" for f, e in form.errors.items()]
@@ -101,23 +92,15 @@ def kapasitet_view(request, slug):
 def ressursbehov_view(request, pk):
     """The project's estimated need per month, which the start plan builds on."""
     prosjekt = hent_prosjekt(request, pk, skrive=True)
-    eksisterende = list(prosjekt.ressursbehov.order_by("maned_nr"))
-    tekst = ", ".join(str(r.personprosent) for r in eksisterende)
+    behov = [r.personprosent for r in prosjekt.ressursbehov.order_by("maned_nr")]
+    while behov and behov[-1] == 0:  # months dropped from the estimate
+        behov.pop()
+    tekst = ", ".join(str(v) for v in behov)
     form = RessursbehovForm(request.POST or None, initial={"behov": tekst})
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            prosjekt.ressursbehov.all().delete()
-            Ressursbehov.objects.bulk_create(
-                Ressursbehov(prosjekt=prosjekt, maned_nr=i, personprosent=v)
-                for i, v in enumerate(form.cleaned_data["behov"], start=1)
-            )
-            logg_hendelse(
-                aktor=request.user,
-                objekt=prosjekt,
-                handling="ressursbehov",
-                beskrivelse="Estimert ressursbehov per måned er endret.",
-                data={"behov": form.cleaned_data["behov"]},
-            )
+        services.ressursbehov_lagre(
+            prosjekt=prosjekt, behov=form.cleaned_data["behov"], aktor=request.user
+        )
         messages.success(request, _("The resource need is saved."))
         return redirect(prosjekt)
     return render(

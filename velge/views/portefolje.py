@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
 from velge import permissions, selectors, services
 from velge.forms import KriterieFormSet
@@ -61,4 +62,12 @@ def kriterier_view(request, slug):
         else:
             messages.success(request, _("The criteria are saved."))
             return redirect(portefolje)
-    return render(request, "velge/kriterier.html", {"portefolje": portefolje, "formset": formset})
+    return render(
+        request,
+        "velge/kriterier.html",
+        {
+            "portefolje": portefolje,
+            "formset": formset,
+            "feltlogg": historikk_for_mange(list(queryset)),
+        },
+    )

@@ -1,0 +1,54 @@
+"""Workflows of Styre, by area. Views, Velge's hook and the demo data call these.
+
+- `prosjekt`: the project's number and creation from Velge's decision;
+- `elementer`: base data and elements, with version checks and before/after in the log;
+- `status`: status reports;
+- `styring`: steering and start decisions, and the start plan's capacity and resource need.
+"""
+
+from prosjekter.services.elementer import (
+    element_arkiver,
+    gevinst_lagre,
+    indikator_lagre,
+    leveranse_lagre,
+    maling_lagre,
+    prosjekt_lagre,
+    ressursallokering_lagre,
+    usikkerhet_lagre,
+)
+from prosjekter.services.prosjekt import prosjekt_opprett_fra_beslutning, prosjektnummer_neste
+from prosjekter.services.status import (
+    RAPPORTFELT,
+    statusrapport_lagre,
+    statusrapport_ny,
+    statusrapport_publiser,
+)
+from prosjekter.services.styring import (
+    NY_TILSTAND,
+    kapasitet_lagre,
+    ressursbehov_lagre,
+    startvedtak_registrer,
+    styringsbeslutning_fatt,
+)
+
+__all__ = [
+    "NY_TILSTAND",
+    "RAPPORTFELT",
+    "element_arkiver",
+    "gevinst_lagre",
+    "indikator_lagre",
+    "leveranse_lagre",
+    "maling_lagre",
+    "ressursallokering_lagre",
+    "usikkerhet_lagre",
+    "kapasitet_lagre",
+    "prosjekt_lagre",
+    "prosjekt_opprett_fra_beslutning",
+    "prosjektnummer_neste",
+    "ressursbehov_lagre",
+    "startvedtak_registrer",
+    "statusrapport_lagre",
+    "statusrapport_ny",
+    "statusrapport_publiser",
+    "styringsbeslutning_fatt",
+]

@@ -1,0 +1,97 @@
+"""Status reports: a draft, saved with optimistic locking, then published as read-only history."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import Konflikt
+from prosjekter.models import (
+    DIMENSJONER,
+    Prosjekt,
+    Rapporttilstand,
+    Statusrapport,
+)
+
+# Everything a status report carries over from the last one.
+RAPPORTFELT = [
+    "oppnadd",
+    "neste",
+    "utfordringer",
+    *[f for felt, _l, _c in DIMENSJONER for f in (felt, f"{felt}_kommentar")],
+    "budsjett",
+    "kostnad_hittil",
+    "prognose",
+]
+
+
+@transaction.atomic
+def statusrapport_ny(*, prosjekt: Prosjekt, aktor) -> Statusrapport:
+    """Open the project's draft report, or start one from the last published report."""
+    Prosjekt.objects.select_for_update().get(pk=prosjekt.pk)
+    utkast = prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.UTKAST).first()
+    if utkast is not None:
+        return utkast
+    forrige = (
+        prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.PUBLISERT)
+        .order_by("-publisert")
+        .first()
+    )
+    rapport = Statusrapport(prosjekt=prosjekt, skrevet_av=aktor)
+    if forrige is not None:
+        for felt in RAPPORTFELT:
+            setattr(rapport, felt, getattr(forrige, felt))
+    elif rapport.budsjett is None:
+        rapport.budsjett = prosjekt.budsjett
+    rapport.farge = rapport.beregn_farge()
+    rapport.save()
+    logg_hendelse(
+        aktor=aktor, objekt=rapport, handling="opprettet", beskrivelse=_("New status report draft.")
+    )
+    return rapport
+
+
+@transaction.atomic
+def statusrapport_lagre(
+    *, rapport: Statusrapport, data: dict, versjon: int, aktor
+) -> Statusrapport:
+    """Save a draft. Refused if it is published, or changed by someone else since `versjon`."""
+    laast = Statusrapport.objects.select_for_update().get(pk=rapport.pk)
+    if laast.tilstand != Rapporttilstand.UTKAST:
+        raise ValidationError(_("This report is published and can no longer be changed."))
+    if laast.versjon != versjon:
+        raise Konflikt(laast)
+    for felt in RAPPORTFELT:
+        if felt in data:
+            setattr(laast, felt, data[felt])
+    laast.farge = laast.beregn_farge()
+    laast.versjon += 1
+    laast.skrevet_av = aktor
+    laast.save()
+    logg_hendelse(aktor=aktor, objekt=laast, handling="endret", beskrivelse=_("Draft saved."))
+    return laast
+
+
+@transaction.atomic
+def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> Statusrapport:
+    """Publish a draft: from now on it is read-only history."""
+    laast = Statusrapport.objects.select_for_update().get(pk=rapport.pk)
+    if laast.tilstand != Rapporttilstand.UTKAST:
+        raise ValidationError(_("This report is already published."))
+    if laast.versjon != versjon:
+        raise Konflikt(laast)
+    laast.tilstand = Rapporttilstand.PUBLISERT
+    laast.publisert = timezone.now()
+    laast.farge = laast.beregn_farge()
+    laast.versjon += 1
+    laast.save(update_fields=["tilstand", "publisert", "farge", "versjon", "endret"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=laast,
+        handling="publisert",
+        beskrivelse=_("Status report published for %(nummer)s.")
+        % {"nummer": laast.prosjekt.nummer},
+        data={"farge": laast.farge},
+    )
+    return laast
