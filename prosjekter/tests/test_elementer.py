@@ -72,6 +72,7 @@ def test_a_matrix_cell_leads_to_the_risks_it_holds(prosjekt, prosjektleder, klie
         (prosjekt.get_absolute_url(), "risikoliste"),
     ):
         innhold = klient.get(side_url).content.decode()
+        assert "{#" not in innhold
         lenke = re.search(rf'href="(\?[^"]*s=3&amp;k=4#{anker})">2<', innhold)
         assert lenke, side_url
         liste = klient.get(

@@ -28,6 +28,7 @@ def test_the_poll_swaps_only_the_changed_figures_never_a_link_or_button(
     klient = klient_for(leder)
     side = klient.get(reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}))
     innhold = side.content.decode()
+    assert "{#" not in innhold  # no template comment leaks onto the page
     # Each note's figures sit in a polite live region with nothing focusable inside.
     for notat in (a, b):
         region = re.search(
