@@ -129,6 +129,7 @@ restore:
 
 # Needs PostgreSQL for meaningful figures: DATABASE_URL=postgres://... make bench
 bench: setup
+	$(PY) bench/diff.py
 	$(PY) bench/run.py
 
 clean:

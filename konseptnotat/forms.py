@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from konseptnotat.mal import SEKSJONER
-from konseptnotat.models import Konseptnotat, Status
+from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
 from portefolje.models import Portefolje, Seksjon
 
 MAL_FELTER = [f for s in SEKSJONER for f in s.felter]
@@ -35,7 +35,7 @@ class KonseptnotatForm(forms.ModelForm):
         fields = ["tittel", "seksjon", *MAL_FELTER, "medforfattere"]
         widgets = {
             **{
-                f: forms.Textarea(attrs={"rows": 4})
+                f: forms.Textarea(attrs={"rows": 4, "maxlength": SVAR_MAKS_TEGN})
                 for f in MAL_FELTER
                 if isinstance(Konseptnotat._meta.get_field(f), models.TextField)
             },
