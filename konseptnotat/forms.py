@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from konseptnotat.mal import SEKSJONER
 from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
 from portefolje.models import Portefolje, Seksjon
+from portefolje.spor import STORSTE_HELTALL
 
 MAL_FELTER = [f for s in SEKSJONER for f in s.felter]
 
@@ -94,8 +95,8 @@ class KlarForm(forms.Form):
 
 
 class VersjonValgForm(forms.Form):
-    fra = forms.IntegerField(label=_("From version"), min_value=1)
-    til = forms.IntegerField(label=_("To version"), min_value=1)
+    fra = forms.IntegerField(label=_("From version"), min_value=1, max_value=STORSTE_HELTALL)
+    til = forms.IntegerField(label=_("To version"), min_value=1, max_value=STORSTE_HELTALL)
 
 
 class KonseptnotatFilter(django_filters.FilterSet):

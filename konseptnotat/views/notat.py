@@ -18,6 +18,7 @@ from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
+from portefolje.spor import heltall_fra_get
 
 FEIL_MANGLER = _("Required before the note can be submitted.")
 
@@ -107,11 +108,7 @@ def ny_view(request):
     """A new draft; `?innspill=<id>` starts from an input and carries its text over."""
     innspill = None
     if request.GET.get("innspill"):
-        try:
-            innspill_id = int(request.GET["innspill"])
-        except ValueError:
-            innspill_id = 0
-        innspill = get_object_or_404(Innspill, pk=innspill_id)
+        innspill = get_object_or_404(Innspill, pk=heltall_fra_get(request, "innspill", standard=0))
         if not _kan_starte_fra(request.user, innspill):
             raise PermissionDenied
     if request.method == "POST":

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
     Gevinst,
@@ -111,10 +112,10 @@ def element_view(request, pk, art: str, element_pk=None):
         return redirect(f"{prosjekt.get_absolute_url()}#{art.anker}")
     ekstra = {"prosjekt": prosjekt} if art.trenger_prosjekt else {}
     initial = {}
-    if not element_pk and art.navn == "maling" and request.GET.get("indikator"):
-        initial["indikator"] = request.GET["indikator"]
-    if not element_pk and art.navn == "indikator" and request.GET.get("gevinst"):
-        initial["gevinst"] = request.GET["gevinst"]
+    # `?indikator=` / `?gevinst=` preselect the parent when adding from its row.
+    forelder = {"maling": "indikator", "indikator": "gevinst"}.get(art.navn)
+    if not element_pk and forelder and heltall_fra_get(request, forelder):
+        initial[forelder] = heltall_fra_get(request, forelder)
     form = art.form(request.POST or None, instance=objekt, initial=initial, **ekstra)
     if request.method == "POST" and form.is_valid():
         objekt = form.save(commit=False)

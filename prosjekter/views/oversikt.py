@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.vary import vary_on_headers
 
 from portefolje.models import Portefolje
+from portefolje.spor import side_fra_get
 from prosjekter import selectors
 from prosjekter.filters import ProsjektFilter
 from prosjekter.models import DIMENSJONER, Farge, Prosjekt, Tilstand, farge_for
@@ -166,7 +167,7 @@ def liste_view(request):
     if request.GET.get("eksport") == "xlsx":
         return _eksport_xlsx(qs, kolonner, tittel)
 
-    side = Paginator(qs, PER_SIDE).get_page(request.GET.get("side"))
+    side = Paginator(qs, PER_SIDE).get_page(side_fra_get(request))
     rader = [{"prosjekt": p, "celler": [(k, *_verdi(p, k)[1:]) for k in kolonner]} for p in side]
     # htmx filtering swaps only the table (same context, same queries).
     mal = (

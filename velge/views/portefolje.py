@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from portefolje.models import Portefolje
+from portefolje.spor import side_fra_get
 from velge import permissions, selectors, services
 from velge.forms import KriterieFormSet
 
@@ -28,7 +29,7 @@ def detalj_view(request, slug):
     )
     side = selectors.portefoljeside(portefolje=portefolje, bruker=request.user)
     historikk = Paginator(selectors.beslutningshistorikk(portefolje), 20).get_page(
-        request.GET.get("side")
+        side_fra_get(request)
     )
     return render(
         request,
