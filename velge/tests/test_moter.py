@@ -150,3 +150,19 @@ def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
     with CaptureQueriesContext(connection) as stor:
         assert klient.get(adresse).status_code == 200
     assert len(liten.captured_queries) == len(stor.captured_queries)
+
+
+def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_for, leder):
+    """Issue 12.4: DOCX tables write their cells through portefolje.eksport too."""
+    mote, _a, _b, c = protokollert_mote
+    services.beslutning_fatt(
+        mote=mote, notat=c, utfall=Utfall.AVVIST, begrunnelse="=cmd|'/c calc'!A1", aktor=leder
+    )
+    svar = klient_for(ansatt).get(
+        reverse("velge:protokoll-docx", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    celler = [
+        c.text for t in Document(io.BytesIO(svar.content)).tables for r in t.rows for c in r.cells
+    ]
+    assert "'=cmd|'/c calc'!A1" in celler
+    assert not [c for c in celler if c.startswith("=")]
