@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from ideer.models import Innspill, Kanal, Opphav, Status, StatusEndring, Type
 from portefolje.revisjon import logg_hendelse
+from portefolje.skjema import RenTekstMixin
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class Importresultat:
         return not self.feil
 
 
-class ImportRadForm(forms.Form):
+class ImportRadForm(RenTekstMixin, forms.Form):
     ekstern_id = forms.CharField(max_length=100)
     tittel = forms.CharField(max_length=200)
     beskrivelse = forms.CharField(max_length=10_000)

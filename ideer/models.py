@@ -210,9 +210,6 @@ class Innspill(models.Model):
     # Optimistic locking for triage: each change bumps it; a form posted with an older value is
     # refused instead of silently overwriting someone else's change.
     versjon = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    # One per rendered form: a second post of the same form (a double-click) finds the input the
-    # first one made instead of making another.
-    skjema_nokkel = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     # Kept current by the services (InnspillQuerySet.oppdater_sokevektor); GIN-indexed on
     # PostgreSQL by migration 0003 for the list's ?q= search.
     sokevektor = SearchVectorField(null=True, blank=True, editable=False)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from konseptnotat.mal import SEKSJONER
 from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
 from portefolje.models import Portefolje, Seksjon
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from portefolje.spor import STORSTE_HELTALL
 
 MAL_FELTER = [f for s in SEKSJONER for f in s.felter]
@@ -20,7 +21,7 @@ class BrukerValg(forms.ModelMultipleChoiceField):
         return obj.get_full_name() or obj.username
 
 
-class KonseptnotatForm(forms.ModelForm):
+class KonseptnotatForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     """The note's answers, one fieldset per template section, plus the version it started from."""
 
     fra_versjon = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
@@ -64,7 +65,7 @@ class KonseptnotatForm(forms.ModelForm):
             self.fields["fra_versjon"].required = False
 
 
-class KommentarForm(forms.Form):
+class KommentarForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     seksjon = forms.ChoiceField(label=_("Section"), required=False)
     tekst = forms.CharField(
         label=_("Comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
@@ -77,7 +78,7 @@ class KommentarForm(forms.Form):
         ]
 
 
-class SendTilbakeForm(forms.Form):
+class SendTilbakeForm(RenTekstMixin, forms.Form):
     kommentar = forms.CharField(
         label=_("What should the authors improve?"),
         max_length=5000,
@@ -86,7 +87,7 @@ class SendTilbakeForm(forms.Form):
     )
 
 
-class KlarForm(forms.Form):
+class KlarForm(RenTekstMixin, forms.Form):
     portefolje = forms.ModelChoiceField(
         label=_("Portfolio that decides"),
         queryset=Portefolje.objects.aktive().order_by("forelder_id", "navn"),
@@ -94,7 +95,7 @@ class KlarForm(forms.Form):
     )
 
 
-class VersjonValgForm(forms.Form):
+class VersjonValgForm(RenTekstMixin, forms.Form):
     fra = forms.IntegerField(label=_("From version"), min_value=1, max_value=STORSTE_HELTALL)
     til = forms.IntegerField(label=_("To version"), min_value=1, max_value=STORSTE_HELTALL)
 

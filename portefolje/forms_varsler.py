@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Varseltype
+from portefolje.skjema import RenTekstMixin
 
 HJELPETEKSTER = {
     Varseltype.UKESAMMENDRAG: _(
@@ -12,7 +13,7 @@ HJELPETEKSTER = {
 }
 
 
-class VarselInnstillingerForm(forms.Form):
+class VarselInnstillingerForm(RenTekstMixin, forms.Form):
     """One checkbox per kind: «send me this by e-mail». The portal shows every notification."""
 
     def __init__(self, *args, **kwargs):

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.skjema import RenTekstMixin
 from prosjekter.models import (
     Beslutningstype,
     Fase,
@@ -63,7 +64,7 @@ class PersonfeltMixin:
             self.fields[navn] = Personfelt(label=gammel.label, required=gammel.required)
 
 
-class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class ProsjektForm(RenTekstMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("prosjekteier", "prosjektleder", "gevinstansvarlig")
 
     class Meta:
@@ -95,7 +96,7 @@ class ProsjektForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
         return verdi
 
 
-class StatusrapportForm(forms.ModelForm):
+class StatusrapportForm(RenTekstMixin, forms.ModelForm):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
@@ -123,11 +124,11 @@ class StatusrapportForm(forms.ModelForm):
         return data
 
 
-class PubliserForm(forms.Form):
+class PubliserForm(RenTekstMixin, forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class LeveranseForm(RenTekstMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -151,7 +152,7 @@ class LeveranseForm(PersonfeltMixin, PeriodeMixin, forms.ModelForm):
         return data
 
 
-class GevinstForm(PersonfeltMixin, forms.ModelForm):
+class GevinstForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig", "eier")
 
     class Meta:
@@ -160,7 +161,7 @@ class GevinstForm(PersonfeltMixin, forms.ModelForm):
         widgets = {"realiseringsdato": DATO}
 
 
-class IndikatorForm(forms.ModelForm):
+class IndikatorForm(RenTekstMixin, forms.ModelForm):
     class Meta:
         model = Indikator
         fields = ["gevinst", "navn", "enhet", "nullpunkt", "malverdi"]
@@ -183,7 +184,7 @@ class IndikatorForm(forms.ModelForm):
         return data
 
 
-class MalingForm(forms.ModelForm):
+class MalingForm(RenTekstMixin, forms.ModelForm):
     class Meta:
         model = Maling
         fields = ["indikator", "dato", "verdi", "kommentar"]
@@ -200,7 +201,7 @@ class MalingForm(forms.ModelForm):
         self.fields["indikator"].label_from_instance = lambda i: f"{i.gevinst} – {i.navn}"
 
 
-class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
+class RessursallokeringForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
@@ -218,7 +219,7 @@ class RessursallokeringForm(PersonfeltMixin, forms.ModelForm):
         return data
 
 
-class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
+class UsikkerhetForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -243,7 +244,7 @@ class UsikkerhetForm(PersonfeltMixin, forms.ModelForm):
             self.fields[felt].widget.attrs.update({"min": 1, "max": 5})
 
 
-class StyringsbeslutningForm(forms.Form):
+class StyringsbeslutningForm(RenTekstMixin, forms.Form):
     type = forms.ChoiceField(label=_("Decision"), choices=Beslutningstype.choices)
     til_fase = forms.ChoiceField(
         label=_("New phase"),
@@ -298,7 +299,7 @@ class Manedsfelt(forms.DateField):
         return dag.replace(day=1) if dag else dag
 
 
-class StartvedtakForm(forms.Form):
+class StartvedtakForm(RenTekstMixin, forms.Form):
     vedtatt_start = Manedsfelt(label=_("Start month"))
     begrunnelse = forms.CharField(
         label=_("Rationale"),
@@ -307,7 +308,7 @@ class StartvedtakForm(forms.Form):
     )
 
 
-class KapasitetForm(forms.ModelForm):
+class KapasitetForm(RenTekstMixin, forms.ModelForm):
     fra_maned = Manedsfelt(label=_("From month"))
 
     class Meta:
@@ -315,7 +316,7 @@ class KapasitetForm(forms.ModelForm):
         fields = ["fra_maned", "personprosent"]
 
 
-class RessursbehovForm(forms.Form):
+class RessursbehovForm(RenTekstMixin, forms.Form):
     """A project's need profile as one line: person-percent per month, e.g. «50, 100, 100, 50»."""
 
     behov = forms.CharField(
@@ -339,7 +340,7 @@ class RessursbehovForm(forms.Form):
         return verdier
 
 
-class EgenAllokeringForm(forms.ModelForm):
+class EgenAllokeringForm(RenTekstMixin, forms.ModelForm):
     """A person's own line duties or absence (no project)."""
 
     type = forms.ChoiceField(

@@ -2,13 +2,14 @@ from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from velge.beregning import SKALA
 from velge.models import Kriterium, Mote, Utfall
 
 DATO = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class KriteriumForm(forms.ModelForm):
+class KriteriumForm(RenTekstMixin, forms.ModelForm):
     class Meta:
         model = Kriterium
         fields = [
@@ -54,14 +55,14 @@ KriterieFormSet = modelformset_factory(
 )
 
 
-class MoteForm(forms.ModelForm):
+class MoteForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     class Meta:
         model = Mote
         fields = ["dato", "tittel", "sted"]
         widgets = {"dato": DATO}
 
 
-class AgendaLeggTilForm(forms.Form):
+class AgendaLeggTilForm(RenTekstMixin, forms.Form):
     notat = forms.ModelChoiceField(queryset=None, label=_("Concept note ready for decision"))
 
     def __init__(self, *args, notater, **kwargs):
@@ -77,7 +78,7 @@ def _skala_valg(kriterium):
     return valg
 
 
-class VurderingForm(forms.Form):
+class VurderingForm(RenTekstMixin, forms.Form):
     """One 1–5 choice and an optional comment per active criterion."""
 
     def __init__(self, *args, kriterier, eksisterende=None, **kwargs):
@@ -117,7 +118,7 @@ class VurderingForm(forms.Form):
         return [(k, self[f"poeng_{k.pk}"], self[f"kommentar_{k.pk}"]) for k in self.kriterier]
 
 
-class BeslutningForm(forms.Form):
+class BeslutningForm(RenTekstMixin, forms.Form):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

@@ -18,6 +18,7 @@ from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
+from portefolje.skjema import opprett_en_gang
 from portefolje.spor import heltall_fra_get
 
 FEIL_MANGLER = _("Required before the note can be submitted.")
@@ -115,11 +116,15 @@ def ny_view(request):
         form = KonseptnotatForm(request.POST)
         if form.is_valid():
             data = dict(form.cleaned_data)
-            notat = services.notat_opprett(
-                eier=request.user,
-                data=data,
-                innspill=[innspill] if innspill else [],
-                medforfattere=data.pop("medforfattere", []),
+            nokkel = data.pop("skjema_nokkel")
+            notat, _ny = opprett_en_gang(
+                nokkel=nokkel,
+                opprett=lambda: services.notat_opprett(
+                    eier=request.user,
+                    data=data,
+                    innspill=[innspill] if innspill else [],
+                    medforfattere=data.pop("medforfattere", []),
+                ),
             )
             messages.success(request, _("The draft is saved as version 1."))
             return redirect(notat)

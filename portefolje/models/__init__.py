@@ -2,6 +2,7 @@
 
 from portefolje.models.hendelser import Hendelse
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
+from portefolje.models.skjemanokler import Skjemanokkel
 from portefolje.models.varsler import (
     PaminnelsesInnstilling,
     Varsel,
@@ -17,6 +18,7 @@ __all__ = [
     "Profil",
     "Rolle",
     "Seksjon",
+    "Skjemanokkel",
     "Varsel",
     "VarselInnstilling",
     "Varseltype",

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
+from portefolje.skjema import opprett_en_gang
 from velge import permissions, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.views import hent_mote
@@ -28,7 +29,14 @@ def mote_ny_view(request, slug):
         raise PermissionDenied
     form = MoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        mote = services.mote_opprett(portefolje=portefolje, aktor=request.user, **form.cleaned_data)
+        data = dict(form.cleaned_data)
+        nokkel = data.pop("skjema_nokkel")
+        mote, _ny = opprett_en_gang(
+            nokkel=nokkel,
+            opprett=lambda: services.mote_opprett(
+                portefolje=portefolje, aktor=request.user, **data
+            ),
+        )
         messages.success(request, _("The meeting is created. Now put notes on its agenda."))
         return redirect("velge:mote", slug=slug, pk=mote.pk)
     return render(request, "velge/mote_ny.html", {"portefolje": portefolje, "form": form})
