@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from portefolje.skjema import RenTekstMixin
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from prosjekter.models import (
     Beslutningstype,
     Fase,
@@ -128,7 +128,9 @@ class PubliserForm(RenTekstMixin, forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class LeveranseForm(RenTekstMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class LeveranseForm(
+    RenTekstMixin, EngangsnokkelMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm
+):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -152,7 +154,7 @@ class LeveranseForm(RenTekstMixin, PersonfeltMixin, PeriodeMixin, forms.ModelFor
         return data
 
 
-class GevinstForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
+class GevinstForm(RenTekstMixin, EngangsnokkelMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig", "eier")
 
     class Meta:
@@ -161,7 +163,7 @@ class GevinstForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
         widgets = {"realiseringsdato": DATO}
 
 
-class IndikatorForm(RenTekstMixin, forms.ModelForm):
+class IndikatorForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     class Meta:
         model = Indikator
         fields = ["gevinst", "navn", "enhet", "nullpunkt", "malverdi"]
@@ -184,7 +186,7 @@ class IndikatorForm(RenTekstMixin, forms.ModelForm):
         return data
 
 
-class MalingForm(RenTekstMixin, forms.ModelForm):
+class MalingForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     class Meta:
         model = Maling
         fields = ["indikator", "dato", "verdi", "kommentar"]
@@ -201,7 +203,7 @@ class MalingForm(RenTekstMixin, forms.ModelForm):
         self.fields["indikator"].label_from_instance = lambda i: f"{i.gevinst} – {i.navn}"
 
 
-class RessursallokeringForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
+class RessursallokeringForm(RenTekstMixin, EngangsnokkelMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
@@ -219,7 +221,7 @@ class RessursallokeringForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
         return data
 
 
-class UsikkerhetForm(RenTekstMixin, PersonfeltMixin, forms.ModelForm):
+class UsikkerhetForm(RenTekstMixin, EngangsnokkelMixin, PersonfeltMixin, forms.ModelForm):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -340,7 +342,7 @@ class RessursbehovForm(RenTekstMixin, forms.Form):
         return verdier
 
 
-class EgenAllokeringForm(RenTekstMixin, forms.ModelForm):
+class EgenAllokeringForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     """A person's own line duties or absence (no project)."""
 
     type = forms.ChoiceField(

@@ -5,6 +5,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from portefolje.skjema import opprett_en_gang
 from prosjekter import services
 from prosjekter.forms import EgenAllokeringForm
 from prosjekter.models import Allokeringstype, Ressursallokering
@@ -24,7 +25,10 @@ def egne_ressurser_view(request):
         allokering = form.save(commit=False)
         allokering.person = request.user
         allokering.status = "tildelt"
-        services.element_lagre(objekt=allokering, aktor=request.user, ny=True)
+        opprett_en_gang(
+            nokkel=form.cleaned_data["skjema_nokkel"],
+            opprett=lambda: services.element_lagre(objekt=allokering, aktor=request.user, ny=True),
+        )
         messages.success(request, _("Saved."))
         return redirect("prosjekter:mine-ressurser")
     return render(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portefolje.skjema import opprett_en_gang
 from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
@@ -123,7 +124,13 @@ def element_view(request, pk, art: str, element_pk=None):
             objekt.prosjekt = prosjekt
         if art.navn == "maling" and not element_pk:
             objekt.registrert_av = request.user
-        services.element_lagre(objekt=objekt, aktor=request.user, ny=element_pk is None)
+        if element_pk:
+            services.element_lagre(objekt=objekt, aktor=request.user, ny=False)
+        else:  # a new element: once per rendered form, however often it is posted
+            opprett_en_gang(
+                nokkel=form.cleaned_data["skjema_nokkel"],
+                opprett=lambda: services.element_lagre(objekt=objekt, aktor=request.user, ny=True),
+            )
         messages.success(request, _("Saved."))
         return redirect(f"{prosjekt.get_absolute_url()}#{art.anker}")
     return render(
