@@ -10,9 +10,11 @@ as the first one was.
 
 import uuid
 from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 
 from django import forms
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from portefolje.models import Skjemanokkel
 
@@ -79,6 +81,17 @@ class EngangsnokkelMixin(forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["skjema_nokkel"] = uuid.uuid4()
+
+
+# A form is posted again within minutes (a double click, a reload); a key older than this is
+# never needed again and is removed by the daily `portefolje.tasks.rydd_skjemanokler`.
+NOKKEL_LEVETID = timedelta(days=2)
+
+
+def skjemanokler_rydd(*, na: datetime | None = None) -> int:
+    """Delete the form keys older than `NOKKEL_LEVETID`; returns how many. Safe to run twice."""
+    grense = (na or timezone.now()) - NOKKEL_LEVETID
+    return Skjemanokkel.objects.filter(opprettet__lt=grense).delete()[0]
 
 
 def opprett_en_gang[T](*, nokkel: uuid.UUID | None, opprett: Callable[[], T]) -> tuple[T, bool]:

@@ -127,3 +127,19 @@ def test_four_parallel_posts_of_the_meeting_form_get_one_meeting(lag_bruker, por
     assert [getattr(s, "status_code", s) for s in svar] == [302] * 4
     assert Mote.objects.count() == 1
     assert len({s["Location"] for s in svar}) == 1
+
+
+@pytest.mark.django_db
+def test_keys_older_than_two_days_are_removed_by_the_daily_task():
+    import uuid
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portefolje.tasks import rydd_skjemanokler
+
+    gammel = Skjemanokkel.objects.create(nokkel=uuid.uuid4())
+    Skjemanokkel.objects.filter(pk=gammel.pk).update(opprettet=timezone.now() - timedelta(days=3))
+    ny = Skjemanokkel.objects.create(nokkel=uuid.uuid4())
+    assert rydd_skjemanokler.delay().get() == 1
+    assert list(Skjemanokkel.objects.all()) == [ny]
