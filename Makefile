@@ -160,6 +160,8 @@ restore:
 
 # Needs PostgreSQL for meaningful figures: DATABASE_URL=postgres://... make bench
 bench: setup
+	$(PY) bench/diff.py
+	$(PY) bench/importer.py
 	$(PY) bench/run.py
 
 clean:

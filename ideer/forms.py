@@ -1,5 +1,4 @@
 import time
-import uuid
 
 from django import forms
 from django.conf import settings
@@ -12,6 +11,7 @@ from ideer.filer import TILLATTE_TYPER_TEKST, valider_vedlegg
 from ideer.importer import IMPORT_KANALER
 from ideer.models import OPPHAV_BESTILLING, Innspill, Opphav, Status, Type
 from portefolje.models import Portefolje, Seksjon
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 
 TIDSSTEMPEL_SALT = "ideer.offentlig-skjema"
 # A person needs more than this to read the form and write a sentence; a bot does not.
@@ -43,17 +43,7 @@ class VedleggFelt(forms.FileField):
         return fil, valider_vedlegg(fil)
 
 
-class SkjemaNokkelMixin(forms.Form):
-    # One key per rendered form, so a double post of the same form creates one input only.
-    skjema_nokkel = forms.UUIDField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["skjema_nokkel"] = uuid.uuid4()
-
-
-class InnspillForm(SkjemaNokkelMixin, forms.ModelForm):
+class InnspillForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     """The employee form: short and uniform for every idea and order."""
 
     vedlegg = VedleggFelt()
@@ -127,7 +117,7 @@ class InnspillForm(SkjemaNokkelMixin, forms.ModelForm):
         return data
 
 
-class OffentligInnspillForm(SkjemaNokkelMixin, forms.Form):
+class OffentligInnspillForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     """The public form: few fields, everything about the person optional."""
 
     AVSENDER = [(Opphav.INNBYGGERE, _("a citizen")), (Opphav.NAERINGSLIV, _("a business"))]
@@ -222,7 +212,7 @@ class OffentligInnspillForm(SkjemaNokkelMixin, forms.Form):
 # --- triage
 
 
-class VersjonForm(forms.Form):
+class VersjonForm(RenTekstMixin, forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
 
 
@@ -337,7 +327,7 @@ class BestillForm(VersjonForm):
         )
 
 
-class ImportForm(forms.Form):
+class ImportForm(RenTekstMixin, forms.Form):
     kanal = forms.ChoiceField(
         label=_("Exported from"),
         choices=[(k.value, k.label) for k in IMPORT_KANALER],

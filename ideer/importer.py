@@ -8,6 +8,7 @@ file can be imported any number of times.
 
 import csv
 import io
+import logging
 import zipfile
 from dataclasses import dataclass, field
 
@@ -18,10 +19,17 @@ from django.utils.translation import gettext_lazy
 
 from ideer.models import Innspill, Kanal, Opphav, Status, StatusEndring, Type
 from portefolje.revisjon import logg_hendelse
+from portefolje.skjema import RenTekstMixin
+
+logger = logging.getLogger(__name__)
 
 IMPORT_KANALER = [Kanal.SAMMENSKAPERVI, Kanal.SLIKSKAPERVI]
 STANDARD_OPPHAV = {Kanal.SAMMENSKAPERVI: Opphav.INNBYGGERE, Kanal.SLIKSKAPERVI: Opphav.MEDARBEIDERE}
 MAKS_RADER = 20_000
+# Bounds on the work a file may ask for, checked before it is read (issue 12.6): a 1.5 KB
+# workbook declaring a huge sheet made openpyxl produce 100 000 empty rows (+380 MB).
+MAKS_KOLONNER = 100
+MAKS_UTPAKKET = 50 * 1024 * 1024  # an xlsx is a zip: its parts unpacked, together
 
 # Column name in the file (after normalising) -> field. Documented in README «Import av innspill».
 KOLONNER = {
@@ -62,7 +70,7 @@ class Importresultat:
         return not self.feil
 
 
-class ImportRadForm(forms.Form):
+class ImportRadForm(RenTekstMixin, forms.Form):
     ekstern_id = forms.CharField(max_length=100)
     tittel = forms.CharField(max_length=200)
     beskrivelse = forms.CharField(max_length=10_000)
@@ -157,21 +165,74 @@ def _csv_rader(innhold: bytes) -> list[list[str]]:
     tekst = _dekod(innhold)
     forste_linje = tekst.split("\n", 1)[0]
     skilletegn = max([";", ",", "\t"], key=forste_linje.count)
-    return [
-        [_tekst(c) for c in rad] for rad in csv.reader(io.StringIO(tekst), delimiter=skilletegn)
-    ]
+    rader = []
+    try:
+        # One row more than allowed is enough to refuse the file; the rest is never read.
+        for rad in csv.reader(io.StringIO(tekst), delimiter=skilletegn):
+            rader.append([_tekst(c) for c in rad[:MAKS_KOLONNER]])
+            if len(rader) > MAKS_RADER + 1:
+                break
+    except csv.Error:
+        # A field beyond the csv module's limit (131 072 characters), usually a quote that is
+        # never closed: the rest of the file became one field.
+        raise ImportFeil(
+            _(
+                "Row %(rad)s could not be read: a field is far too long, or a quotation mark is "
+                "not closed. Check the row in Excel and save the file again."
+            )
+            % {"rad": len(rader) + 1}
+        ) from None
+    return rader
 
 
 def _xlsx_rader(innhold: bytes) -> list[list[str]]:
+    """The first sheet's rows, streamed (read-only mode), never beyond the limits."""
     from openpyxl import load_workbook
 
+    with zipfile.ZipFile(io.BytesIO(innhold)) as arkiv:
+        utpakket = sum(del_.file_size for del_ in arkiv.infolist())
+    if utpakket > MAKS_UTPAKKET:
+        raise ImportFeil(
+            _("The Excel file unpacks to more than %(maks)s MB. Split it and import the parts.")
+            % {"maks": MAKS_UTPAKKET // (1024 * 1024)}
+        )
     try:
         bok = load_workbook(io.BytesIO(innhold), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken file
         raise ImportFeil(_("The Excel file could not be read. Is it damaged?")) from None
-    ark = bok.worksheets[0]
-    rader = [[_tekst(c) for c in rad] for rad in ark.iter_rows(values_only=True)]
-    bok.close()
+    try:
+        ark = bok.worksheets[0]
+        # The size the sheet declares (its <dimension>) is known before any row is read.
+        if (ark.max_row or 0) > MAKS_RADER + 1 or (ark.max_column or 0) > MAKS_KOLONNER:
+            raise ImportFeil(
+                _(
+                    "The sheet says it has %(rader)s rows and %(kolonner)s columns; we accept at "
+                    "most %(maks_rader)s rows and %(maks_kolonner)s columns. Copy only the cells "
+                    "with data into a new workbook, or split the file."
+                )
+                % {
+                    "rader": ark.max_row,
+                    "kolonner": ark.max_column,
+                    "maks_rader": MAKS_RADER,
+                    "maks_kolonner": MAKS_KOLONNER,
+                }
+            )
+        # Bounded even when the declaration is missing or lies: one row more than allowed is
+        # enough to refuse the file.
+        # enough to refuse the file. Gaps the reader fills in stay empty lists, not 100 cells.
+        rader = [
+            [_tekst(c) for c in rad] if any(c is not None for c in rad) else []
+            for rad in ark.iter_rows(
+                max_row=MAKS_RADER + 2, max_col=MAKS_KOLONNER, values_only=True
+            )
+        ]
+    except ImportFeil:
+        raise
+    except Exception:  # a sheet that breaks while streamed is as damaged as one that won't open
+        logger.warning("Uleselig regneark ved import", exc_info=True)
+        raise ImportFeil(_("The Excel file could not be read. Is it damaged?")) from None
+    finally:
+        bok.close()
     return rader
 
 

@@ -1,5 +1,6 @@
 """Samle: every idea and order, whatever its road in, registered the same way."""
 
+import re
 import secrets
 from pathlib import PurePosixPath
 from uuid import uuid4
@@ -210,9 +211,6 @@ class Innspill(models.Model):
     # Optimistic locking for triage: each change bumps it; a form posted with an older value is
     # refused instead of silently overwriting someone else's change.
     versjon = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    # One per rendered form: a second post of the same form (a double-click) finds the input the
-    # first one made instead of making another.
-    skjema_nokkel = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     # Kept current by the services (InnspillQuerySet.oppdater_sokevektor); GIN-indexed on
     # PostgreSQL by migration 0003 for the list's ?q= search.
     sokevektor = SearchVectorField(null=True, blank=True, editable=False)
@@ -346,10 +344,26 @@ FILTYPE_MIME = {
 }
 
 
+_UTRYGGE_TEGN = re.compile(r"[^\w\s()\-]+")
+
+
+def trygt_filnavn(navn: str, filtype: str) -> str:
+    """The name a file is stored and offered under: the uploader's name without its extension,
+    cleaned, and the extension of the type found in the content (issue 12.5).
+
+    «brev.pdf.hta» or «brev.html» that is really a PDF becomes «brev_pdf.pdf» / «brev.pdf»: a
+    download never gets a name that makes it executable or opens it in the browser as a page.
+    """
+    grunn = PurePosixPath(str(navn).replace("\\", "/")).name
+    stamme = grunn.rsplit(".", 1)[0] if "." in grunn else grunn
+    stamme = _UTRYGGE_TEGN.sub("_", stamme).strip(" ._-")[:100] or "vedlegg"
+    return f"{stamme}.{Filtype(filtype).value}"
+
+
 def vedlegg_sti(instance, filename) -> str:
     # A random name: the person's own file name may hold personal data and is kept in a column.
-    endelse = PurePosixPath(filename).suffix.lower()
-    return f"innspill/{uuid4().hex}{endelse}"
+    # The extension is the detected type's, never the uploader's.
+    return f"innspill/{uuid4().hex}.{Filtype(instance.filtype).value}"
 
 
 class Vedlegg(models.Model):

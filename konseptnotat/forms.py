@@ -8,8 +8,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from konseptnotat.mal import SEKSJONER
-from konseptnotat.models import Konseptnotat, Status
+from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
 from portefolje.models import Portefolje, Seksjon
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
+from portefolje.spor import STORSTE_HELTALL
 
 MAL_FELTER = [f for s in SEKSJONER for f in s.felter]
 
@@ -19,7 +21,7 @@ class BrukerValg(forms.ModelMultipleChoiceField):
         return obj.get_full_name() or obj.username
 
 
-class KonseptnotatForm(forms.ModelForm):
+class KonseptnotatForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     """The note's answers, one fieldset per template section, plus the version it started from."""
 
     fra_versjon = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
@@ -38,7 +40,7 @@ class KonseptnotatForm(forms.ModelForm):
         fields = ["tittel", "seksjon", *MAL_FELTER, "medforfattere"]
         widgets = {
             **{
-                f: forms.Textarea(attrs={"rows": 4})
+                f: forms.Textarea(attrs={"rows": 4, "maxlength": SVAR_MAKS_TEGN})
                 for f in MAL_FELTER
                 if isinstance(Konseptnotat._meta.get_field(f), models.TextField)
             },
@@ -66,7 +68,7 @@ class KonseptnotatForm(forms.ModelForm):
             self.fields["fra_versjon"].required = False
 
 
-class KommentarForm(forms.Form):
+class KommentarForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     seksjon = forms.ChoiceField(label=_("Section"), required=False)
     tekst = forms.CharField(
         label=_("Comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
@@ -79,7 +81,7 @@ class KommentarForm(forms.Form):
         ]
 
 
-class SendTilbakeForm(forms.Form):
+class SendTilbakeForm(RenTekstMixin, forms.Form):
     kommentar = forms.CharField(
         label=_("What should the authors improve?"),
         max_length=5000,
@@ -88,7 +90,7 @@ class SendTilbakeForm(forms.Form):
     )
 
 
-class KlarForm(forms.Form):
+class KlarForm(RenTekstMixin, forms.Form):
     portefolje = forms.ModelChoiceField(
         label=_("Portfolio that decides"),
         queryset=Portefolje.objects.aktive().order_by("forelder_id", "navn"),
@@ -96,9 +98,9 @@ class KlarForm(forms.Form):
     )
 
 
-class VersjonValgForm(forms.Form):
-    fra = forms.IntegerField(label=_("From version"), min_value=1)
-    til = forms.IntegerField(label=_("To version"), min_value=1)
+class VersjonValgForm(RenTekstMixin, forms.Form):
+    fra = forms.IntegerField(label=_("From version"), min_value=1, max_value=STORSTE_HELTALL)
+    til = forms.IntegerField(label=_("To version"), min_value=1, max_value=STORSTE_HELTALL)
 
 
 class KonseptnotatFilter(django_filters.FilterSet):

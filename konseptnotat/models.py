@@ -5,6 +5,7 @@ The template's sections (their order, wording and help texts) are defined once, 
 """
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -29,6 +30,28 @@ class Status(models.TextChoices):
 SKJULTE_STATUSER = [Status.UTKAST]
 # The authors may change the text only while the note is theirs to work on.
 REDIGERBARE_STATUSER = [Status.UTKAST, Status.TIL_REVISJON]
+
+
+# A sane bound per answer (about eight pages): text beyond it was never read in a meeting, and
+# every screen, version and diff pays for it (issue 12.1: a 2.4 MB answer was accepted).
+SVAR_MAKS_TEGN = 20_000
+
+
+def _svarfelt(navn):
+    """A template answer: free text, bounded in the model (so admin and services obey it too)."""
+    return models.TextField(
+        navn,
+        blank=True,
+        validators=[
+            MaxLengthValidator(
+                SVAR_MAKS_TEGN,
+                message=_(
+                    "This answer is too long: at most %(limit_value)d characters, and it has "
+                    "%(show_value)d. Shorten it, or summarise and refer to a separate document."
+                ),
+            )
+        ],
+    )
 
 
 def _medforfattet_av(user):
@@ -109,14 +132,14 @@ class Konseptnotat(models.Model):
     )
 
     # --- the template's answers (see mal.py for wording and order) ---
-    bakgrunn_og_behov = models.TextField(_("background and need"), blank=True)
-    mal = models.TextField(_("goals"), blank=True)
-    forventede_gevinster = models.TextField(_("expected benefits"), blank=True)
+    bakgrunn_og_behov = _svarfelt(_("background and need"))
+    mal = _svarfelt(_("goals"))
+    forventede_gevinster = _svarfelt(_("expected benefits"))
     gevinst_okonomisk = models.BooleanField(_("financial benefit"), default=False)
     gevinst_tid_spart = models.BooleanField(_("time saved"), default=False)
     gevinst_kvalitativ = models.BooleanField(_("qualitative benefit"), default=False)
-    alternativer = models.TextField(_("alternatives, including doing nothing"), blank=True)
-    kostnader = models.TextField(_("costs and resource needs"), blank=True)
+    alternativer = _svarfelt(_("alternatives, including doing nothing"))
+    kostnader = _svarfelt(_("costs and resource needs"))
     investering = models.DecimalField(
         _("investment (NOK)"), max_digits=14, decimal_places=0, null=True, blank=True
     )
@@ -124,14 +147,14 @@ class Konseptnotat(models.Model):
         _("yearly running cost (NOK)"), max_digits=14, decimal_places=0, null=True, blank=True
     )
     interne_timer = models.PositiveIntegerField(_("internal hours"), null=True, blank=True)
-    risiko = models.TextField(_("risk"), blank=True)
-    forankring = models.TextField(_("anchoring in strategy, plan or decision"), blank=True)
+    risiko = _svarfelt(_("risk"))
+    forankring = _svarfelt(_("anchoring in strategy, plan or decision"))
     berorte_seksjoner = models.ManyToManyField(
         Seksjon, verbose_name=_("sections affected"), blank=True, related_name="berort_av_notater"
     )
-    interessenter = models.TextField(_("sections and stakeholders affected"), blank=True)
-    avhengigheter = models.TextField(_("dependencies"), blank=True)
-    tidsplan = models.TextField(_("rough schedule"), blank=True)
+    interessenter = _svarfelt(_("sections and stakeholders affected"))
+    avhengigheter = _svarfelt(_("dependencies"))
+    tidsplan = _svarfelt(_("rough schedule"))
 
     # Optimistic locking: a save must name the version it started from.
     versjon = models.PositiveIntegerField(_("version"), default=1)

@@ -2,10 +2,11 @@
 
 from django import forms
 
+from portefolje.skjema import RenTekstMixin
 from portefolje.varsler import varseltyper
 
 
-class VarselInnstillingerForm(forms.Form):
+class VarselInnstillingerForm(RenTekstMixin, forms.Form):
     """One checkbox per registered kind: «send me this by e-mail». The portal shows every
     notification; the phases register the kinds (portefolje.varsler.varseltype_registrer)."""
 

@@ -332,6 +332,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "ideer.tasks.anonymiser_innspill",
         "schedule": crontab(hour=3, minute=17),
     },
+    # One-time form keys (portefolje.skjema) older than two days are never needed again.
+    "portefolje-rydd-skjemanokler": {
+        "task": "portefolje.tasks.rydd_skjemanokler",
+        "schedule": crontab(hour=3, minute=27),
+    },
 }
 
 # Reminders (prosjekter/paminnelser): default day counts; a portfolio may set its own

@@ -1,4 +1,5 @@
-"""The core's Celery tasks: the hourly reminder pass and one notification's e-mail.
+"""The core's Celery tasks: the hourly reminder pass, one notification's e-mail, and the daily
+clean-up of one-time form keys.
 
 Every e-mail the portal sends, for every phase and for citizens, goes through
 `send_varsel_epost`. Tasks take ids only and stay small: the work is in `portefolje.paminnelser`
@@ -12,6 +13,7 @@ from celery import shared_task
 
 from portefolje.epost import varsel_epost_send
 from portefolje.paminnelser import paminnelser_kjor
+from portefolje.skjema import skjemanokler_rydd
 
 logger = logging.getLogger("portefolje.paminnelser")
 
@@ -44,3 +46,9 @@ def send_varsel_epost(varsel_id: int) -> str:
     utfall = varsel_epost_send(varsel_id=varsel_id)
     logger.info("send_varsel_epost(%s): %s", varsel_id, utfall)
     return utfall
+
+
+@shared_task(name="portefolje.tasks.rydd_skjemanokler")
+def rydd_skjemanokler() -> int:
+    """Daily: remove one-time form keys too old to meet a repeated post. Safe to run twice."""
+    return skjemanokler_rydd()

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.belop import kroner
 from portefolje.samtidighet import VersjonFelt
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from prosjekter.beregning import KONSEKVENS_SKALA, SANNSYNLIGHET_SKALA
 from prosjekter.models import (
     Beslutningstype,
@@ -82,7 +83,7 @@ class VersjonertMixin:
         return {felt: self.cleaned_data[felt] for felt in self._meta.fields}
 
 
-class ProsjektForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class ProsjektForm(RenTekstMixin, VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
     personfelt = ("prosjekteier", "prosjektleder", "gevinstansvarlig")
 
     class Meta:
@@ -114,7 +115,7 @@ class ProsjektForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelFo
         return verdi
 
 
-class StatusrapportForm(forms.ModelForm):
+class StatusrapportForm(RenTekstMixin, forms.ModelForm):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
     bekreft_publisering = forms.BooleanField(
         label=_("Publish: a published report is final and can no longer be changed"),
@@ -193,7 +194,7 @@ PUBLISERING_IKKE_BEKREFTET = _(
 )
 
 
-class PubliserForm(forms.Form):
+class PubliserForm(RenTekstMixin, forms.Form):
     versjon = forms.IntegerField(widget=forms.HiddenInput)
     bekreft_publisering = forms.BooleanField(
         label=_("Publish: a published report is final and can no longer be changed"),
@@ -201,7 +202,14 @@ class PubliserForm(forms.Form):
     )
 
 
-class LeveranseForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
+class LeveranseForm(
+    RenTekstMixin,
+    EngangsnokkelMixin,
+    VersjonertMixin,
+    PersonfeltMixin,
+    PeriodeMixin,
+    forms.ModelForm,
+):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -225,7 +233,9 @@ class LeveranseForm(VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelF
         return data
 
 
-class GevinstForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
+class GevinstForm(
+    RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, PersonfeltMixin, forms.ModelForm
+):
     personfelt = ("ansvarlig", "eier")
 
     class Meta:
@@ -234,7 +244,7 @@ class GevinstForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
         widgets = {"realiseringsdato": DATO}
 
 
-class IndikatorForm(VersjonertMixin, forms.ModelForm):
+class IndikatorForm(RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Indikator
         fields = ["gevinst", "navn", "enhet", "nullpunkt", "malverdi"]
@@ -257,7 +267,7 @@ class IndikatorForm(VersjonertMixin, forms.ModelForm):
         return data
 
 
-class MalingForm(VersjonertMixin, forms.ModelForm):
+class MalingForm(RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, forms.ModelForm):
     class Meta:
         model = Maling
         fields = ["indikator", "dato", "verdi", "kommentar"]
@@ -274,7 +284,9 @@ class MalingForm(VersjonertMixin, forms.ModelForm):
         self.fields["indikator"].label_from_instance = lambda i: f"{i.gevinst} – {i.navn}"
 
 
-class RessursallokeringForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
+class RessursallokeringForm(
+    RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, PersonfeltMixin, forms.ModelForm
+):
     personfelt = ("person",)
     start_felt, slutt_felt = "fra", "til"
 
@@ -302,7 +314,9 @@ BELASTNING_HJELP = _(
 )
 
 
-class UsikkerhetForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
+class UsikkerhetForm(
+    RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, PersonfeltMixin, forms.ModelForm
+):
     personfelt = ("ansvarlig",)
 
     class Meta:
@@ -347,7 +361,7 @@ class UsikkerhetForm(VersjonertMixin, PersonfeltMixin, forms.ModelForm):
             )
 
 
-class StyringsbeslutningForm(forms.Form):
+class StyringsbeslutningForm(RenTekstMixin, forms.Form):
     type = forms.ChoiceField(label=_("Decision"), choices=Beslutningstype.choices)
     til_fase = forms.ChoiceField(
         label=_("New phase"),
@@ -437,7 +451,7 @@ class Manedsfelt(forms.DateField):
         return dag.replace(day=1) if dag else dag
 
 
-class StartvedtakForm(forms.Form):
+class StartvedtakForm(RenTekstMixin, forms.Form):
     vedtatt_start = Manedsfelt(label=_("Start month"))
     begrunnelse = forms.CharField(
         label=_("Rationale"),
@@ -446,7 +460,7 @@ class StartvedtakForm(forms.Form):
     )
 
 
-class KapasitetForm(forms.ModelForm):
+class KapasitetForm(RenTekstMixin, forms.ModelForm):
     fra_maned = Manedsfelt(label=_("From month"))
 
     class Meta:
@@ -454,7 +468,7 @@ class KapasitetForm(forms.ModelForm):
         fields = ["fra_maned", "personprosent"]
 
 
-class RessursbehovForm(forms.Form):
+class RessursbehovForm(RenTekstMixin, forms.Form):
     """A project's need profile as one line: person-percent per month, e.g. «50, 100, 100, 50»."""
 
     behov = forms.CharField(
@@ -478,7 +492,7 @@ class RessursbehovForm(forms.Form):
         return verdier
 
 
-class EgenAllokeringForm(forms.ModelForm):
+class EgenAllokeringForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     """A person's own line duties or absence (no project)."""
 
     type = forms.ChoiceField(

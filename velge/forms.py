@@ -4,13 +4,14 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from velge.beregning import SKALA
 from velge.models import Kriterium, Mote, Utfall
 
 DATO = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class KriteriumForm(forms.ModelForm):
+class KriteriumForm(RenTekstMixin, forms.ModelForm):
     class Meta:
         model = Kriterium
         fields = [
@@ -56,7 +57,7 @@ KriterieFormSet = modelformset_factory(
 )
 
 
-class MoteForm(forms.ModelForm):
+class MoteForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
     bekreft = bekreftfelt(_("The meeting has already been held: record it with this date"))
 
     class Meta:
@@ -79,7 +80,7 @@ class MoteForm(forms.ModelForm):
         return data
 
 
-class AgendaLeggTilForm(forms.Form):
+class AgendaLeggTilForm(RenTekstMixin, forms.Form):
     notat = forms.ModelChoiceField(queryset=None, label=_("Concept note ready for decision"))
 
     def __init__(self, *args, notater, **kwargs):
@@ -95,7 +96,7 @@ def _skala_valg(kriterium):
     return valg
 
 
-class VurderingForm(forms.Form):
+class VurderingForm(RenTekstMixin, forms.Form):
     """One 1–5 choice and an optional comment per active criterion."""
 
     def __init__(self, *args, kriterier, eksisterende=None, **kwargs):
@@ -135,7 +136,7 @@ class VurderingForm(forms.Form):
         return [(k, self[f"poeng_{k.pk}"], self[f"kommentar_{k.pk}"]) for k in self.kriterier]
 
 
-class BeslutningForm(forms.Form):
+class BeslutningForm(RenTekstMixin, forms.Form):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from portefolje.eksport import trygg_celle
 from portefolje.models import Rolle
 from velge.models import Beslutning
 
@@ -90,7 +91,7 @@ def som_docx(protokoll: Protokoll) -> bytes:
         for etikett, verdi in rader:
             celler = tabell.add_row().cells
             celler[0].text = str(etikett)
-            celler[1].text = str(verdi)
+            celler[1].text = str(trygg_celle(verdi) or "")
 
     if protokoll.ubehandlet:
         dok.add_heading(_("On the agenda, not decided"), level=1)

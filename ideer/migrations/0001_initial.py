@@ -200,10 +200,6 @@ class Migration(migrations.Migration):
                     models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
                 ),
                 (
-                    "skjema_nokkel",
-                    models.UUIDField(blank=True, editable=False, null=True, unique=True),
-                ),
-                (
                     "sokevektor",
                     django.contrib.postgres.search.SearchVectorField(
                         blank=True, editable=False, null=True
@@ -431,10 +427,6 @@ class Migration(migrations.Migration):
                 (
                     "versjon",
                     models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
-                ),
-                (
-                    "skjema_nokkel",
-                    models.UUIDField(blank=True, db_index=True, editable=False, null=True),
                 ),
                 (
                     "sokevektor",

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ideer.models import Innspill
+from portefolje.models import Hendelse
 from portefolje.revisjon import logg_hendelse
 from portefolje.varsler import varsler_glem_adresser
 
@@ -19,10 +20,30 @@ def _maaneder_tilbake(tidspunkt: datetime, maaneder: int) -> datetime:
     return tidspunkt.replace(year=aar, month=maaned + 1, day=dag)
 
 
-def innspill_anonymiser_utlopte(*, maaneder: int | None = None, na: datetime | None = None) -> int:
-    """Remove citizens' names and e-mail from inputs closed longer than the retention period.
+def _fjern_personspor(innspill: Innspill) -> None:
+    """What else a citizen left: earlier field-history rows with the name and e-mail, the
+    attachments (a photo or letter is personal data) and their file names in the audit trail.
 
-    The content stays: it is part of the municipality's case history. Returns how many inputs
+    The audit lines are the one place the trail is rewritten: the law on retention outranks
+    «never changed», and only the file name goes, not that a file was added.
+    """
+    innspill.history.update(innsender_navn="", innsender_epost="")
+    for vedlegg in innspill.vedlegg.all():
+        navn, lagring = vedlegg.fil.name, vedlegg.fil.storage
+        vedlegg.delete()
+        transaction.on_commit(lambda navn=navn, lagring=lagring: lagring.delete(navn))
+    Hendelse.objects.for_objekt(innspill).filter(handling="vedlegg_lagt_ved").update(
+        beskrivelse=_(
+            "Attachment added (removed with the personal data after the retention period)"
+        )
+    )
+
+
+def innspill_anonymiser_utlopte(*, maaneder: int | None = None, na: datetime | None = None) -> int:
+    """Remove citizens' names and e-mail from inputs closed longer than the retention period,
+    with their attachments and file names (also from field history and the audit trail).
+
+    The text stays: it is part of the municipality's case history. Returns how many inputs
     were anonymised. Safe to run any number of times.
     """
     maaneder = settings.INNSPILL_OPPBEVARING_MAANEDER if maaneder is None else maaneder
@@ -45,6 +66,7 @@ def innspill_anonymiser_utlopte(*, maaneder: int | None = None, na: datetime | N
                 update_fields=["innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert"]
             )
             varsler_glem_adresser(objekt=innspill)
+            _fjern_personspor(innspill)
             logg_hendelse(
                 aktor=None,
                 objekt=innspill,

@@ -3,8 +3,9 @@
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg
+from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg, trygt_filnavn
 from portefolje.revisjon import logg_hendelse
+from portefolje.skjema import opprett_en_gang
 
 
 @transaction.atomic
@@ -21,14 +22,25 @@ def innspill_opprett(
     """Register one input from a form; returns (input, created).
 
     `data` holds the model's own fields (kind, title, need, ...). A second post with the same
-    `skjema_nokkel` (a double-click) returns the first input and creates nothing.
-    `vedlegg` is an optional (uploaded file, file type) pair already checked by the form.
+    `skjema_nokkel` (a double click, or parallel posts) returns the first input and creates
+    nothing (`portefolje.skjema.opprett_en_gang`). `vedlegg` is an optional (uploaded file,
+    file type) pair already checked by the form.
     """
-    if skjema_nokkel:
-        eksisterende = Innspill.objects.filter(skjema_nokkel=skjema_nokkel).first()
-        if eksisterende:
-            return eksisterende, False
-    innspill = Innspill(**data, kanal=kanal, innsender=innsender, skjema_nokkel=skjema_nokkel)
+    return opprett_en_gang(
+        nokkel=skjema_nokkel,
+        opprett=lambda: _innspill_opprett(
+            data=data,
+            kanal=kanal,
+            aktor=aktor,
+            innsender=innsender,
+            seksjoner=seksjoner,
+            vedlegg=vedlegg,
+        ),
+    )
+
+
+def _innspill_opprett(*, data, kanal, aktor, innsender, seksjoner, vedlegg) -> Innspill:
+    innspill = Innspill(**data, kanal=kanal, innsender=innsender)
     innspill.full_clean(exclude=["seksjoner"])
     innspill.save()
     if seksjoner:
@@ -51,14 +63,14 @@ def innspill_opprett(
         beskrivelse=_("Input received through %(kanal)s") % {"kanal": Kanal(kanal).label},
         data={"kanal": kanal},
     )
-    return innspill, True
+    return innspill
 
 
 def innspill_legg_ved(*, innspill: Innspill, fil, filtype: str, aktor=None) -> Vedlegg:
     """Store an attachment already checked by `ideer.filer.valider_vedlegg`."""
     vedlegg = Vedlegg(
         innspill=innspill,
-        filnavn=fil.name[:200],
+        filnavn=trygt_filnavn(fil.name, filtype),
         filtype=filtype,
         storrelse=fil.size,
         lastet_opp_av=aktor if getattr(aktor, "is_authenticated", False) else None,

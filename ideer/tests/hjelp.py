@@ -39,3 +39,31 @@ def offentlig_post(**overstyr) -> dict:
     }
     data.update(overstyr)
     return {k: v for k, v in data.items() if v is not None}
+
+
+def oppblast_xlsx(*, dimensjon: str | None, siste_rad: int = 2) -> bytes:
+    """A tiny valid workbook (a header and one row) whose sheet declares `dimensjon` (None: no
+    declaration) and puts its data row at `siste_rad`: the import's worst case (issue 12.6)."""
+    import re
+
+    from openpyxl import Workbook
+
+    bok = Workbook()
+    bok.active.append(["id", "tittel", "beskrivelse"])
+    bok.active.append(["X-1", "Tittel", "Beskrivelse"])
+    kilde = io.BytesIO()
+    bok.save(kilde)
+    ut = io.BytesIO()
+    with zipfile.ZipFile(kilde) as inn, zipfile.ZipFile(ut, "w", zipfile.ZIP_DEFLATED) as arkiv:
+        for navn in inn.namelist():
+            data = inn.read(navn)
+            if navn == "xl/worksheets/sheet1.xml":
+                ny = b"" if dimensjon is None else f'<dimension ref="{dimensjon}"/>'.encode()
+                data = re.sub(rb'<dimension ref="[^"]*"/>', ny, data)
+                data = re.sub(
+                    rb'r="([A-C])?2"',
+                    lambda m: f'r="{(m[1] or b"").decode()}{siste_rad}"'.encode(),
+                    data,
+                )
+            arkiv.writestr(navn, data)
+    return ut.getvalue()

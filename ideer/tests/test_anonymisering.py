@@ -80,3 +80,28 @@ def test_task_is_scheduled_daily(settings):
 def test_privacy_page_states_the_configured_period(client, settings):
     settings.INNSPILL_OPPBEVARING_MAANEDER = 18
     assert "18 måneder" in client.get("/personvern/").content.decode()
+
+
+def test_attachments_file_names_and_history_go_with_the_person(django_capture_on_commit_callbacks):
+    """Issue 12.8: the attachment, its original name and the field history are personal too."""
+    from django.core.files.base import ContentFile
+
+    from ideer.services import innspill_legg_ved
+    from ideer.tests.hjelp import PDF
+
+    gammel = lukket_for(1000)
+    vedlegg = innspill_legg_ved(
+        innspill=gammel, fil=ContentFile(PDF, name="Kari Nordmann søknad.pdf"), filtype="pdf"
+    )
+    lagring, filnavn = vedlegg.fil.storage, vedlegg.fil.name
+    assert lagring.exists(filnavn)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert innspill_anonymiser_utlopte() == 1
+
+    assert not gammel.vedlegg.exists()
+    assert not lagring.exists(filnavn)
+    linjer = Hendelse.objects.for_objekt(gammel).values_list("beskrivelse", flat=True)
+    assert not any("Kari" in linje for linje in linjer)
+    assert not gammel.history.filter(innsender_epost="kari@example.no").exists()
+    assert not gammel.history.exclude(innsender_navn="").exists()

@@ -152,3 +152,37 @@ def test_upload_page_lists_bad_rows_and_refuses_other_files(klient_for, utvikler
     assert svar.status_code == 200
     assert svar.context["form"].errors["fil"]
     assert not Innspill.objects.exists()
+
+
+@pytest.mark.parametrize("dimensjon", ["A1:C100000", "A1:XFD1048576", "A1:DW2"])
+def test_a_declared_dimension_beyond_the_limits_is_refused_before_reading(dimensjon):
+    """Issue 12.6: 1.5 KB declaring a huge sheet used to fill 100 000 empty rows first."""
+    from ideer.tests.hjelp import oppblast_xlsx
+
+    with pytest.raises(ImportFeil, match="(?i)ark|sheet"):
+        importer(oppblast_xlsx(dimensjon=dimensjon))
+
+
+def test_without_a_declaration_reading_stops_at_the_row_limit(monkeypatch):
+    from ideer import importer as modul
+    from ideer.tests.hjelp import oppblast_xlsx
+
+    lest = []
+    ekte = modul._tekst
+    monkeypatch.setattr(modul, "_tekst", lambda verdi: lest.append(verdi) or ekte(verdi))
+    with pytest.raises(ImportFeil, match="20000|20 000"):
+        importer(oppblast_xlsx(dimensjon=None, siste_rad=1_000_000))
+    # Only the header's cells (up to the column limit) became text: the gap rows never did.
+    assert len(lest) <= modul.MAKS_KOLONNER
+
+
+def test_a_small_workbook_with_a_true_dimension_still_imports():
+    from ideer.tests.hjelp import oppblast_xlsx
+
+    assert importer(oppblast_xlsx(dimensjon="A1:C2")).opprettet == 1
+
+
+def test_a_csv_field_beyond_the_csv_modules_limit_gets_a_message_not_a_500(klient_for, utvikler):
+    innhold = ('id;tittel;beskrivelse\nX-1;Tittel;"' + "x" * 200_000 + "\n").encode()
+    with pytest.raises(ImportFeil, match="Rad 2|Row 2|rad 2"):
+        importer(innhold)

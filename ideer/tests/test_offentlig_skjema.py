@@ -159,3 +159,18 @@ def test_new_input_has_status_new_and_history(client):
     innspill = Innspill.objects.get()
     assert innspill.status == Status.NY
     assert innspill.statushistorikk.count() == 1
+
+
+def test_receipt_of_a_merged_input_does_not_show_the_internal_idea(client, utvikler):
+    """Issue 12.9: the kept input may be internal; the citizen learns only that it was merged."""
+    from ideer.services import innspill_slaa_sammen
+    from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
+
+    borger = InnbyggerInnspillFactory(tittel="Lys på gangveien")
+    intern = InnspillFactory(tittel="Intern sak om ENØK-budsjett")
+    innspill_slaa_sammen(innspill_id=borger.pk, inn_i_id=intern.pk, aktor=utvikler)
+    borger.refresh_from_db()
+    innhold = client.get(f"/innspill/{borger.kode}/").content.decode()
+    assert "Behandles sammen med" in innhold or "sammen med" in innhold
+    assert "ENØK" not in innhold
+    assert intern.kode not in innhold

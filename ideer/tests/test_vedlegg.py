@@ -41,3 +41,35 @@ def test_wrong_input_in_url_is_404(klient_for, utvikler):
     annen = InnspillFactory()
     url = f"/ideer/{annen.pk}/vedlegg/{vedlegg.pk}/"
     assert klient_for(utvikler).get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("navn", "tilbudt"),
+    [
+        ("brev.hta", "brev.pdf"),
+        ("brev.html", "brev.pdf"),
+        ("brev.pdf.exe", "brev_pdf.pdf"),
+        ("..\\..\\windows\\start.bat", "start.pdf"),
+        ('rapport"; filename=x.html', "rapport_ filename_x.pdf"),
+        (".hta", "vedlegg.pdf"),
+    ],
+)
+def test_a_file_is_stored_and_offered_under_its_detected_type(klient_for, utvikler, navn, tilbudt):
+    """Issue 12.5: a PDF named .hta or .html is never offered under that name."""
+    vedlegg = innspill_legg_ved(
+        innspill=InnbyggerInnspillFactory(), fil=ContentFile(PDF, name=navn), filtype="pdf"
+    )
+    assert vedlegg.filnavn == tilbudt
+    assert vedlegg.fil.name.endswith(".pdf")
+    svar = klient_for(utvikler).get(vedlegg.get_absolute_url())
+    assert svar["Content-Disposition"].startswith("attachment;")
+    assert f'filename="{tilbudt}"' in svar["Content-Disposition"]
+    assert svar["X-Content-Type-Options"] == "nosniff"
+    assert svar["Content-Security-Policy"] == "sandbox"
+
+
+def test_an_older_row_with_a_dangerous_name_is_offered_under_a_safe_one(klient_for, utvikler):
+    vedlegg = med_vedlegg(InnbyggerInnspillFactory())
+    type(vedlegg).objects.filter(pk=vedlegg.pk).update(filnavn="angrep.hta")
+    svar = klient_for(utvikler).get(vedlegg.get_absolute_url())
+    assert 'filename="angrep.pdf"' in svar["Content-Disposition"]

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from ideer.forms import AvvisForm, BestillForm, SlaaSammenForm, StatusForm, SvarForm, TildelForm
-from ideer.models import Innspill, Status, Vedlegg
+from ideer.models import Innspill, Status, Vedlegg, trygt_filnavn
 from ideer.overganger import STATUS, STATUSSKJEMA
 from ideer.permissions import (
     kan_laste_ned_vedlegg,
@@ -218,6 +218,14 @@ def vedlegg_view(request, pk, vedlegg_id):
         fil = vedlegg.fil.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    return FileResponse(
-        fil, as_attachment=True, filename=vedlegg.filnavn, content_type=vedlegg.mime
+    # Always a download under the detected type's extension (older rows may keep the
+    # uploader's); never sniffed or rendered as a page by the browser.
+    svar = FileResponse(
+        fil,
+        as_attachment=True,
+        filename=trygt_filnavn(vedlegg.filnavn, vedlegg.filtype),
+        content_type=vedlegg.mime,
     )
+    svar["X-Content-Type-Options"] = "nosniff"
+    svar["Content-Security-Policy"] = "sandbox"
+    return svar

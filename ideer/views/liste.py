@@ -7,6 +7,7 @@ from ideer.eksport import eksporter_csv, eksporter_xlsx
 from ideer.filters import InnspillFilter
 from ideer.models import Innspill
 from ideer.permissions import kan_importere, kan_se_personopplysninger
+from portefolje.spor import side_fra_get
 
 PER_SIDE = 25
 
@@ -36,7 +37,7 @@ def liste_view(request):
             return eksporter_csv(resultat, med_personopplysninger=med_person)
         return eksporter_xlsx(resultat, med_personopplysninger=med_person)
 
-    side = Paginator(resultat, PER_SIDE).get_page(request.GET.get("side"))
+    side = Paginator(resultat, PER_SIDE).get_page(side_fra_get(request))
     return render(
         request,
         "ideer/liste.html",
@@ -52,5 +53,5 @@ def liste_view(request):
 def mine_view(request):
     """«Mine innspill»: what the logged-in person has sent, and where it stands."""
     qs = _liste_qs(request.user).mine(request.user).order_by("-opprettet", "-id")
-    side = Paginator(qs, PER_SIDE).get_page(request.GET.get("side"))
+    side = Paginator(qs, PER_SIDE).get_page(side_fra_get(request))
     return render(request, "ideer/mine.html", {"side": side})

@@ -73,8 +73,9 @@ def offentlig_ny_view(request):
 @login_not_required
 def kvittering_view(request, kode):
     """Receipt: status, history and public answer of one input. Never any personal data."""
+    # Only the fact that it was merged: the other input may be internal (its title too).
     innspill = get_object_or_404(
-        Innspill.objects.select_related("slatt_sammen_med").only(
+        Innspill.objects.only(
             "tittel",
             "status",
             "offentlig_svar",
@@ -82,9 +83,7 @@ def kvittering_view(request, kode):
             "kode",
             "avvisningsgrunn",
             "parkert_til",
-            "slatt_sammen_med__kode",
-            "slatt_sammen_med__tittel",
-            "slatt_sammen_med__kanal",
+            "slatt_sammen_med_id",
         ),
         kode=kode.upper(),
     )

@@ -1,3 +1,4 @@
+import django.core.validators
 import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
@@ -41,12 +42,42 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "bakgrunn_og_behov",
-                    models.TextField(blank=True, verbose_name="background and need"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="background and need",
+                    ),
                 ),
-                ("mal", models.TextField(blank=True, verbose_name="goals")),
+                (
+                    "mal",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="goals",
+                    ),
+                ),
                 (
                     "forventede_gevinster",
-                    models.TextField(blank=True, verbose_name="expected benefits"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="expected benefits",
+                    ),
                 ),
                 (
                     "gevinst_okonomisk",
@@ -63,12 +94,28 @@ class Migration(migrations.Migration):
                 (
                     "alternativer",
                     models.TextField(
-                        blank=True, verbose_name="alternatives, including doing nothing"
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="alternatives, including doing nothing",
                     ),
                 ),
                 (
                     "kostnader",
-                    models.TextField(blank=True, verbose_name="costs and resource needs"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="costs and resource needs",
+                    ),
                 ),
                 (
                     "investering",
@@ -96,19 +143,71 @@ class Migration(migrations.Migration):
                         blank=True, null=True, verbose_name="internal hours"
                     ),
                 ),
-                ("risiko", models.TextField(blank=True, verbose_name="risk")),
+                (
+                    "risiko",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="risk",
+                    ),
+                ),
                 (
                     "forankring",
                     models.TextField(
-                        blank=True, verbose_name="anchoring in strategy, plan or decision"
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="anchoring in strategy, plan or decision",
                     ),
                 ),
                 (
                     "interessenter",
-                    models.TextField(blank=True, verbose_name="sections and stakeholders affected"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="sections and stakeholders affected",
+                    ),
                 ),
-                ("avhengigheter", models.TextField(blank=True, verbose_name="dependencies")),
-                ("tidsplan", models.TextField(blank=True, verbose_name="rough schedule")),
+                (
+                    "avhengigheter",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="dependencies",
+                    ),
+                ),
+                (
+                    "tidsplan",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="rough schedule",
+                    ),
+                ),
                 ("versjon", models.PositiveIntegerField(default=1, verbose_name="version")),
                 (
                     "opprettet",
@@ -221,12 +320,42 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "bakgrunn_og_behov",
-                    models.TextField(blank=True, verbose_name="background and need"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="background and need",
+                    ),
                 ),
-                ("mal", models.TextField(blank=True, verbose_name="goals")),
+                (
+                    "mal",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="goals",
+                    ),
+                ),
                 (
                     "forventede_gevinster",
-                    models.TextField(blank=True, verbose_name="expected benefits"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="expected benefits",
+                    ),
                 ),
                 (
                     "gevinst_okonomisk",
@@ -243,12 +372,28 @@ class Migration(migrations.Migration):
                 (
                     "alternativer",
                     models.TextField(
-                        blank=True, verbose_name="alternatives, including doing nothing"
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="alternatives, including doing nothing",
                     ),
                 ),
                 (
                     "kostnader",
-                    models.TextField(blank=True, verbose_name="costs and resource needs"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="costs and resource needs",
+                    ),
                 ),
                 (
                     "investering",
@@ -276,19 +421,71 @@ class Migration(migrations.Migration):
                         blank=True, null=True, verbose_name="internal hours"
                     ),
                 ),
-                ("risiko", models.TextField(blank=True, verbose_name="risk")),
+                (
+                    "risiko",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="risk",
+                    ),
+                ),
                 (
                     "forankring",
                     models.TextField(
-                        blank=True, verbose_name="anchoring in strategy, plan or decision"
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="anchoring in strategy, plan or decision",
                     ),
                 ),
                 (
                     "interessenter",
-                    models.TextField(blank=True, verbose_name="sections and stakeholders affected"),
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="sections and stakeholders affected",
+                    ),
                 ),
-                ("avhengigheter", models.TextField(blank=True, verbose_name="dependencies")),
-                ("tidsplan", models.TextField(blank=True, verbose_name="rough schedule")),
+                (
+                    "avhengigheter",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="dependencies",
+                    ),
+                ),
+                (
+                    "tidsplan",
+                    models.TextField(
+                        blank=True,
+                        validators=[
+                            django.core.validators.MaxLengthValidator(
+                                20000,
+                                message="This answer is too long: at most %(limit_value)d characters, and it has %(show_value)d. Shorten it, or summarise and refer to a separate document.",
+                            )
+                        ],
+                        verbose_name="rough schedule",
+                    ),
+                ),
                 ("versjon", models.PositiveIntegerField(default=1, verbose_name="version")),
                 ("opprettet", models.DateTimeField(auto_now_add=True, verbose_name="created")),
                 ("endret", models.DateTimeField(auto_now=True, verbose_name="changed")),

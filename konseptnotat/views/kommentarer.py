@@ -10,6 +10,7 @@ from konseptnotat import permissions, services
 from konseptnotat.forms import KommentarForm
 from konseptnotat.models import Kommentar
 from konseptnotat.views.felles import hent_notat
+from portefolje.skjema import opprett_en_gang
 
 
 def kommentar_ny_view(request, pk):
@@ -17,11 +18,14 @@ def kommentar_ny_view(request, pk):
     form = KommentarForm(request.POST or None, initial={"seksjon": request.GET.get("seksjon", "")})
     if request.method == "POST" and form.is_valid():
         try:
-            services.kommentar_opprett(
-                notat=notat,
-                seksjon=form.cleaned_data["seksjon"],
-                tekst=form.cleaned_data["tekst"],
-                aktor=request.user,
+            opprett_en_gang(
+                nokkel=form.cleaned_data["skjema_nokkel"],
+                opprett=lambda: services.kommentar_opprett(
+                    notat=notat,
+                    seksjon=form.cleaned_data["seksjon"],
+                    tekst=form.cleaned_data["tekst"],
+                    aktor=request.user,
+                ),
             )
         except services.NotatFeil as feil:
             form.add_error("tekst", str(feil))

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 
 from konseptnotat.forms import KonseptnotatFilter
 from konseptnotat.models import Konseptnotat
+from portefolje.spor import side_fra_get
 
 
 @require_safe
@@ -17,5 +18,5 @@ def liste_view(request):
         .order_by("-endret", "-id")
     )
     filter_ = KonseptnotatFilter(request.GET, queryset=notater, request=request)
-    side = Paginator(filter_.qs, 25).get_page(request.GET.get("side"))
+    side = Paginator(filter_.qs, 25).get_page(side_fra_get(request))
     return render(request, "konseptnotat/liste.html", {"filter": filter_, "side": side})

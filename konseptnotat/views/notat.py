@@ -20,6 +20,8 @@ from portefolje.historikk import historikk_for
 from portefolje.overganger import UlovligOvergang
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
+from portefolje.skjema import opprett_en_gang
+from portefolje.spor import heltall_fra_get
 
 FEIL_MANGLER = _("Required before the note can be submitted.")
 
@@ -109,22 +111,22 @@ def ny_view(request):
     """A new draft; `?innspill=<id>` starts from an input and carries its text over."""
     innspill = None
     if request.GET.get("innspill"):
-        try:
-            innspill_id = int(request.GET["innspill"])
-        except ValueError:
-            innspill_id = 0
-        innspill = get_object_or_404(Innspill, pk=innspill_id)
+        innspill = get_object_or_404(Innspill, pk=heltall_fra_get(request, "innspill", standard=0))
         if not _kan_starte_fra(request.user, innspill):
             raise PermissionDenied
     if request.method == "POST":
         form = KonseptnotatForm(request.POST)
         if form.is_valid():
             data = dict(form.cleaned_data)
-            notat = services.notat_opprett(
-                eier=request.user,
-                data=data,
-                innspill=[innspill] if innspill else [],
-                medforfattere=data.pop("medforfattere", []),
+            nokkel = data.pop("skjema_nokkel")
+            notat, _ny = opprett_en_gang(
+                nokkel=nokkel,
+                opprett=lambda: services.notat_opprett(
+                    eier=request.user,
+                    data=data,
+                    innspill=[innspill] if innspill else [],
+                    medforfattere=data.pop("medforfattere", []),
+                ),
             )
             messages.success(request, _("The draft is saved as version 1."))
             return redirect(notat)

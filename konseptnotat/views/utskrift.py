@@ -10,15 +10,16 @@ from django.views.decorators.http import require_safe
 
 from konseptnotat.services import innhold_av
 from konseptnotat.views.felles import hent_notat
+from portefolje.spor import heltall_fra_get
 
 
 def _innhold_og_versjon(request, notat):
     """`?versjon=<n>` prints that version (e.g. the frozen one); otherwise the note as saved."""
-    nummer = request.GET.get("versjon")
-    if nummer:
+    if request.GET.get("versjon"):
+        nummer = heltall_fra_get(request, "versjon", standard=0)
         try:
-            versjon = notat.versjoner.get(nummer=int(nummer))
-        except (ValueError, notat.versjoner.model.DoesNotExist):
+            versjon = notat.versjoner.get(nummer=nummer)
+        except notat.versjoner.model.DoesNotExist:
             raise Http404 from None
         return versjon.innhold, versjon
     return innhold_av(notat), notat.versjoner.filter(nummer=notat.versjon).first()

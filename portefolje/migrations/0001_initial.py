@@ -55,6 +55,34 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.CreateModel(
+            name="Skjemanokkel",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nokkel", models.UUIDField(unique=True, verbose_name="key")),
+                (
+                    "objekt_type",
+                    models.CharField(blank=True, max_length=100, verbose_name="object type"),
+                ),
+                (
+                    "objekt_id",
+                    models.PositiveBigIntegerField(blank=True, null=True, verbose_name="object id"),
+                ),
+                (
+                    "opprettet",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="created"),
+                ),
+            ],
+            options={
+                "verbose_name": "form key",
+                "verbose_name_plural": "form keys",
+            },
+        ),
+        migrations.CreateModel(
             name="Portefolje",
             fields=[
                 (

@@ -3,6 +3,7 @@
 from portefolje.models.hendelser import Hendelse
 from portefolje.models.innlogging import EntraIdentitet
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
+from portefolje.models.skjemanokler import Skjemanokkel
 from portefolje.models.varsler import (
     PaminnelsesInnstilling,
     Varsel,
@@ -18,6 +19,7 @@ __all__ = [
     "Profil",
     "Rolle",
     "Seksjon",
+    "Skjemanokkel",
     "Varsel",
     "VarselInnstilling",
 ]

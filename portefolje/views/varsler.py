@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from portefolje.forms_varsler import VarselInnstillingerForm
 from portefolje.models import Varsel
+from portefolje.spor import side_fra_get
 from portefolje.varsler import varselinnstillinger_for, varselinnstillinger_lagre, varseltype_navn
 
 
@@ -17,7 +18,7 @@ def varsler_view(request):
     bare_uleste = request.GET.get("uleste") == "1"
     if bare_uleste:
         varsler = varsler.uleste()
-    side = Paginator(varsler, 25).get_page(request.GET.get("side"))
+    side = Paginator(varsler, 25).get_page(side_fra_get(request))
     for varsel in side:
         varsel.typenavn = varseltype_navn(varsel.type)
     return render(request, "portefolje/varsler.html", {"side": side, "bare_uleste": bare_uleste})

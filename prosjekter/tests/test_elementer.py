@@ -275,3 +275,20 @@ def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_fo
     assert svar.status_code == 302
     prosjekt.refresh_from_db()
     assert prosjekt.prosjektleder == medlem and prosjekt.rapportfrekvens_mnd == 2
+
+
+def test_posting_the_same_new_risk_form_twice_registers_one_risk(
+    prosjekt, prosjektleder, klient_for
+):
+    """Issue 12.10: the element forms carry the core's one-time key too."""
+    import re
+
+    klient = klient_for(prosjektleder)
+    url = reverse("prosjekter:risiko-ny", args=[prosjekt.pk])
+    nokkel = re.search(
+        r'name="skjema_nokkel" value="([0-9a-f-]{36})"', klient.get(url).content.decode()
+    )
+    data = {**RISIKO, "skjema_nokkel": nokkel[1]}
+    forste, andre = klient.post(url, data), klient.post(url, data)
+    assert forste.status_code == andre.status_code == 302
+    assert Usikkerhet.objects.count() == 1

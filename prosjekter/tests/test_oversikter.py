@@ -211,3 +211,13 @@ def test_htmx_filtering_swaps_only_the_table(portefolje, medlem, klient_for):
     innhold = svar.content.decode()
     assert "<html" not in innhold and "<table" in innhold
     assert "Hokksund skole" in innhold and "Digital byggesak" not in innhold
+
+
+def test_the_export_never_writes_a_title_as_a_live_formula(portefolje, medlem, klient_for):
+    """Issue 12.4: through portefolje.eksport, like every other export."""
+    ProsjektFactory(portefolje=portefolje, tittel='=HYPERLINK("http://x.example","Klikk")')
+    svar = klient_for(medlem).get(reverse("prosjekter:liste") + "?eksport=xlsx")
+    ark = load_workbook(io.BytesIO(svar.content)).active
+    celler = [c for rad in ark.iter_rows() for c in rad]
+    assert not [c.coordinate for c in celler if c.data_type == "f"]
+    assert '\'=HYPERLINK("http://x.example","Klikk")' in [c.value for c in celler]

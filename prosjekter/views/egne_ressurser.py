@@ -5,6 +5,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from portefolje.skjema import opprett_en_gang
 from prosjekter import services
 from prosjekter.forms import EgenAllokeringForm
 from prosjekter.models import Allokeringstype, Ressursallokering
@@ -21,12 +22,17 @@ def _mine(request):
 def egne_ressurser_view(request):
     form = EgenAllokeringForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.ressursallokering_lagre(
-            prosjekt=None,
-            allokering=None,
-            data={**form.cleaned_data, "person": request.user, "status": "tildelt"},
-            versjon=None,
-            aktor=request.user,
+        data = dict(form.cleaned_data)
+        nokkel = data.pop("skjema_nokkel")
+        opprett_en_gang(
+            nokkel=nokkel,
+            opprett=lambda: services.ressursallokering_lagre(
+                prosjekt=None,
+                allokering=None,
+                data={**data, "person": request.user, "status": "tildelt"},
+                versjon=None,
+                aktor=request.user,
+            ),
         )
         messages.success(request, _("Saved."))
         return redirect("prosjekter:mine-ressurser")

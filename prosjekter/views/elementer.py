@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
+from portefolje.skjema import opprett_en_gang
+from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
     Gevinst,
@@ -38,8 +40,15 @@ def _arkivert(request, prosjekt, anker):
 def _lagre(request, prosjekt, form, anker, lagre, skjema_kwargs=None):
     """Call the service with what the form holds. A response when done; else the form to show
     again (with the conflict or the refusal on it) and the differences, if any."""
+    data, versjon = form.data_til_lagring(), form.cleaned_data.get("versjon")
     try:
-        lagre(data=form.data_til_lagring(), versjon=form.cleaned_data.get("versjon"))
+        if form.instance.pk is None:  # a new element: once per rendered form, however often posted
+            opprett_en_gang(
+                nokkel=form.cleaned_data.get("skjema_nokkel"),
+                opprett=lambda: lagre(data=data, versjon=None),
+            )
+        else:
+            lagre(data=data, versjon=versjon)
     except Konflikt as feil:
         return None, *skjema_etter_konflikt(form, feil, **(skjema_kwargs or {}))
     except ValidationError as feil:
@@ -127,7 +136,7 @@ def indikator_view(request, pk, element_pk=None):
     if indikator and indikator.arkivert:
         return _arkivert(request, prosjekt, "gevinster")
     # «Add an indicator» beside a benefit opens the form with that benefit chosen.
-    initial = {} if indikator else {"gevinst": request.GET.get("gevinst")}
+    initial = {} if indikator else {"gevinst": heltall_fra_get(request, "gevinst")}
     form = forms.IndikatorForm(
         request.POST or None, instance=indikator or Indikator(), initial=initial, prosjekt=prosjekt
     )
@@ -163,7 +172,7 @@ def maling_view(request, pk, element_pk=None):
         if element_pk
         else None
     )
-    initial = {} if maling else {"indikator": request.GET.get("indikator")}
+    initial = {} if maling else {"indikator": heltall_fra_get(request, "indikator")}
     form = forms.MalingForm(
         request.POST or None, instance=maling or Maling(), initial=initial, prosjekt=prosjekt
     )

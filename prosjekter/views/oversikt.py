@@ -1,8 +1,6 @@
 """Prosjektoversikt: all projects, portfolio status, finances, mine and closed; XLSX export."""
 
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 
 from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef
@@ -12,8 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.vary import vary_on_headers
 
+from portefolje.eksport import xlsx_svar
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
+from portefolje.spor import side_fra_get
 from prosjekter import selectors
 from prosjekter.filters import ProsjektFilter
 from prosjekter.models import DIMENSJONER, Prosjekt, Tilstand, farge_for
@@ -169,7 +169,7 @@ def liste_view(request):
     if request.GET.get("eksport") == "xlsx":
         return _eksport_xlsx(qs, kolonner, tittel)
 
-    side = Paginator(qs, PER_SIDE).get_page(request.GET.get("side"))
+    side = Paginator(qs, PER_SIDE).get_page(side_fra_get(request))
     rader = [{"prosjekt": p, "celler": [(k, *_verdi(p, k)[1:]) for k in kolonner]} for p in side]
     # htmx filtering swaps only the table (same context, same queries).
     mal = (
@@ -197,33 +197,14 @@ def liste_view(request):
     )
 
 
-def _celle(verdi):
-    if isinstance(verdi, Decimal):
-        return float(verdi)
-    if verdi is None or isinstance(verdi, int | float | date):
-        return verdi
-    return str(verdi)
-
-
 def _eksport_xlsx(qs, kolonner, tittel) -> HttpResponse:
     """Exactly the columns of the view, for every row the filters select (not only this page)."""
-    from openpyxl import Workbook
 
-    bok = Workbook()
-    ark = bok.active
-    ark.title = str(tittel)[:31]
-    ark.append([str(k.tittel) for k in kolonner])
-    for prosjekt in qs.iterator(chunk_size=500):
-        rad = []
-        for k in kolonner:
-            verdi = _verdi(prosjekt, k)[0]
-            rad.append(_celle(verdi))
-        ark.append(rad)
-    svar = HttpResponse(
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    def rader():
+        yield [str(k.tittel) for k in kolonner]
+        for prosjekt in qs.iterator(chunk_size=500):
+            yield [_verdi(prosjekt, k)[0] for k in kolonner]
+
+    return xlsx_svar(
+        rader(), arktittel=tittel, filnavn=f"prosjekter-{timezone.localdate():%Y-%m-%d}.xlsx"
     )
-    svar["Content-Disposition"] = (
-        f'attachment; filename="prosjekter-{timezone.localdate():%Y-%m-%d}.xlsx"'
-    )
-    bok.save(svar)
-    return svar

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from portefolje.models import Portefolje
+from portefolje.spor import heltall_fra_get, side_fra_get
 from prosjekter import beregning, selectors
 from prosjekter.models import Prosjekt
 
@@ -28,7 +29,7 @@ def _utvalg(request):
 
 def gevinstoversikt_view(request):
     prosjekter, valgt, portefoljer = _utvalg(request)
-    side = Paginator(selectors.gevinstindikatorer(prosjekter), 50).get_page(request.GET.get("side"))
+    side = Paginator(selectors.gevinstindikatorer(prosjekter), 50).get_page(side_fra_get(request))
     for indikator in side:
         indikator.status = selectors.indikator_status(indikator)
     trend = selectors.gevinsttrend(prosjekter)
@@ -76,10 +77,8 @@ def risikooversikt_view(request):
 def ressursoversikt_view(request):
     prosjekter, valgt, portefoljer = _utvalg(request)
     idag = timezone.localdate()
-    try:
-        forskyvning = int(request.GET.get("uke", 0))
-    except ValueError:
-        forskyvning = 0
+    # Ten years either way: far enough to plan, near enough for a date to exist.
+    forskyvning = heltall_fra_get(request, "uke", standard=0, minst=-520, hoyst=520)
     fra = idag - timedelta(days=idag.weekday()) + timedelta(weeks=forskyvning)
     tidslinje = selectors.ressurstidslinje(prosjekter, fra=fra)
     return render(

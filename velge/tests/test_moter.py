@@ -187,3 +187,19 @@ def test_minutes_show_norwegian_time_and_date_decisions_by_their_meeting(
     assert not any("00:06" in c for c in celler)
     historikk = klient.get(reverse("velge:detalj", kwargs={"slug": mote.portefolje.slug}))
     assert '">15.12.2026<span class="visually-hidden">' in historikk.content.decode()
+
+
+def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_for, leder):
+    """Issue 12.4: DOCX tables write their cells through portefolje.eksport too."""
+    mote, _a, _b, c = protokollert_mote
+    services.beslutning_fatt(
+        mote=mote, notat=c, utfall=Utfall.AVVIST, begrunnelse="=cmd|'/c calc'!A1", aktor=leder
+    )
+    svar = klient_for(ansatt).get(
+        reverse("velge:protokoll-docx", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    celler = [
+        c.text for t in Document(io.BytesIO(svar.content)).tables for r in t.rows for c in r.cells
+    ]
+    assert "'=cmd|'/c calc'!A1" in celler
+    assert not [c for c in celler if c.startswith("=")]

@@ -14,6 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
+from portefolje.skjema import opprett_en_gang
 from velge import permissions, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.views import hent_mote
@@ -33,12 +34,15 @@ def mote_ny_view(request, slug):
     form = MoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        mote = services.mote_opprett(
-            portefolje=portefolje,
-            aktor=request.user,
-            dato=data["dato"],
-            tittel=data["tittel"],
-            sted=data["sted"],
+        mote, _ny = opprett_en_gang(
+            nokkel=data["skjema_nokkel"],
+            opprett=lambda: services.mote_opprett(
+                portefolje=portefolje,
+                aktor=request.user,
+                dato=data["dato"],
+                tittel=data["tittel"],
+                sted=data["sted"],
+            ),
         )
         messages.success(request, _("The meeting is created. Now put notes on its agenda."))
         return redirect("velge:mote", slug=slug, pk=mote.pk)

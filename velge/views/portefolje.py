@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
+from portefolje.spor import side_fra_get
 from velge import permissions, selectors, services
 from velge.forms import KriterieFormSet
 
@@ -29,7 +30,7 @@ def detalj_view(request, slug):
     )
     side = selectors.portefoljeside(portefolje=portefolje, bruker=request.user)
     historikk = Paginator(selectors.beslutningshistorikk(portefolje), 20).get_page(
-        request.GET.get("side")
+        side_fra_get(request)
     )
     return render(
         request,

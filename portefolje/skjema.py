@@ -1,0 +1,117 @@
+"""What every form in the portal shares.
+
+`RenTekstMixin` (every form): single-line text loses the characters that let it display other
+than it reads (issue 12.16). `EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create
+form carries a hidden `skjema_nokkel`, new for each rendered form. The view creates
+through `opprett_en_gang`, so posting the same form twice (a double click, a reload, four
+parallel requests) creates one object; every later post gets that object back and is answered
+as the first one was.
+"""
+
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+
+from django import forms
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from portefolje.models import Skjemanokkel
+
+# Bidirectional formatting characters (embeddings, overrides, isolates and the directional
+# marks): U+202E shows «txt.exe» as «exe.txt». No Norwegian title needs them.
+BIDI_TEGN = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Other control characters have no place in a one-line field either. NUL is left to Django,
+# which refuses it with a message.
+_KONTROLL = "".join(chr(c) for c in [*range(1, 32), 127])
+_ENKELTLINJE = str.maketrans({**dict.fromkeys(BIDI_TEGN), **dict.fromkeys(_KONTROLL)})
+_ENKELTLINJE.update({ord("\t"): " ", ord("\n"): " ", ord("\r"): " "})
+
+
+def rens_enkeltlinje(tekst: str) -> str:
+    """`tekst` without bidirectional formatting or control characters (tabs and line breaks
+    become spaces)."""
+    return tekst.translate(_ENKELTLINJE)
+
+
+def er_enkeltlinje(felt: forms.Field) -> bool:
+    """A text field shown as one line (not a text area, not a password)."""
+    return isinstance(felt, forms.CharField) and not isinstance(
+        felt.widget, forms.Textarea | forms.PasswordInput
+    )
+
+
+class RenTekstMixin:
+    """For every form: its single-line text fields are cleaned with `rens_enkeltlinje` before
+    validation, so length limits, `clean_<field>` and the re-rendered form all see clean text.
+
+    Put it first among the bases: `class MittSkjema(RenTekstMixin, forms.ModelForm)`.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound and isinstance(self.data, Mapping):
+            self.data = self._rens(self.data)
+
+    def _rens(self, data):
+        navn = [self.add_prefix(n) for n, felt in self.fields.items() if er_enkeltlinje(felt)]
+        navn = [n for n in navn if n in data]
+        if not navn:
+            return data
+        if hasattr(data, "setlist"):  # a QueryDict: every value of the name
+            kopi = data.copy()
+            for n in navn:
+                kopi.setlist(
+                    n, [rens_enkeltlinje(v) if isinstance(v, str) else v for v in data.getlist(n)]
+                )
+            return kopi
+        kopi = data.copy() if hasattr(data, "copy") else dict(data)  # keeps a dict's own kind
+        for n in navn:
+            if isinstance(kopi[n], str):
+                kopi[n] = rens_enkeltlinje(kopi[n])
+        return kopi
+
+
+class EngangsnokkelMixin(forms.Form):
+    """Adds the hidden one-time key to a create form."""
+
+    skjema_nokkel = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["skjema_nokkel"] = uuid.uuid4()
+
+
+# A form is posted again within minutes (a double click, a reload); a key older than this is
+# never needed again and is removed by the daily `portefolje.tasks.rydd_skjemanokler`.
+NOKKEL_LEVETID = timedelta(days=2)
+
+
+def skjemanokler_rydd(*, na: datetime | None = None) -> int:
+    """Delete the form keys older than `NOKKEL_LEVETID`; returns how many. Safe to run twice."""
+    grense = (na or timezone.now()) - NOKKEL_LEVETID
+    return Skjemanokkel.objects.filter(opprettet__lt=grense).delete()[0]
+
+
+def opprett_en_gang[T](*, nokkel: uuid.UUID | None, opprett: Callable[[], T]) -> tuple[T, bool]:
+    """Run `opprett` once per form key; returns (object, created).
+
+    The key is claimed by inserting it, in the transaction that creates the object. A parallel
+    post with the same key waits on the unique index until the first commits, then finds the
+    claim and returns the first post's object (created False). If the first post fails, its
+    claim is rolled back with it and the next post creates. Without a key (an old form, an
+    API call), `opprett` simply runs. Refuses nothing itself: `opprett`'s errors pass through.
+    """
+    if nokkel is None:
+        return opprett(), True
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                krav = Skjemanokkel.objects.create(nokkel=nokkel)
+        except IntegrityError:
+            return Skjemanokkel.objects.get(nokkel=nokkel).objekt(), False
+        objekt = opprett()
+        krav.objekt_type, krav.objekt_id = objekt._meta.label_lower, objekt.pk
+        krav.save(update_fields=["objekt_type", "objekt_id"])
+        return objekt, True
