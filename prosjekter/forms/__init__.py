@@ -1,0 +1,60 @@
+"""Forms for Styre, in modules by area; import them from here. Every refusal is a Norwegian
+message next to its field."""
+
+from prosjekter.forms.elementer import (
+    BELASTNING_HJELP,
+    EgenAllokeringForm,
+    GevinstForm,
+    IndikatorForm,
+    LeveranseForm,
+    MalingForm,
+    RessursallokeringForm,
+    UsikkerhetForm,
+)
+from prosjekter.forms.felles import (
+    DATO,
+    MANED,
+    PeriodeMixin,
+    Personfelt,
+    PersonfeltMixin,
+    VersjonertMixin,
+)
+from prosjekter.forms.prosjekt import (
+    PUBLISERING_IKKE_BEKREFTET,
+    ProsjektForm,
+    PubliserForm,
+    StatusrapportForm,
+)
+from prosjekter.forms.styring import (
+    KapasitetForm,
+    Manedsfelt,
+    RessursbehovForm,
+    StartvedtakForm,
+    StyringsbeslutningForm,
+)
+
+__all__ = [
+    "BELASTNING_HJELP",
+    "DATO",
+    "EgenAllokeringForm",
+    "GevinstForm",
+    "IndikatorForm",
+    "KapasitetForm",
+    "LeveranseForm",
+    "MANED",
+    "MalingForm",
+    "Manedsfelt",
+    "PUBLISERING_IKKE_BEKREFTET",
+    "PeriodeMixin",
+    "Personfelt",
+    "PersonfeltMixin",
+    "ProsjektForm",
+    "PubliserForm",
+    "RessursallokeringForm",
+    "RessursbehovForm",
+    "StartvedtakForm",
+    "StatusrapportForm",
+    "StyringsbeslutningForm",
+    "UsikkerhetForm",
+    "VersjonertMixin",
+]
