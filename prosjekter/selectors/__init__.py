@@ -1,0 +1,52 @@
+"""Reading Styre's data for pages and other apps, in a constant number of queries.
+
+The selectors live in modules by area; import them from here.
+"""
+
+from prosjekter.selectors.gevinster import gevinstindikatorer, gevinsttrend, indikator_status
+from prosjekter.selectors.ressurser import (
+    brukt_av_pagaende,
+    kapasitet_per_maned,
+    ressurstidslinje,
+    startplan,
+)
+from prosjekter.selectors.risiko import (
+    risikocelle,
+    risikoer_i_celle,
+    risikomatrise_for,
+    storste_risikoer,
+)
+from prosjekter.selectors.status import (
+    SISTE_FELT,
+    fargetall,
+    med_siste_status,
+    neste_rapportfrist,
+    prosjektlenker,
+    prosjektside,
+    rapport_forfalt,
+    styringsbeslutninger_for_portefolje,
+    tilstandstall,
+)
+
+__all__ = [
+    "SISTE_FELT",
+    "brukt_av_pagaende",
+    "fargetall",
+    "gevinstindikatorer",
+    "gevinsttrend",
+    "indikator_status",
+    "kapasitet_per_maned",
+    "med_siste_status",
+    "neste_rapportfrist",
+    "prosjektlenker",
+    "prosjektside",
+    "rapport_forfalt",
+    "ressurstidslinje",
+    "risikocelle",
+    "risikoer_i_celle",
+    "risikomatrise_for",
+    "startplan",
+    "storste_risikoer",
+    "styringsbeslutninger_for_portefolje",
+    "tilstandstall",
+]
