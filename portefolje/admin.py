@@ -16,6 +16,7 @@ from portefolje.models import (
     Varsel,
     VarselInnstilling,
 )
+from portefolje.skjema import RenTekstMixin
 from portefolje.varsler import varseltype_navn, varseltyper
 
 
@@ -118,7 +119,7 @@ class VarseltypeFilter(admin.SimpleListFilter):
         return queryset.filter(type=self.value()) if self.value() else queryset
 
 
-class VarselInnstillingAdminForm(forms.ModelForm):
+class VarselInnstillingAdminForm(RenTekstMixin, forms.ModelForm):
     type = forms.ChoiceField(
         label=_("kind"), choices=lambda: [(t.kode, t.navn) for t in varseltyper()]
     )

@@ -168,7 +168,7 @@ def test_receipt_of_a_merged_input_does_not_show_the_internal_idea(client, utvik
 
     borger = InnbyggerInnspillFactory(tittel="Lys på gangveien")
     intern = InnspillFactory(tittel="Intern sak om ENØK-budsjett")
-    innspill_slaa_sammen(innspill_id=borger.pk, inn_i_id=intern.pk, aktor=utvikler)
+    innspill_slaa_sammen(innspill=borger, inn_i=intern, aktor=utvikler)
     borger.refresh_from_db()
     innhold = client.get(f"/innspill/{borger.kode}/").content.decode()
     assert "Behandles sammen med" in innhold or "sammen med" in innhold

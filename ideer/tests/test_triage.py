@@ -239,7 +239,7 @@ def test_the_service_refuses_an_assignment_of_nothing(utvikler):
 
     innspill = InnspillFactory()
     with pytest.raises(TriageFeil):
-        innspill_tildel(innspill_id=innspill.pk, seksjoner=[], portefolje=None, aktor=utvikler)
+        innspill_tildel(innspill=innspill, seksjoner=[], portefolje=None, aktor=utvikler)
 
 
 SYKKEL = (

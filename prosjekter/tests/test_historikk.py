@@ -57,7 +57,13 @@ def test_a_changed_measurement_keeps_its_previous_value_in_the_history(
     url = reverse("prosjekter:maling-rediger", args=[prosjekt.pk, maling.pk])
     svar = klient.post(
         url,
-        {"indikator": indikator.pk, "dato": "2026-09-01", "verdi": "75", "kommentar": "Rettet"},
+        {
+            "indikator": indikator.pk,
+            "dato": "2026-09-01",
+            "verdi": "75",
+            "kommentar": "Rettet",
+            "versjon": maling.versjon,
+        },
     )
     assert svar.status_code == 302
     side = tekst(klient.get(prosjekt.get_absolute_url()))

@@ -24,7 +24,7 @@ from prosjekter.tests.factories import (
 class _Skjema(HTMLParser):
     """The values a browser would send for the page's own POST form (no action: it posts back to
     the page), from its text, hidden, number,
-    date, textareas, selected options)."""
+    date, textareas, selected options, checked radio buttons)."""
 
     def __init__(self):
         super().__init__()
@@ -37,7 +37,10 @@ class _Skjema(HTMLParser):
             self._i_form = True
         if not self._i_form:
             return
-        if tag == "input" and a.get("type") not in ("checkbox", "radio", "submit", "file"):
+        sendes = a.get("type") not in ("checkbox", "radio", "submit", "file") or (
+            a.get("type") == "radio" and "checked" in a
+        )
+        if tag == "input" and sendes:
             self.verdier[a["name"]] = a.get("value") or ""
         elif tag == "textarea":
             self._textarea = a["name"]

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
-from prosjekter import permissions, selectors, services
+from prosjekter import beregning, permissions, selectors, services
 from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
 from prosjekter.sjekklister import SJEKKLISTE
@@ -26,7 +26,7 @@ def detalj_view(request, pk):
     for gevinst in data["gevinster"]:
         for indikator in gevinst.indikatorer.all():
             indikator.status = selectors.indikator_status(indikator)
-    matrise = selectors.beregning.risikomatrise(
+    matrise = beregning.risikomatrise(
         (u.sannsynlighet, u.konsekvens)
         for u in data["usikkerheter"]
         if u.type == "risiko" and u.status != "lukket"
