@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -190,4 +191,7 @@ class Maling(models.Model):
         verbose_name_plural = _("measurements")
 
     def __str__(self):
-        return f"{self.indikator}: {self.verdi} ({self.dato})"
+        # Norwegian number and date, as the pages write them: «Brukere som sover bedre: 58,00
+        # (1.12.2026)».
+        dato = formats.date_format(self.dato, "j.n.Y")
+        return f"{self.indikator}: {formats.localize(self.verdi)} ({dato})"
