@@ -81,7 +81,7 @@ def overbookede_uker(laster: Iterable[Last], grense: int = 100) -> dict:
 # The 5×5 matrix's scales (Prosjektportalen's and DFØ's words), each step with what it means, so
 # that two people scoring the same risk mean the same thing (as the selection criteria do).
 SANNSYNLIGHET_SKALA = {
-    1: (_("Very low"), _("hardly happens: under 10 % likely")),
+    1: (_("Very low"), _("hardly happens: likely under 10 %")),
     2: (_("Low"), _("unlikely: 10–30 %")),
     3: (_("Medium"), _("may well happen: 30–50 %")),
     4: (_("High"), _("likely: 50–80 %")),

@@ -1,5 +1,8 @@
 """Every page is in Norwegian bokmål: each message file is fully translated and compiles."""
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -18,6 +21,21 @@ def test_message_file_is_fully_translated(po_fil):
     po = polib.pofile(str(po_fil))
     mangler = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
     assert not mangler, f"{len(mangler)} uoversatte tekster i {po_fil.name}: {mangler[:10]}"
+
+
+@pytest.mark.parametrize("po_fil", PO_FILER, ids=lambda p: str(p.relative_to(ROT)))
+def test_message_file_compiles_with_matching_placeholders(po_fil):
+    """msgfmt refuses a translation whose placeholders differ from the source («10 % likely»
+    read as a format): then no page would be in Norwegian at all."""
+    msgfmt = shutil.which("msgfmt")
+    assert msgfmt, "gettext's msgfmt is needed to compile the message files"
+    svar = subprocess.run(  # noqa: S603  (our own files, a fixed command)
+        [msgfmt, "--check-format", "-o", os.devnull, str(po_fil)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert svar.returncode == 0, svar.stderr
 
 
 def test_norwegian_is_what_users_see(client, db):
