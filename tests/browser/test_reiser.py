@@ -216,8 +216,16 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
     side.get_by_role("radio", name="Godkjent som prosjekt").check()
     side.get_by_label("Begrunnelse").fill("Høy gevinst for innbyggerne; passer strategien.")
     side.get_by_role("button", name="Lagre beslutningen").click()
+    # The demo meeting lies ahead: deciding before its day is a warning to confirm (issue 11.8).
+    bekreft = side.get_by_role("checkbox", name=re.compile("Registrer beslutningen nå"))
+    expect(bekreft).to_be_visible()
+    bekreft.check()
+    side.get_by_role("button", name="Lagre beslutningen").click()
 
-    expect(side.get_by_text("Beslutningen er lagret: Godkjent som prosjekt.")).to_be_visible()
+    lagret = re.compile(r"Beslutningen er lagret: Godkjent som prosjekt\.")
+    expect(side.get_by_text(lagret)).to_be_visible()
+    # The message leads to the new project (issue 11.12).
+    expect(side.get_by_role("link", name=re.compile(r"^Åpne P-\d{4}-\d{3}"))).to_be_visible()
     expect(sak.get_by_text("Godkjent som prosjekt")).to_be_visible()
     expect(sak.get_by_role("link", name=re.compile(r"^(Vurder|Beslutt)\b"))).to_have_count(0)
 
@@ -247,8 +255,8 @@ def test_project_manager_publishes_a_status_report(side, demo):
     expect(fremdrift.locator("option").first).to_have_text("- Velg et alternativ -")
     fremdrift.select_option(label="På plan (grønn)")
     side.get_by_label("Økonomi", exact=True).select_option(label="På budsjett (grønn)")
-    side.get_by_label("Kvalitet", exact=True).select_option(label="Ihht. plan (grønn)")
-    side.get_by_label("Risiko", exact=True).select_option(label="Medium (gul)")
+    side.get_by_label("Kvalitet", exact=True).select_option(label="Iht. plan (grønn)")
+    side.get_by_label("Risiko", exact=True).select_option(label="Middels (gul)")
     side.get_by_label("Kommentar til risiko").fill("Leverandøren er sent ute med integrasjonen.")
     side.get_by_label("Gevinstoppnåelse", exact=True).select_option(
         label="Forventes oppnådd (grønn)"
@@ -262,12 +270,12 @@ def test_project_manager_publishes_a_status_report(side, demo):
     expect(side.get_by_role("heading", level=1)).to_contain_text(prosjekt)
     siste = side.get_by_role("table", name=re.compile("Siste publiserte rapport"))
     expect(siste.get_by_role("row", name=re.compile("Fremdrift"))).to_contain_text("På plan")
-    expect(siste.get_by_role("row", name=re.compile("Risiko"))).to_contain_text("Medium")
-    expect(side.get_by_text(oppnadd)).to_be_visible()
+    expect(siste.get_by_role("row", name=re.compile("Risiko"))).to_contain_text("Middels")
+    expect(side.get_by_text(oppnadd, exact=True)).to_be_visible()
 
     side.get_by_role("link", name=re.compile(r"^Rapport av ")).first.click()
     expect(side.get_by_role("heading", level=1)).to_contain_text("Statusrapport av")
     expect(side.get_by_text("Publisert og låst for endringer.", exact=False)).to_be_visible()
-    expect(side.get_by_text(oppnadd)).to_be_visible()
+    expect(side.get_by_text(oppnadd, exact=True)).to_be_visible()
     expect(side.get_by_role("textbox")).to_have_count(0)
     expect(side.get_by_role("button", name=re.compile("Lagre|Publiser"))).to_have_count(0)
