@@ -15,7 +15,17 @@ from simple_history.admin import SimpleHistoryAdmin
 
 
 class HistorikkAdmin(SimpleHistoryAdmin):
-    """Admin for a model with `history = HistoricalRecords()`."""
+    """Admin for a model with `history = HistoricalRecords()`.
+
+    An edit here raises the object's `versjon` like a save through the portal's services, so a
+    portal form opened before it is refused as stale (`portefolje.samtidighet`), not silently
+    reverting the back office's change.
+    """
+
+    def save_model(self, request, obj, form, change):
+        if change and hasattr(obj, "versjon"):
+            obj.versjon += 1
+        super().save_model(request, obj, form, change)
 
 
 class SkrivebeskyttetAdmin(HistorikkAdmin):

@@ -109,3 +109,27 @@ def test_decisions_and_published_reports_are_read_only_in_the_admin(
         assert klient.post(slett, {"post": "yes"}).status_code == 403
     beslutning.refresh_from_db()
     assert beslutning.begrunnelse == "Godt i rute."
+
+
+def test_an_edit_in_the_admin_makes_an_open_portal_form_stale(
+    prosjekt, admin, prosjektleder, klient_for
+):
+    """The back office raises the version like the portal does: a form opened before the
+    admin's edit is refused, not allowed to revert it."""
+    portal = klient_for(prosjektleder)
+    rediger = reverse("prosjekter:rediger", args=[prosjekt.pk])
+    apnet = AdminSkjema()
+    apnet.feed(portal.get(rediger).content.decode())
+    apnet.data.pop("csrfmiddlewaretoken", None)
+
+    klient = klient_for(admin)
+    url = reverse("admin:prosjekter_prosjekt_change", args=[prosjekt.pk])
+    skjema = AdminSkjema()
+    skjema.feed(klient.get(url).content.decode())
+    skjema.data.pop("csrfmiddlewaretoken", None)
+    assert klient.post(url, {**skjema.data, "tittel": "Endret i admin"}).status_code == 302
+
+    svar = portal.post(rediger, {**apnet.data, "tittel": "Endret i portalen"})
+    assert svar.status_code == 409
+    prosjekt.refresh_from_db()
+    assert prosjekt.tittel == "Endret i admin"
