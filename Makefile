@@ -6,7 +6,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-APPS := portefolje ideer konseptnotat velge prosjekter
+APPS := portefolje ideer konseptnotat velge prosjekter rapporter offentlig api
 
 # `make` is for trying out and developing: debug on unless the caller says otherwise.
 # (Tests set their own production-like environment in pytest.ini.)

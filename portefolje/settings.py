@@ -59,6 +59,11 @@ INSTALLED_APPS = [
     "konseptnotat",
     "velge",
     "prosjekter",
+    # What the phases produce for readers outside the flow; each may import the core and every
+    # phase, but not the other two.
+    "rapporter",
+    "offentlig",
+    "api",
 ]
 
 MIDDLEWARE = [

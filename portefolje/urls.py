@@ -2,13 +2,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from portefolje.views import helse, konto, sider, startside, varsler
+from portefolje.views import helse, konto, profil, sider, startside, varsler
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
     path("helse/", helse.helse_view, name="helse"),
     path("tilgjengelighet/", sider.tilgjengelighet_view, name="tilgjengelighet"),
     path("personvern/", sider.personvern_view, name="personvern"),
+    path("profil/", profil.profil_view, name="profil"),
     path("varsler/", varsler.varsler_view, name="varsler"),
     path(
         "varsler/innstillinger/",
@@ -31,6 +32,11 @@ urlpatterns = [
     path("konseptnotater/", include("konseptnotat.urls")),
     path("portefoljer/", include("velge.urls")),
     path("prosjekter/", include("prosjekter.urls")),
+    # What the phases produce, for readers outside the flow: reports and dashboards, the public
+    # results, and the read-only API.
+    path("rapporter/", include("rapporter.urls")),
+    path("resultater/", include("offentlig.urls")),
+    path("api/v1/", include("api.urls")),
 ]
 
 if settings.OIDC_ENABLED:

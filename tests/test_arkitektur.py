@@ -1,8 +1,10 @@
 """The dependency rule of DESIGN.md: imports point one way along the flow, with no exceptions.
 
 portefolje (core) ← ideer ← konseptnotat ← velge ← prosjekter. The core imports no phase; a phase
-imports only the core and the phases before it. Only the project package's root URLconf and
-settings name the apps, and they do so by string, not by import.
+imports only the core and the phases before it. After the flow come the outputs — rapporter
+(dashboards and reports), offentlig (the public results) and api — which read every phase but not
+each other, and which no phase imports. Only the project package's root URLconf and settings name
+the apps, and they do so by string, not by import.
 """
 
 import ast
@@ -10,9 +12,13 @@ from pathlib import Path
 
 ROT = Path(__file__).resolve().parents[1]
 
-FLYT = ["portefolje", "ideer", "konseptnotat", "velge", "prosjekter"]
-# What each package may import from the project's own packages: itself and what comes before it.
-TILLATT = {app: set(FLYT[: i + 1]) for i, app in enumerate(FLYT)}
+FASER = ["portefolje", "ideer", "konseptnotat", "velge", "prosjekter"]
+UTDATA = ["rapporter", "offentlig", "api"]
+FLYT = FASER + UTDATA
+# What each package may import from the project's own packages: itself and what comes before it
+# along the flow; each output may import every phase and itself.
+TILLATT = {app: set(FASER[: i + 1]) for i, app in enumerate(FASER)}
+TILLATT.update({app: set(FASER) | {app} for app in UTDATA})
 
 
 def importerte_pakker(fil: Path) -> set[str]:

@@ -22,6 +22,7 @@ OFFENTLIGE = {
 
 ALLE_ANSATTE = {
     "startside",
+    "profil",
     "varsler",
     "varsler-innstillinger",
     "password_change",

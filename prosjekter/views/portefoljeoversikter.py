@@ -8,7 +8,9 @@ from datetime import timedelta
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from portefolje.diagram import Diagram, Serie
 from portefolje.models import Portefolje
 from portefolje.spor import heltall_fra_get, side_fra_get
 from prosjekter import beregning, selectors
@@ -33,10 +35,14 @@ def gevinstoversikt_view(request):
     for indikator in side:
         indikator.status = selectors.indikator_status(indikator)
     trend = selectors.gevinsttrend(prosjekter)
-    diagram = {
-        "etiketter": [f"{t['maned']:%m.%Y}" for t in trend],
-        "verdier": [t["prosent"] for t in trend],
-    }
+    diagram = Diagram(
+        id="gevinsttrend",
+        tittel=_("Average realisation per month, the same figures as in the table below"),
+        type="line",
+        etiketter=[f"{t['maned']:%m.%Y}" for t in trend],
+        serier=[Serie(navn=_("Average realisation"), verdier=[t["prosent"] for t in trend])],
+        enhet="%",
+    )
     return render(
         request,
         "prosjekter/gevinstoversikt.html",
