@@ -106,9 +106,9 @@ format: venv
 # Regenerates the bokmål message files after strings change: one per app, and locale/ for the
 # shared templates in templates/. Translate the new entries, then `make test` checks none is empty.
 messages: venv
-	@for app in $(APPS); do (cd $$app && ../$(PY) ../manage.py makemessages -l nb --no-obsolete \
+	@for app in $(APPS); do (cd $$app && ../$(PY) ../manage.py makemessages -l nb -l nn --no-obsolete \
 	  -i 'tests/*' -i 'migrations/*' >/dev/null) || exit 1; done
-	@$(MANAGE) makemessages -l nb --no-obsolete $(foreach a,$(APPS),-i '$(a)/*') -i '.venv/*' \
+	@$(MANAGE) makemessages -l nb -l nn --no-obsolete $(foreach a,$(APPS),-i '$(a)/*') -i '.venv/*' \
 	  -i 'node_modules/*' -i 'tests/*' -i 'bench/*' -i 'conftest.py' >/dev/null
 
 browser:

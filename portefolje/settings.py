@@ -193,7 +193,7 @@ if OIDC_ENABLED:
 # --- language and time
 
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", "Norsk bokmål")]
+LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # django-filter's empty choice in every filter: «Alle», not «---------».
 FILTERS_EMPTY_CHOICE_LABEL = gettext_lazy("All")

@@ -9,7 +9,16 @@ import polib
 import pytest
 
 ROT = Path(__file__).resolve().parents[1]
-APPER = ["portefolje", "ideer", "konseptnotat", "velge", "prosjekter"]
+APPER = [
+    "portefolje",
+    "ideer",
+    "konseptnotat",
+    "velge",
+    "prosjekter",
+    "rapporter",
+    "offentlig",
+    "api",
+]
 PO_FILER = sorted(
     [ROT / "locale/nb/LC_MESSAGES/django.po"]
     + [p for app in APPER for p in (ROT / app / "locale/nb/LC_MESSAGES").glob("django.po")]
