@@ -196,6 +196,7 @@ def test_an_employees_notification_and_its_email_are_in_their_language(
     (melding,) = mail.outbox
     assert "Svar på innspelet ditt" in melding.subject
     assert "Svaret." in melding.body  # what the team wrote stays as written
+    assert '<html lang="nn">' in melding.alternatives[0].content
     assert not BOKMAL.findall(uten_adresser(melding.body.replace("Svaret.", "")))
 
 
@@ -256,3 +257,43 @@ def test_password_reset_email_is_in_the_account_holders_language(ansatt, client)
     assert "Nytt passord til Porteføljeportalen" in melding.subject
     assert "Brukarnamnet ditt er:" in melding.body
     assert not BOKMAL.findall(uten_adresser(melding.body))
+
+
+# --- exports and PDFs follow the language ------------------------------------------------------
+
+
+def test_the_export_column_labels_follow_the_language(utvikler, klient_for):
+    InnspillFactory(tittel="Testsak")
+    klient = klient_for(utvikler)
+    sprakvalg_pa_profilen(klient, "nn")
+    svar = klient.get(reverse("ideer:liste"), {"eksport": "csv"})
+    forste_linje = b"".join(svar.streaming_content if svar.streaming else [svar.content])
+    overskrift = forste_linje.decode("utf-8-sig").splitlines()[0]
+    assert "Pålagd" in overskrift and "Motteke" in overskrift and "Send inn av" in overskrift
+    assert "Mottatt" not in overskrift
+
+
+def test_the_concept_note_pdf_is_written_in_the_readers_language(klient_for):
+    from unittest import mock
+
+    import weasyprint
+
+    from konseptnotat.tests.factories import KonseptnotatFactory
+
+    notat = KonseptnotatFactory(tittel="Testnotat")
+    klient = klient_for(notat.eier)
+    sprakvalg_pa_profilen(klient, "nn")
+    ekte = weasyprint.HTML
+    laget = []
+
+    def fang(*args, **kwargs):
+        laget.append(kwargs.get("string", ""))
+        return ekte(*args, **kwargs)
+
+    with mock.patch("weasyprint.HTML", side_effect=fang):
+        svar = klient.get(reverse("konseptnotat:pdf", kwargs={"pk": notat.pk}))
+    assert svar.status_code == 200 and svar.content.startswith(b"%PDF")
+    (html,) = laget
+    assert '<html lang="nn">' in html
+    assert "Bakgrunn og behov" in html and "Ikkje svara." in html
+    assert not gjenstaaende(html, unntatt=["Testnotat"])
