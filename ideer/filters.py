@@ -1,9 +1,15 @@
 import django_filters
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ideer.models import Innspill, Kanal, Opphav, Status, Type
 from portefolje.models import Seksjon
+
+
+def _synkende(etikett):
+    return lazy(lambda: gettext("%s (descending)") % etikett, str)()
 
 
 class InnspillFilter(django_filters.FilterSet):
@@ -35,6 +41,11 @@ class InnspillFilter(django_filters.FilterSet):
             "opprettet": _("Received"),
             "tittel": _("Title"),
             "status": _("Status"),
+            # django-filter writes «… (descending)» when the class is made; lazy here, so the
+            # choice follows each request's language.
+            "-opprettet": _synkende(_("Received")),
+            "-tittel": _synkende(_("Title")),
+            "-status": _synkende(_("Status")),
         },
         empty_label=_("Best match / newest"),
     )

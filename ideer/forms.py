@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from ideer.filer import TILLATTE_TYPER_TEKST, valider_vedlegg
@@ -23,6 +24,12 @@ def lag_tidsstempel(tid: float | None = None) -> str:
     return signing.dumps(tid if tid is not None else time.time(), salt=TIDSSTEMPEL_SALT)
 
 
+# Lazy: the field is made when the module is imported, the text in each request's language.
+_valgfritt_vedlegg = lazy(
+    lambda: _("Optional. %(typer)s, at most 10 MB.") % {"typer": TILLATTE_TYPER_TEKST}, str
+)
+
+
 class VedleggFelt(forms.FileField):
     """One optional attachment, checked by content; `clean` returns (file, type)."""
 
@@ -31,7 +38,11 @@ class VedleggFelt(forms.FileField):
         kwargs.setdefault("label", _("Attachment"))
         kwargs.setdefault(
             "help_text",
-            _("Optional. %(typer)s, at most 10 MB.") % {"typer": TILLATTE_TYPER_TEKST},
+            # Lazy: the field is made when the module is imported, the text in each request.
+            lazy(
+                lambda: _("Optional. %(typer)s, at most 10 MB.") % {"typer": TILLATTE_TYPER_TEKST},
+                str,
+            )(),
         )
         super().__init__(**kwargs)
         self.widget.attrs["accept"] = ".pdf,.docx,.xlsx,.png,.jpg,.jpeg"

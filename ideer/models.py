@@ -190,6 +190,9 @@ class Innspill(models.Model):
     )
     parkert_til = models.DateField(_("parked until"), null=True, blank=True)
     offentlig_svar = models.TextField(_("public answer"), blank=True)
+    # The written language the input was sent in (bokmål or nynorsk): a citizen without an
+    # account gets their answers in it. Empty for imports: the municipality's default.
+    sprak = models.CharField(_("written language"), max_length=8, blank=True, editable=False)
     initiativtaker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("initiator asked for a concept note"),

@@ -12,6 +12,7 @@ class PortefoljeConfig(AppConfig):
         from portefolje import (
             paminnelser,  # noqa: F401  (registers the weekly digest)
             revisjon,
+            sprak,
             startside,
         )
 
@@ -19,6 +20,8 @@ class PortefoljeConfig(AppConfig):
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")
+        # The profile's written language follows the person into the session at login.
+        signals.user_logged_in.connect(sprak.profilsprak_i_okten, dispatch_uid="sprak-inn")
         signals.user_logged_out.connect(revisjon.logg_utlogging, dispatch_uid="revisjon-ut")
         signals.user_login_failed.connect(
             revisjon.logg_mislykket_innlogging, dispatch_uid="revisjon-feilet"

@@ -1,4 +1,4 @@
-"""The portal's e-mail: one notification's e-mail, rendered in Norwegian and sent once.
+"""The portal's e-mail: one notification's e-mail, in the recipient's written language, sent once.
 
 `varsel_epost_send` is the only place the portal sends e-mail, for every phase and for citizens
 alike. It locks the notification's row (SKIP LOCKED) and sends only if no e-mail went out yet,
@@ -16,9 +16,10 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from portefolje.models import Varsel
+from portefolje.sprak import paa_sprak
 
 logger = logging.getLogger("portefolje.epost")
 
@@ -50,8 +51,9 @@ def absolutt_lenke(lenke: str) -> str:
 
 
 def varsel_epost_bygg(*, varsel: Varsel) -> EmailMultiAlternatives:
-    """The e-mail for one notification, from portefolje/epost/varsel{.txt,.html,_emne.txt}."""
-    with translation.override(settings.LANGUAGE_CODE):
+    """The e-mail for one notification, from portefolje/epost/varsel{.txt,.html,_emne.txt},
+    in the written language the notification was made in (the recipient's)."""
+    with paa_sprak(varsel.sprak):
         kontekst = {
             "varsel": varsel,
             "mottaker": varsel.mottaker,

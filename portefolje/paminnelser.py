@@ -36,6 +36,7 @@ from django.utils.translation import gettext_lazy
 
 from portefolje import epost, startside
 from portefolje.models import Varsel, VarselInnstilling
+from portefolje.sprak import sprak_for_brukere
 from portefolje.varsler import epost_pa, varsel_opprett, varseltype_registrer
 
 logger = logging.getLogger("portefolje.paminnelser")
@@ -207,6 +208,27 @@ def _allerede_krevd(kandidater) -> set[tuple]:
     return kjente
 
 
+def _kandidater_paa_mottakernes_sprak(regel, *, idag: date):
+    """The rule's candidates, each written in its recipient's language.
+
+    A rule writes its texts in the active language. It runs once in the municipality's default,
+    and once more in each other language some recipient chose (at most one more: bokmål and
+    nynorsk), and each candidate is taken from the run in its recipient's language. Returns the
+    candidates and {user id: language}.
+    """
+    kandidater = list(regel(idag=idag))
+    sprakene = sprak_for_brukere(k.mottaker.pk for k in kandidater)
+    andre = set(sprakene.values()) - {translation.get_language()}
+    for sprak in sorted(andre):
+        with translation.override(sprak):
+            paa_sprak = {_nokkel(k): k for k in regel(idag=idag)}
+        kandidater = [
+            paa_sprak.get(_nokkel(k), k) if sprakene[k.mottaker.pk] == sprak else k
+            for k in kandidater
+        ]
+    return kandidater, sprakene
+
+
 def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resultat:
     """Run one reminder pass for `idag` (default: today in Oslo).
 
@@ -221,7 +243,7 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
     }
     with translation.override(settings.LANGUAGE_CODE):
         for regel in regler():
-            kandidater = list(regel(idag=idag))
+            kandidater, sprakene = _kandidater_paa_mottakernes_sprak(regel, idag=idag)
             kjente = _allerede_krevd(kandidater)
             for kandidat in kandidater:
                 if _nokkel(kandidat) in kjente:
@@ -240,6 +262,7 @@ def paminnelser_kjor(*, idag: date | None = None, synkron: bool = False) -> Resu
                     lenke=kandidat.lenke,
                     epost=vil_ha_epost,
                     koe_epost=False,  # sent or queued below, counted in the result
+                    sprak=sprakene[mottaker.pk],
                 )
                 if varsel is None:
                     resultat.allerede += 1

@@ -70,7 +70,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # The language: the person's choice (profile or set_language), else the municipality's.
+    "portefolje.middleware.SprakMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -192,8 +193,17 @@ if OIDC_ENABLED:
 
 # --- language and time
 
-LANGUAGE_CODE = "nb"
+# Each language is named in itself, as a person looking for their own would read it.
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk")]
+# The municipality's written language (språklova): the default for everyone who has not chosen.
+LANGUAGE_CODE = env_str("LANGUAGE_CODE", "nb")
+if LANGUAGE_CODE not in dict(LANGUAGES):
+    raise ImproperlyConfigured(
+        f"LANGUAGE_CODE må være en av {', '.join(dict(LANGUAGES))}, ikke {LANGUAGE_CODE!r}."
+    )
+# set_language's cookie: a year (secure like the session cookie, further down).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # django-filter's empty choice in every filter: «Alle», not «---------».
 FILTERS_EMPTY_CHOICE_LABEL = gettext_lazy("All")
@@ -246,6 +256,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"

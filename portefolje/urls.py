@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy
 
-from portefolje.views import helse, konto, profil, sider, startside, varsler
+from portefolje.views import helse, konto, profil, sider, sprak, startside, varsler
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
@@ -10,6 +11,8 @@ urlpatterns = [
     path("tilgjengelighet/", sider.tilgjengelighet_view, name="tilgjengelighet"),
     path("personvern/", sider.personvern_view, name="personvern"),
     path("profil/", profil.profil_view, name="profil"),
+    # Django's set_language, for the portal's two written languages (portefolje.views.sprak).
+    path("i18n/setlang/", sprak.sprak_velg_view, name="set_language"),
     path("varsler/", varsler.varsler_view, name="varsler"),
     path(
         "varsler/innstillinger/",
@@ -47,5 +50,5 @@ handler403 = "portefolje.views.feil.ingen_tilgang"
 handler404 = "portefolje.views.feil.ikke_funnet"
 handler500 = "portefolje.views.feil.serverfeil"
 
-admin.site.site_header = "Porteføljeportalen – administrasjon"
-admin.site.site_title = "Porteføljeportalen"
+admin.site.site_header = gettext_lazy("Portfolio portal – administration")
+admin.site.site_title = gettext_lazy("Portfolio portal")

@@ -14,8 +14,10 @@ without an account gets the same kind of row with `mottaker_epost` instead of a 
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from portefolje.models import Varsel, VarselInnstilling
+from portefolje.sprak import sprak_eller_standard, sprak_for
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def varsel_opprett(
     periode: str = "",
     epost: bool | None = None,
     koe_epost: bool = True,
+    sprak: str | None = None,
 ) -> Varsel | None:
     """Claim and create one notification; None if this one was already claimed.
 
@@ -106,6 +109,10 @@ def varsel_opprett(
     transaction commits; if it cannot be queued, the next reminder pass sends it (epost_ettersend).
     `koe_epost=False` is for the reminder pass alone, which sends in its own process when run
     synchronously (`manage.py send_reminders`).
+    `tittel` and `tekst` may be callables: they are then called with the recipient's language
+    active (`sprak`; by default the person's own, `portefolje.sprak.sprak_for`, or for a citizen
+    the language active now), so each person reads the notification, and its e-mail, in their
+    written language.
     Refuses (ValueError) a notification with neither or both kinds of recipient.
     """
     if (mottaker is None) == (not mottaker_epost):
@@ -116,6 +123,12 @@ def varsel_opprett(
         onsket = vil_ha_epost(mottaker, type)
     else:
         onsket = epost and bool(mottaker.email)
+    if sprak is None:
+        sprak = sprak_for(mottaker) if mottaker is not None else translation.get_language()
+    sprak = sprak_eller_standard(sprak)
+    with translation.override(sprak):
+        tittel = str(tittel() if callable(tittel) else tittel)
+        tekst = str(tekst() if callable(tekst) else tekst)
     try:
         with transaction.atomic():
             varsel = Varsel.objects.create(
@@ -129,6 +142,7 @@ def varsel_opprett(
                 tekst=tekst,
                 lenke=lenke,
                 epost_onsket=onsket,
+                sprak=sprak,
             )
     except IntegrityError:
         return None

@@ -1,4 +1,5 @@
-"""Every page is in Norwegian bokmål: each message file is fully translated and compiles."""
+"""Every page is in Norwegian, bokmål and nynorsk: each message file of both is fully translated
+and compiles."""
 
 import os
 import shutil
@@ -19,16 +20,41 @@ APPER = [
     "offentlig",
     "api",
 ]
+SPRAK = ["nb", "nn"]
 PO_FILER = sorted(
-    [ROT / "locale/nb/LC_MESSAGES/django.po"]
-    + [p for app in APPER for p in (ROT / app / "locale/nb/LC_MESSAGES").glob("django.po")]
+    [ROT / f"locale/{sprak}/LC_MESSAGES/django.po" for sprak in SPRAK]
+    + [
+        p
+        for app in APPER
+        for sprak in SPRAK
+        for p in (ROT / app / f"locale/{sprak}/LC_MESSAGES").glob("django.po")
+    ]
 )
+
+
+def test_every_app_has_both_catalogs():
+    """`make messages` makes both; an app without its nynorsk file would pass unnoticed."""
+    for sprak in SPRAK:
+        assert (ROT / f"locale/{sprak}/LC_MESSAGES/django.po").exists()
+        for app in APPER:
+            assert (ROT / app / f"locale/{sprak}/LC_MESSAGES/django.po").exists(), (app, sprak)
 
 
 @pytest.mark.parametrize("po_fil", PO_FILER, ids=lambda p: str(p.relative_to(ROT)))
 def test_message_file_is_fully_translated(po_fil):
+    """No entry untranslated, fuzzy or empty (a plural form left empty counts too)."""
     po = polib.pofile(str(po_fil))
-    mangler = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
+    mangler = [
+        e.msgid
+        for e in po
+        if not e.obsolete
+        and (
+            not e.translated()
+            or "fuzzy" in e.flags
+            or (e.msgid_plural and not all(v.strip() for v in e.msgstr_plural.values()))
+            or (not e.msgid_plural and not e.msgstr.strip())
+        )
+    ]
     assert not mangler, f"{len(mangler)} uoversatte tekster i {po_fil.name}: {mangler[:10]}"
 
 
@@ -60,3 +86,13 @@ def test_djangos_empty_choice_is_in_norwegian():
 
     with translation.override("nb"):
         assert str(BLANK_CHOICE_LABEL) == "- Velg et alternativ -"
+    with translation.override("nn"):
+        assert str(BLANK_CHOICE_LABEL) == "- Vel eit alternativ -"
+
+
+def test_nynorsk_is_what_users_who_chose_it_see(client, db):
+    client.post("/i18n/setlang/", {"language": "nn", "next": "/konto/login/"})
+    innhold = client.get("/konto/login/").content.decode()
+    assert "Logg inn i Porteføljeportalen" in innhold
+    assert "Hopp til hovudinnhaldet" in innhold
+    assert "Gløymt passordet?" in innhold

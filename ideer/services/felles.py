@@ -26,35 +26,51 @@ def _kvitteringslenke(innspill) -> str:
     return f"{settings.PORTAL_BASE_URL}/innspill/{innspill.kode}/"
 
 
-def _varsle_innsender(innspill: Innspill, *, emne: str, tekst: str, type: str) -> None:
+def _varsle_innsender(innspill: Innspill, *, emne, tekst, type: str) -> None:
     """Tell the submitter: a notification to an employee, an e-mail to a citizen who consented.
 
     Both go through the core's one path (portefolje.varsler): the e-mail is queued when the
     transaction commits and sent by a retried task, never in the request, so nobody is told
     about a change that was rolled back and a mail server that is down never fails the triage.
+    Written in the submitter's language: an employee's own, a citizen's the one they wrote the
+    input in. `emne` is a lazy text or a callable; `tekst` a callable, or what someone wrote.
     """
+
+    def tittel():
+        return f"{emne() if callable(emne) else emne}: {innspill.tittel}"
+
+    def brodtekst():
+        return str(tekst() if callable(tekst) else tekst)
+
     felles = {
         "type": type,
         "objekt": innspill,
         "periode": str(innspill.versjon),
-        "tittel": f"{emne}: {innspill.tittel}",
+        "tittel": tittel,
     }
     if innspill.innsender_id:
         varsel_opprett(
-            mottaker=innspill.innsender, tekst=tekst, lenke=innspill.get_absolute_url(), **felles
+            mottaker=innspill.innsender,
+            tekst=brodtekst,
+            lenke=innspill.get_absolute_url(),
+            **felles,
         )
     elif innspill.innsender_epost and innspill.samtykke_epost and not innspill.anonymisert:
-        brodtekst = "\n\n".join(
-            [
-                tekst,
-                _("Follow your input here: %(lenke)s") % {"lenke": _kvitteringslenke(innspill)},
-                _("Best regards,\nØvre Eiker kommune"),
-            ]
-        )
+
+        def til_innbygger():
+            return "\n\n".join(
+                [
+                    brodtekst(),
+                    _("Follow your input here: %(lenke)s") % {"lenke": _kvitteringslenke(innspill)},
+                    _("Best regards,\nØvre Eiker kommune"),
+                ]
+            )
+
         varsel_opprett(
             mottaker_epost=innspill.innsender_epost,
-            tekst=brodtekst,
+            tekst=til_innbygger,
             lenke=_kvitteringslenke(innspill),
+            sprak=innspill.sprak or None,
             **felles,
         )
 

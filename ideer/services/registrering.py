@@ -1,6 +1,7 @@
 """Registering an input from any road in, and attaching files."""
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg, trygt_filnavn
@@ -40,7 +41,8 @@ def innspill_opprett(
 
 
 def _innspill_opprett(*, data, kanal, aktor, innsender, seksjoner, vedlegg) -> Innspill:
-    innspill = Innspill(**data, kanal=kanal, innsender=innsender)
+    # The language of the form it came through: the one to answer the submitter in.
+    innspill = Innspill(**data, kanal=kanal, innsender=innsender, sprak=translation.get_language())
     innspill.full_clean(exclude=["seksjoner"])
     innspill.save()
     if seksjoner:

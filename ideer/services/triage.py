@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ideer.models import Innspill, Status
 from ideer.paminnelser import (
@@ -76,7 +77,7 @@ def innspill_besvar(
     )
     if svar_endret and svar.strip():
         _varsle_innsender(
-            innspill, emne=_("Answer to your input"), tekst=svar, type=INNSPILL_BESVART
+            innspill, emne=gettext_lazy("Answer to your input"), tekst=svar, type=INNSPILL_BESVART
         )
     return innspill
 
@@ -103,7 +104,7 @@ def innspill_avvis(
         beskrivelse=_("Rejected: %(grunn)s") % {"grunn": grunn},
     )
     _varsle_innsender(
-        innspill, emne=_("Your input was rejected"), tekst=grunn, type=INNSPILL_AVVIST
+        innspill, emne=gettext_lazy("Your input was rejected"), tekst=grunn, type=INNSPILL_AVVIST
     )
     return innspill
 
@@ -158,16 +159,19 @@ def innspill_slaa_sammen(
         )
     _varsle_innsender(
         innspill,
-        emne=_("Your input was merged with a similar one"),
-        tekst=_("Your input is handled together with «%(tittel)s», which deals with the same need.")
-        % {"tittel": beholdt.tittel},
+        emne=gettext_lazy("Your input was merged with a similar one"),
+        tekst=lambda: (
+            _("Your input is handled together with «%(tittel)s», which deals with the same need.")
+            % {"tittel": beholdt.tittel}
+        ),
         type=INNSPILL_SLATT_SAMMEN,
     )
     _varsle_innsender(
         beholdt,
-        emne=_("A similar input was merged into yours"),
-        tekst=_("«%(tittel)s» is now handled together with your input.")
-        % {"tittel": innspill.tittel},
+        emne=gettext_lazy("A similar input was merged into yours"),
+        tekst=lambda: (
+            _("«%(tittel)s» is now handled together with your input.") % {"tittel": innspill.tittel}
+        ),
         type=INNSPILL_FIKK_DUPLIKAT,
     )
     return innspill
@@ -238,8 +242,8 @@ def innspill_bestill_konseptnotat(
         type=KONSEPTNOTAT_BESTILT,
         objekt=innspill,
         periode=str(innspill.versjon),
-        tittel=_("Concept note wanted: %(tittel)s") % {"tittel": innspill.tittel},
-        tekst=_("The development team asks you to write a concept note for this input."),
+        tittel=lambda: _("Concept note wanted: %(tittel)s") % {"tittel": innspill.tittel},
+        tekst=lambda: _("The development team asks you to write a concept note for this input."),
         lenke=f"/konseptnotater/ny/?innspill={innspill.pk}",
     )
     return innspill

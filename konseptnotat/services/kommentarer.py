@@ -36,13 +36,18 @@ def kommentar_opprett(*, notat: Konseptnotat, seksjon: str, tekst: str, aktor) -
         % {"seksjon": SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note")},
         data={"kommentar": kommentar.pk},
     )
-    seksjonstittel = SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note")
+
+    def seksjonstittel():
+        return str(SEKSJON_ETTER_NOKKEL[seksjon].tittel if seksjon else _("the whole note"))
+
     _varsle_forfattere(
         notat=notat,
         aktor=aktor,
         type=KONSEPTNOTAT_KOMMENTAR,
-        tittel=_("New comment on «%(tittel)s»: %(seksjon)s")
-        % {"tittel": notat.tittel, "seksjon": seksjonstittel},
+        tittel=lambda: (
+            _("New comment on «%(tittel)s»: %(seksjon)s")
+            % {"tittel": notat.tittel, "seksjon": seksjonstittel()}
+        ),
         tekst=tekst[:500],
         periode=f"kommentar-{kommentar.pk}",
     )

@@ -81,8 +81,10 @@ def notat_send_til_revisjon(*, notat: Konseptnotat, aktor, kommentar: str) -> No
         notat=laast,
         aktor=aktor,
         type=KONSEPTNOTAT_TIL_REVISJON,
-        tittel=_("Your concept note «%(tittel)s» was sent back for revision")
-        % {"tittel": laast.tittel},
+        tittel=lambda: (
+            _("Your concept note «%(tittel)s» was sent back for revision")
+            % {"tittel": laast.tittel}
+        ),
         tekst=kommentar,
         periode=f"hendelse-{hendelse.pk}",
     )
@@ -206,7 +208,9 @@ def notat_send_inn(*, notat: Konseptnotat, aktor) -> Konseptnotat:
             mottaker=laast.veileder,
             type=KONSEPTNOTAT_INNSENDT,
             objekt=laast,
-            tittel=_("The concept note «%(tittel)s» was submitted") % {"tittel": laast.tittel},
+            tittel=lambda: (
+                _("The concept note «%(tittel)s» was submitted") % {"tittel": laast.tittel}
+            ),
             lenke=laast.get_absolute_url(),
             periode=f"v{laast.versjon}",
         )
@@ -237,8 +241,10 @@ def notat_merk_klar(*, notat: Konseptnotat, portefolje, aktor) -> Konseptnotat:
         notat=laast,
         aktor=aktor,
         type=KONSEPTNOTAT_KLAR,
-        tittel=_("Your concept note «%(tittel)s» is ready for %(portefolje)s")
-        % {"tittel": laast.tittel, "portefolje": portefolje},
+        tittel=lambda: (
+            _("Your concept note «%(tittel)s» is ready for %(portefolje)s")
+            % {"tittel": laast.tittel, "portefolje": portefolje}
+        ),
         tekst="",
         periode=f"klar-{portefolje.slug}",
     )

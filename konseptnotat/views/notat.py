@@ -6,6 +6,7 @@ from django.forms.models import model_to_dict
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from ideer.models import Innspill
@@ -23,7 +24,7 @@ from portefolje.samtidighet import Konflikt
 from portefolje.skjema import opprett_en_gang
 from portefolje.spor import heltall_fra_get
 
-FEIL_MANGLER = _("Required before the note can be submitted.")
+FEIL_MANGLER = gettext_lazy("Required before the note can be submitted.")
 
 
 def _kan_starte_fra(user, innspill) -> bool:

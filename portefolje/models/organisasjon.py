@@ -159,6 +159,14 @@ class Profil(models.Model):
         related_name="ansatte",
     )
     tittel = models.CharField(_("title"), max_length=120, blank=True)
+    # Empty: the municipality's default (LANGUAGE_CODE), which may change later.
+    sprak = models.CharField(
+        _("written language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("Empty: the municipality's default."),
+    )
 
     class Meta:
         verbose_name = _("profile")

@@ -47,6 +47,9 @@ class Varsel(models.Model):
     # Decided when the notification is claimed (the person has an address and wants this kind by
     # e-mail). A wanted e-mail that is not sent is retried by the next reminder pass.
     epost_onsket = models.BooleanField(_("e-mail wanted"), default=False)
+    # The written language the title and text were made in, and the e-mail is written in: the
+    # recipient's (portefolje.sprak). Empty on rows from before: the municipality's default.
+    sprak = models.CharField(_("written language"), max_length=8, blank=True)
 
     objects = VarselQuerySet.as_manager()
 

@@ -18,6 +18,8 @@ OFFENTLIGE = {
     "password_reset_done",
     "password_reset_confirm",
     "password_reset_complete",
+    # Django's set_language (i18n/setlang/): anyone may choose bokmål or nynorsk.
+    "set_language",
 }
 
 ALLE_ANSATTE = {
@@ -30,7 +32,8 @@ ALLE_ANSATTE = {
 }
 
 # Each person's own notifications: the views filter by the logged-in user.
-ALLE_ANSATTE_POST = {"varsler-les-alle", "varsler-innstillinger", "password_change"}
+# «Min profil» saves the person's own written language.
+ALLE_ANSATTE_POST = {"varsler-les-alle", "varsler-innstillinger", "password_change", "profil"}
 
 
 def _eksempel_varsel(*, brukere, **_):

@@ -5,10 +5,23 @@ import hashlib
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.forms import PasswordResetForm
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 
 from portefolje.klient import klientadresse, over_grensen
+from portefolje.sprak import paa_sprak, sprak_valgt
+
+
+class PassordTilbakestillingSkjema(PasswordResetForm):
+    """Django's reset form; the e-mail goes out in the account holder's written language (their
+    profile's choice, else the language of the page they asked from)."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        sprak = sprak_valgt(context.get("user")) or translation.get_language()
+        with paa_sprak(sprak):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -18,6 +31,8 @@ class PassordTilbakestillingView(auth_views.PasswordResetView):
     The limit counts every request, whether or not the address has an account, and the refusal
     reads the same either way: it tells nobody which addresses exist.
     """
+
+    form_class = PassordTilbakestillingSkjema
 
     def form_valid(self, form):
         grense = settings.PASSORD_TILBAKESTILLING_PER_TIME
