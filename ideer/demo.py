@@ -116,7 +116,7 @@ DEMO_PDF = (
 )
 
 
-def _stort_volum(logg) -> None:
+def _stort_volum(logg, faktor: int) -> None:
     finnes = set(
         Innspill.objects.filter(
             kanal=Kanal.SAMMENSKAPERVI, ekstern_id__startswith=STORT_PREFIKS
@@ -126,7 +126,7 @@ def _stort_volum(logg) -> None:
     maler = [d for d in INNSPILL if d.type == Type.IDE]
     statuser = [Status.NY, Status.UNDER_VURDERING, Status.BESVART, Status.PARKERT]
     nye = []
-    for n in range(STORT_ANTALL):
+    for n in range(STORT_ANTALL * faktor):
         ekstern_id = f"{STORT_PREFIKS}{n:05d}"
         if ekstern_id in finnes:
             continue
@@ -194,5 +194,5 @@ def opprett(*, storrelse: str, logg) -> None:
         )
     logg(f"Samle: {nye} nye innspill og bestillinger ({len(INNSPILL)} i alt i demoen)")
 
-    if storrelse == "large":
-        _stort_volum(logg)
+    if faktor := demodata.volumfaktor(storrelse):
+        _stort_volum(logg, faktor)
