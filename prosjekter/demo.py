@@ -339,5 +339,5 @@ def _stort_volum(portefoljer, pia, idag, logg, faktor: int):
                     prognose=110_000,
                 )
             )
-    Statusrapport.objects.bulk_create(rapporter, batch_size=5000)
+    demodata.masseinnsett(Statusrapport, rapporter)
     logg(f"Styre: {len(ider)} benchmarkprosjekter med {len(rapporter)} statusrapporter")
