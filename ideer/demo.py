@@ -116,7 +116,7 @@ DEMO_PDF = (
 )
 
 
-def _stort_volum(logg) -> None:
+def _stort_volum(logg, faktor: int) -> None:
     finnes = set(
         Innspill.objects.filter(
             kanal=Kanal.SAMMENSKAPERVI, ekstern_id__startswith=STORT_PREFIKS
@@ -126,7 +126,7 @@ def _stort_volum(logg) -> None:
     maler = [d for d in INNSPILL if d.type == Type.IDE]
     statuser = [Status.NY, Status.UNDER_VURDERING, Status.BESVART, Status.PARKERT]
     nye = []
-    for n in range(STORT_ANTALL):
+    for n in range(STORT_ANTALL * faktor):
         ekstern_id = f"{STORT_PREFIKS}{n:05d}"
         if ekstern_id in finnes:
             continue
@@ -146,13 +146,20 @@ def _stort_volum(logg) -> None:
                 ekstern_id=ekstern_id,
             )
         )
-    opprettet = Innspill.objects.bulk_create(nye, batch_size=2000)
-    StatusEndring.objects.bulk_create(
-        [StatusEndring(innspill=i, fra_status=Status.NY, til_status=i.status) for i in opprettet],
-        batch_size=2000,
+    # COPY on PostgreSQL: the inputs, then their status changes (looked up by external id).
+    demodata.masseinnsett(Innspill, nye)
+    opprettet = Innspill.objects.filter(
+        kanal=Kanal.SAMMENSKAPERVI, ekstern_id__in=[i.ekstern_id for i in nye]
     )
-    Innspill.objects.filter(pk__in=[i.pk for i in opprettet]).oppdater_sokevektor()
-    logg(f"Samle (stor): {len(opprettet)} nye importerte innspill")
+    demodata.masseinnsett(
+        StatusEndring,
+        [
+            StatusEndring(innspill_id=pk, fra_status=Status.NY, til_status=status)
+            for pk, status in opprettet.values_list("pk", "status")
+        ],
+    )
+    opprettet.oppdater_sokevektor()
+    logg(f"Samle (stor): {len(nye)} nye importerte innspill")
 
 
 def opprett(*, storrelse: str, logg) -> None:
@@ -194,5 +201,5 @@ def opprett(*, storrelse: str, logg) -> None:
         )
     logg(f"Samle: {nye} nye innspill og bestillinger ({len(INNSPILL)} i alt i demoen)")
 
-    if storrelse == "large":
-        _stort_volum(logg)
+    if faktor := demodata.volumfaktor(storrelse):
+        _stort_volum(logg, faktor)

@@ -156,19 +156,24 @@ def opprett(*, storrelse: str, logg) -> None:
             _opprett_notat(spec, brukere, seksjoner, portefoljer)
             nye += 1
     logg(f"Konseptnotater: {len(NOTATER)} demonotater ({nye} nye)")
-    if storrelse == "large":
-        _opprett_mange(brukere, seksjoner, portefoljer, logg)
+    if faktor := demodata.volumfaktor(storrelse):
+        _opprett_mange(brukere, seksjoner, portefoljer, logg, faktor)
 
 
-def _opprett_mange(brukere, seksjoner, portefoljer, logg):
-    if Konseptnotat.objects.filter(tittel__startswith=LARGE_PREFIKS).exists():
-        logg("Konseptnotater: ytelsestestnotatene finnes alt")
-        return
+def _opprett_mange(brukere, seksjoner, portefoljer, logg, faktor: int):
+    """LARGE_ANTALL × `faktor` plain notes; only the missing ones are made (idempotent)."""
+    finnes = set(
+        Konseptnotat.objects.filter(tittel__startswith=LARGE_PREFIKS).values_list(
+            "tittel", flat=True
+        )
+    )
     statuser = [Status.UTKAST, Status.INNSENDT, Status.TIL_REVISJON, Status.KLAR, Status.BEHANDLET]
     eiere = [brukere["initiativtaker"], brukere["ansatt"]]
     seksjonsliste = list(seksjoner.values())
     notater = []
-    for i in range(LARGE_ANTALL):
+    for i in range(LARGE_ANTALL * faktor):
+        if f"{LARGE_PREFIKS} {i + 1:05d}" in finnes:
+            continue
         status = statuser[i % len(statuser)]
         seksjon = seksjonsliste[i % len(seksjonsliste)]
         notater.append(

@@ -10,6 +10,7 @@ class PortefoljeConfig(AppConfig):
         from django.contrib.auth import signals
 
         from portefolje import (
+            checks,  # noqa: F401  (the deploy check for shared state)
             paminnelser,  # noqa: F401  (registers the weekly digest)
             revisjon,
             sprak,

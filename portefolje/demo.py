@@ -7,6 +7,7 @@ function here is idempotent: it looks things up by natural key and creates only 
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from portefolje.models import Medlemskap, Portefolje, Profil, Rolle, Seksjon
@@ -91,6 +92,15 @@ MEDLEMSKAP = [
 ]
 
 
+_HASH: list[str] = []
+
+
+def _demo_hash() -> str:
+    if not _HASH:
+        _HASH.append(make_password(DEMO_PASSORD))
+    return _HASH[0]
+
+
 def opprett(*, storrelse: str, logg) -> None:
     seksjoner = {
         slug: Seksjon.objects.get_or_create(slug=slug, defaults={"navn": navn})[0]
@@ -127,7 +137,8 @@ def opprett(*, storrelse: str, logg) -> None:
         )
         if ny:
             if person.kan_logge_inn:
-                bruker.set_password(DEMO_PASSORD)
+                # Hashed once for all demo users: each hash takes a deliberate half second.
+                bruker.password = _demo_hash()
             else:
                 bruker.set_unusable_password()
             bruker.save(update_fields=["password"])

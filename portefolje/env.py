@@ -72,7 +72,9 @@ def env_database(name: str, default: str) -> dict:
     return config
 
 
-def cache_config(*, cache_url: str | None, broker_url: str | None, debug: bool) -> dict:
+def cache_config(
+    *, cache_url: str | None, broker_url: str | None, debug: bool, key_prefix: str = "portal"
+) -> dict:
     """The default cache, which holds the rate limits (public form, password reset).
 
     `CACHE_URL` wins: `redis://…` for Redis, `locmem://` for one process's memory (tests).
@@ -84,7 +86,7 @@ def cache_config(*, cache_url: str | None, broker_url: str | None, debug: bool) 
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "portal",
+            "KEY_PREFIX": key_prefix,
         }
     if url and not url.startswith("locmem://") and url == cache_url:
         raise ImproperlyConfigured(

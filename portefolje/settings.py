@@ -121,9 +121,14 @@ CACHES = {
         cache_url=env_str("CACHE_URL"),
         broker_url=env_str("CELERY_BROKER_URL"),
         debug=DEBUG,
+        # Several portals on one Redis (a test and a production instance) keep apart by prefix.
+        key_prefix=env_str("CACHE_KEY_PREFIX", "portal"),
     )
 }
 
+# Uploads: with several web processes on several machines, MEDIA_ROOT is a shared volume (NFS,
+# Azure Files, a Kubernetes ReadWriteMany volume); every download goes through a view that checks
+# access, so the files are never served straight from the folder.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
 # Uploads larger than this are refused by the forms with a message, not by the server.
@@ -156,6 +161,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 # The client's address through the trusted proxies, the same function as the rate limits use.
 AXES_CLIENT_IP_CALLABLE = "portefolje.klient.klientadresse"
+
+# Sessions live in PostgreSQL, so any web process serves any signed-in person (no sticky
+# sessions at the load balancer). `manage.py check --deploy` warns of per-process state.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Sessions end when the browser closes, and at the latest a working day after sign-in.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", True)

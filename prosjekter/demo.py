@@ -2,8 +2,8 @@
 
 Status history (one project overdue for its report, one red), deliverables, benefits with
 measurements, allocations (Pia Prosjektleder overbooked for some weeks) and risks. Idempotent:
-projects are looked up by number, their parts by title. `large` adds ~2 000 projects with
-reports for benchmarks, in bulk.
+projects are looked up by number, their parts by title. `large` adds 1 000 projects with five
+years of monthly reports for benchmarks, in bulk (`xlarge` twice that).
 """
 
 import datetime
@@ -113,8 +113,8 @@ def opprett(*, storrelse: str, logg) -> None:
     _allokeringer(brukere, idag)
     _startplan(portefoljer, idag)
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
-    if storrelse == "large":
-        _stort_volum(portefoljer, pia, idag, logg)
+    if faktor := demodata.volumfaktor(storrelse):
+        _stort_volum(portefoljer, pia, idag, logg, faktor)
 
 
 def _rapporter(prosjekt, d, pia, idag):
@@ -289,10 +289,14 @@ def _startplan(portefoljer, idag):
             )
 
 
-def _stort_volum(portefoljer, pia, idag, logg):
-    """~2 000 projects with three reports each, for the overview's benchmarks. Idempotent."""
-    if Prosjekt.objects.filter(nummer__startswith="B-").exists():
-        return
+VOLUM_PROSJEKTER = 1000
+VOLUM_RAPPORTMANEDER = 60  # five years of monthly status reports per project
+
+
+def _stort_volum(portefoljer, pia, idag, logg, faktor: int):
+    """VOLUM_PROSJEKTER × `faktor` projects with five years of monthly reports each, for the
+    overviews' benchmarks. Idempotent: only projects (and their reports) not there are made."""
+    finnes = set(Prosjekt.objects.filter(nummer__startswith="B-").values_list("nummer", flat=True))
     liste = list(portefoljer.values())
     fases = ["konsept", "planlegge", "gjennomfore", "avslutte", "realisere"]
     tilstander = ["aktiv"] * 6 + ["ikke_startet", "pa_vent", "stoppet", "avsluttet"]
@@ -305,16 +309,21 @@ def _stort_volum(portefoljer, pia, idag, logg):
             tilstand=tilstander[i % 10],
             prosjektleder=pia,
             budsjett=100_000 + i * 1000,
-            startdato=_dato(i % 24, idag),
+            startdato=_dato(VOLUM_RAPPORTMANEDER + i % 24, idag),
         )
-        for i in range(2000)
+        for i in range(VOLUM_PROSJEKTER * faktor)
+        if f"B-{i:05d}" not in finnes
     )
-    ider = list(Prosjekt.objects.filter(nummer__startswith="B-").values_list("pk", flat=True))
+    ider = list(
+        Prosjekt.objects.filter(nummer__startswith="B-")
+        .exclude(nummer__in=finnes)
+        .values_list("pk", flat=True)
+    )
     verdier = ["pa_plan", "mindre_forsinkelser", "forsinket"]
     farger = ["gronn", "gul", "rod"]
     rapporter = []
     for n, pk in enumerate(ider):
-        for mnd in range(3):
+        for mnd in range(VOLUM_RAPPORTMANEDER):
             publisert = timezone.make_aware(
                 datetime.datetime.combine(_dato(mnd, idag), datetime.time(9))
             )
@@ -330,5 +339,5 @@ def _stort_volum(portefoljer, pia, idag, logg):
                     prognose=110_000,
                 )
             )
-    Statusrapport.objects.bulk_create(rapporter, batch_size=2000)
+    demodata.masseinnsett(Statusrapport, rapporter)
     logg(f"Styre: {len(ider)} benchmarkprosjekter med {len(rapporter)} statusrapporter")

@@ -169,8 +169,8 @@ def opprett(*, storrelse: str, logg) -> None:
         Agendapunkt.objects.get_or_create(
             mote=moter[mote_nr], notat=notat, defaults={"rekkefolge": len(SAKER)}
         )
-    if storrelse == "large":
-        _volum(portefoljer["klg"], kriterier["klg"], brukere, idag)
+    if faktor := demodata.volumfaktor(storrelse):
+        _volum(portefoljer["klg"], kriterier["klg"], brukere, idag, faktor)
     logg(
         f"Velge: {sum(len(k) for k in kriterier.values())} kriterier, {len(moter)} møter, "
         f"{antall_beslutninger} nye beslutninger"
@@ -181,18 +181,23 @@ VOLUM_NOTATER = 400
 VOLUM_BESLUTNINGER = 2000
 
 
-def _volum(klg, kriterier, brukere, idag) -> None:
-    """Benchmark volume for KLG's page: notes awaiting decision with scores, and a long history."""
+def _volum(klg, kriterier, brukere, idag, faktor: int) -> None:
+    """Benchmark volume for KLG's page: notes awaiting decision with scores, and a long history.
+
+    `faktor` times VOLUM_NOTATER and VOLUM_BESLUTNINGER; only the missing ones are made.
+    """
     prefiks = "Volumnotat"
-    if Konseptnotat.objects.filter(tittel__startswith=prefiks).exists():
-        return
+    finnes = set(
+        Konseptnotat.objects.filter(tittel__startswith=prefiks).values_list("tittel", flat=True)
+    )
     eier = brukere["initiativtaker"]
     medlemmer = [
         brukere[n] for n in ("helseleder", "oppvekstleder", "samfunnsleder", "okonomisjef")
     ]
     ventende = Konseptnotat.objects.bulk_create(
         Konseptnotat(tittel=f"{prefiks} {i:04d}", eier=eier, portefolje=klg, status=Status.KLAR)
-        for i in range(VOLUM_NOTATER)
+        for i in range(VOLUM_NOTATER * faktor)
+        if f"{prefiks} {i:04d}" not in finnes
     )
     Vurdering.objects.bulk_create(
         Vurdering(kriterium=k, notat=n, medlem=m, poeng=1 + (n.pk * 7 + k.pk * 3 + m.pk) % 5)
@@ -200,19 +205,23 @@ def _volum(klg, kriterier, brukere, idag) -> None:
         for k in kriterier
         for m in medlemmer
     )
-    arkiv = Mote.objects.create(portefolje=klg, dato=idag - timedelta(days=400), tittel="Volummøte")
+    arkiv = Mote.objects.filter(portefolje=klg, tittel="Volummøte").first() or Mote.objects.create(
+        portefolje=klg, dato=idag - timedelta(days=400), tittel="Volummøte"
+    )
+    forste = arkiv.agendapunkter.count()
     besluttede = Konseptnotat.objects.bulk_create(
         Konseptnotat(
             tittel=f"{prefiks} B{i:04d}", eier=eier, portefolje=klg, status=Status.BEHANDLET
         )
-        for i in range(VOLUM_BESLUTNINGER)
+        for i in range(VOLUM_BESLUTNINGER * faktor)
+        if f"{prefiks} B{i:04d}" not in finnes
     )
     versjoner = KonseptnotatVersjon.objects.bulk_create(
         KonseptnotatVersjon(notat=n, nummer=1, innhold={"tittel": n.tittel}, frosset=True)
         for n in besluttede
     )
     Agendapunkt.objects.bulk_create(
-        Agendapunkt(mote=arkiv, notat=n, rekkefolge=i, versjon=v)
+        Agendapunkt(mote=arkiv, notat=n, rekkefolge=forste + i, versjon=v)
         for i, (n, v) in enumerate(zip(besluttede, versjoner, strict=True))
     )
     utfall = [Utfall.AVVIST, Utfall.PARKERT, Utfall.TIL_REVISJON]

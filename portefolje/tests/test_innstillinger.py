@@ -80,6 +80,8 @@ def test_deploy_check_is_clean_in_production_like_environment():
         "SECRET_KEY": "x" * 20 + "-produksjonslik-nokkel-med-nok-lengde-og-variasjon-9f8e7d",
         "ALLOWED_HOSTS": "portefolje.ovre-eiker.kommune.no",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/finnes_ikke",
+        # Production's broker is Redis, and the cache shares it (several web processes).
+        "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
     }
     resultat = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -90,3 +92,24 @@ def test_deploy_check_is_clean_in_production_like_environment():
         timeout=120,
     )
     assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+
+
+def test_deploy_check_warns_when_the_cache_is_in_process_memory():
+    """Without Redis each web process would count the rate limits on its own."""
+    env = {
+        "PATH": os.environ["PATH"],
+        "DEBUG": "false",
+        "SECRET_KEY": "x" * 20 + "-produksjonslik-nokkel-med-nok-lengde-og-variasjon-9f8e7d",
+        "ALLOWED_HOSTS": "portefolje.ovre-eiker.kommune.no",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/finnes_ikke",
+    }
+    resultat = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert resultat.returncode != 0
+    assert "portefolje.W001" in resultat.stdout + resultat.stderr

@@ -3,8 +3,10 @@
 import io
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 
+from ideer.models import Innspill
 from konseptnotat.models import Konseptnotat
 from velge import selectors
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
@@ -67,3 +69,23 @@ def test_large_adds_benchmark_volume_once(settings, db):
     call_command("demo_data", "--size", "large", stdout=io.StringIO())
     assert Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count() == ventende
     assert Beslutning.objects.filter(portefolje__slug="klg").count() == beslutninger
+    # Styre's models by name: velge comes before prosjekter in the flow.
+    Prosjekt = apps.get_model("prosjekter", "Prosjekt")
+    Statusrapport = apps.get_model("prosjekter", "Statusrapport")
+    # The benchmark's volume: 20 000 inputs, 1 000 projects with five years of monthly reports.
+    assert Innspill.objects.count() >= 20_000
+    assert Prosjekt.objects.filter(nummer__startswith="B-").count() == 1000
+    assert Statusrapport.objects.filter(prosjekt__nummer__startswith="B-").count() == 60_000
+    innspill = Innspill.objects.count()
+
+    # «xlarge» tops it up to twice the volume (the benchmark's growth run), once.
+    for _ in range(2):
+        call_command("demo_data", "--size", "xlarge", stdout=io.StringIO())
+        assert (
+            Konseptnotat.objects.filter(portefolje__slug="klg", status="klar").count()
+            == ventende + 400
+        )
+        assert Beslutning.objects.filter(portefolje__slug="klg").count() == beslutninger + 2000
+        assert Innspill.objects.count() == innspill + 20_000
+        assert Prosjekt.objects.filter(nummer__startswith="B-").count() == 2000
+        assert Statusrapport.objects.filter(prosjekt__nummer__startswith="B-").count() == 120_000

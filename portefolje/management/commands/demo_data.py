@@ -13,10 +13,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count, Max, Q
 
+from portefolje.demodata import VOLUMFAKTOR
 from portefolje.models import Varsel
 from portefolje.varsler import varseltype_navn
 
-STORRELSER = ["normal", "large"]
+STORRELSER = list(VOLUMFAKTOR)
 
 
 def demo_moduler():
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             "--size",
             choices=STORRELSER,
             default="normal",
-            help="«large» gir volum for ytelsesmålinger (bench/).",
+            help="«large» gir volum for ytelsesmålinger (bench/), «xlarge» det dobbelte.",
         )
         parser.add_argument(
             "--force",

@@ -1,0 +1,49 @@
+"""Meeting morning in KLG, for `make bench` (bench/run.py starts Locust with this file).
+
+Each simulated person is one of KLG's members, already signed in (the session comes from
+bench/run.py through the file in BENCH_LAST): they open the portfolio page, score a note, watch
+the scoreboard (htmx polling every few seconds) and look at the project overview. Reads only:
+concurrent scoring of the same note would end in version conflicts, which is correct behaviour
+but not what this measures.
+"""
+
+import json
+import os
+import random
+
+from locust import HttpUser, between, task
+
+OPPSETT = json.loads(open(os.environ["BENCH_LAST"]).read())  # noqa: SIM115
+IDER = OPPSETT["ider"]
+MOTE = f"/portefoljer/klg/moter/{IDER['mote']}/"
+
+
+class KlgMedlem(HttpUser):
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        brukernavn = random.choice(sorted(OPPSETT["okter"]))
+        self.client.cookies.set("sessionid", OPPSETT["okter"][brukernavn])
+
+    def _hent(self, sti, navn, **kwargs):
+        with self.client.get(
+            sti, name=navn, allow_redirects=False, catch_response=True, **kwargs
+        ) as svar:
+            if svar.status_code != 200:
+                svar.failure(f"{svar.status_code}")
+
+    @task(3)
+    def portefoljeside(self):
+        self._hent("/portefoljer/klg/", "Porteføljeside KLG")
+
+    @task(2)
+    def vurdering(self):
+        self._hent(f"{MOTE}notater/{IDER['notat']}/vurder/", "Vurdering")
+
+    @task(5)
+    def resultattavle(self):
+        self._hent(f"{MOTE}resultat/", "Resultattavle (polling)", headers={"HX-Request": "true"})
+
+    @task(2)
+    def prosjektoversikt(self):
+        self._hent("/prosjekter/", "Prosjektoversikt")
