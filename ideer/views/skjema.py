@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ideer import hooks
 from ideer.forms import InnspillForm, OffentligInnspillForm
 from ideer.models import Innspill, Kanal
 from ideer.services import innspill_opprett
@@ -88,4 +89,13 @@ def kvittering_view(request, kode):
         kode=kode.upper(),
     )
     historikk = innspill.statushistorikk.only("til_status", "tidspunkt")
-    return render(request, "ideer/kvittering.html", {"innspill": innspill, "historikk": historikk})
+    return render(
+        request,
+        "ideer/kvittering.html",
+        {
+            "innspill": innspill,
+            "historikk": historikk,
+            # The public decision and project it became, from the public results (offentlig).
+            "resultater": hooks.resultater_for(innspill=innspill),
+        },
+    )

@@ -22,6 +22,7 @@ from prosjekter.forms.felles import (
 from prosjekter.forms.prosjekt import (
     PUBLISERING_IKKE_BEKREFTET,
     ProsjektForm,
+    ProsjektOffentlighetForm,
     PubliserForm,
     StatusrapportForm,
 )
