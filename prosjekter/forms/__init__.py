@@ -50,6 +50,7 @@ __all__ = [
     "Personfelt",
     "PersonfeltMixin",
     "ProsjektForm",
+    "ProsjektOffentlighetForm",
     "PubliserForm",
     "RessursallokeringForm",
     "RessursbehovForm",
