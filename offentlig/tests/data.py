@@ -95,8 +95,9 @@ def _person(markorer, brukernavn, *, rolle_tittel=None):
     return bruker
 
 
-def lag_kjede(*, portefolje, klg, leder, klg_leder=None, seksjon=None) -> Kjede:
-    """The whole trail in `portefolje` (a section's) and KLG, with markers in all internal text."""
+def lag_kjede(*, portefolje, klg, leder, klg_leder=None, seksjon=None, innspill=None) -> Kjede:
+    """The whole trail in `portefolje` (a section's) and KLG, with markers in all internal text.
+    `innspill`: an idea already sent (e.g. through the public form); else one is made."""
     m = Markorer()
     leder = _person(m, leder.username)
     klg_leder = _person(m, (klg_leder.username if klg_leder else "klgleder"))
@@ -104,14 +105,15 @@ def lag_kjede(*, portefolje, klg, leder, klg_leder=None, seksjon=None) -> Kjede:
     leder_p = _person(m, "prosjektleder-offentlig")
     medlem = _person(m, "medlem-offentlig")
 
-    innspill = Innspill.objects.create(
-        tittel="Bedre lys på gangveien til skolen",
-        beskrivelse="x",
-        opphav=Opphav.INNBYGGERE,
-        kanal=Kanal.OFFENTLIG_SKJEMA,
-        samtykke_epost=True,
-    )
-    m.plant(innspill, offentlige={"tittel", "offentlig_svar", "avvisningsgrunn"})
+    if innspill is None:
+        innspill = Innspill.objects.create(
+            tittel="Bedre lys på gangveien til skolen",
+            beskrivelse="x",
+            opphav=Opphav.INNBYGGERE,
+            kanal=Kanal.OFFENTLIG_SKJEMA,
+            samtykke_epost=True,
+        )
+        m.plant(innspill, offentlige={"tittel", "offentlig_svar", "avvisningsgrunn"})
 
     notat = Konseptnotat.objects.create(
         tittel="Trygg skolevei med lys", eier=eier, portefolje=klg, status="behandlet"
