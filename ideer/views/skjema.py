@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from ideer import hooks
 from ideer.forms import InnspillForm, OffentligInnspillForm
-from ideer.models import Innspill, Kanal
+from ideer.models import STATUS_FOR_INNSENDER, Innspill, Kanal
 from ideer.services import innspill_opprett
 from portefolje.klient import klientadresse, over_grensen
 
@@ -95,6 +95,7 @@ def kvittering_view(request, kode):
         {
             "innspill": innspill,
             "historikk": historikk,
+            "forklaring": STATUS_FOR_INNSENDER.get(innspill.status, ""),
             # The public decision and project it became, from the public results (offentlig).
             "resultater": hooks.resultater_for(innspill=innspill),
         },

@@ -18,7 +18,7 @@ def _lenker(html):
 def test_fra_kvittering_til_malt_gevinst(client, kjede):
     kvittering = client.get(reverse("ideer:kvittering", kwargs={"kode": kjede.innspill.kode}))
     html = kvittering.content.decode()
-    assert "Dette ble idéen din til" in html
+    assert "Dette ble ideen din til" in html
     lenker = _lenker(html)
     beslutning = reverse("offentlig:beslutning", kwargs={"pk": kjede.beslutning.pk})
     prosjekt = reverse("offentlig:prosjekt", kwargs={"pk": kjede.prosjekt.pk})
@@ -53,4 +53,4 @@ def test_kvittering_uten_resultat_sier_ingenting_om_det(client, kjede):
         kanal=Kanal.OFFENTLIG_SKJEMA,
     )
     html = client.get(reverse("ideer:kvittering", kwargs={"kode": annet.kode})).content.decode()
-    assert "Dette ble idéen din til" not in html and not _lenker(html)
+    assert "Dette ble ideen din til" not in html and not _lenker(html)

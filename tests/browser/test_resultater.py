@@ -53,7 +53,7 @@ def test_innbygger_folger_ideen_til_malt_gevinst(
     kode = re.search(r"/innspill/([^/]+)/$", side.url).group(1)
     kvittering = side.url
     _sjekk(side, funn, "nb")
-    expect(side.get_by_text("Dette ble idéen din til")).to_have_count(0)
+    expect(side.get_by_text("Dette ble ideen din til")).to_have_count(0)
 
     # 2. The municipality decides, and the idea becomes a project with a measured benefit.
     kjede = lag_kjede(
@@ -66,7 +66,7 @@ def test_innbygger_folger_ideen_til_malt_gevinst(
 
     # 3. The citizen comes back with the code and follows the links.
     side.goto(kvittering)
-    expect(side.get_by_role("heading", name="Dette ble idéen din til")).to_be_visible()
+    expect(side.get_by_role("heading", name="Dette ble ideen din til")).to_be_visible()
     _sjekk(side, funn, "nb")
     side.get_by_role("link", name=re.compile("Beslutning .* Ja: det blir et prosjekt")).click()
     expect(side.get_by_role("heading", level=1)).to_have_text("Trygg skolevei med lys")
