@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 TEKST = st.text(max_size=300) | st.sampled_from(["", "helse-og-omsorg", "ikt", "0", "-1", "1e9"])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     sti=st.sampled_from(["/resultater/", "/resultater/beslutninger/", "/resultater/feed/"]),
     q=TEKST,
