@@ -296,6 +296,21 @@ STATUS_FARGE = {
 }
 
 
+# What each status means, said to the person who sent the idea (the receipt): the status words
+# are the development team's («Konseptnotat bestilt»); the citizen gets a plain sentence too.
+STATUS_FOR_INNSENDER = {
+    Status.NY: _("We have received your idea. We will read it soon."),
+    Status.UNDER_VURDERING: _("We are looking at your idea and finding out what to do with it."),
+    Status.KONSEPTNOTAT_BESTILT: _(
+        "We are describing the idea in more detail, so that a management group can decide on it."
+    ),
+    Status.BESVART: _("We have answered. Read the answer below."),
+    Status.AVVIST: _("We will not go on with the idea. Read why below."),
+    Status.SLATT_SAMMEN: _("Your idea is handled together with a similar idea."),
+    Status.PARKERT: _("The idea is on hold. We will look at it again later."),
+}
+
+
 class StatusEndring(models.Model):
     """One step in an input's status history, shown on its page and its receipt."""
 

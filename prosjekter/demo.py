@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from ideer.models import Innspill
 from portefolje import demodata
 from portefolje.models import Portefolje, Seksjon
 from prosjekter.beregning import add_maneder
@@ -112,6 +113,7 @@ def opprett(*, storrelse: str, logg) -> None:
         _deler(prosjekt, d, brukere, idag)
     _allokeringer(brukere, idag)
     _startplan(portefoljer, idag)
+    _offentlighet()
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
     if faktor := demodata.volumfaktor(storrelse):
         _stort_volum(portefoljer, pia, idag, logg, faktor)
@@ -224,6 +226,20 @@ def _deler(prosjekt, d, brukere, idag):
             fra_fase=d.fase,
             til_fase=d.fase,
             besluttet_av=brukere[d.eier] if d.eier != "helseleder" else brukere["helseleder"],
+        )
+
+
+def _offentlighet():
+    """The ideas some projects came from (so a receipt leads on to the project and its measured
+    benefit), and one project the chair has exempted from public access, with its legal basis."""
+    innhold = demodata.les("prosjekter", "offentlighet")
+    for nummer, titler in innhold["innspill"].items():
+        prosjekt = Prosjekt.objects.filter(nummer=nummer).first()
+        if prosjekt is not None:
+            prosjekt.innspill.add(*Innspill.objects.filter(tittel__in=titler))
+    for nummer, hjemmel in innhold["unntatt"].items():
+        Prosjekt.objects.filter(nummer=nummer, unntatt_offentlighet=False).update(
+            unntatt_offentlighet=True, hjemmel=hjemmel
         )
 
 

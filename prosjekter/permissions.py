@@ -49,3 +49,8 @@ def kan_se_startplan(user, portefolje) -> bool:
 
 def kan_bestemme_start(user, portefolje) -> bool:
     return user.is_authenticated and er_leder(user, portefolje)
+
+
+def kan_merke_offentlighet(user, prosjekt) -> bool:
+    """Only the portfolio's chair exempts a project from public access (or lifts it)."""
+    return user.is_authenticated and er_leder(user, prosjekt.portefolje)

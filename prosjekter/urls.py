@@ -28,6 +28,7 @@ urlpatterns = [
     path("startplan/<slug:slug>/<int:pk>/vedtak/", startplan.startvedtak_view, name="startvedtak"),
     path("<int:pk>/", prosjekt.detalj_view, name="detalj"),
     path("<int:pk>/rediger/", prosjekt.rediger_view, name="rediger"),
+    path("<int:pk>/offentlighet/", prosjekt.offentlighet_view, name="offentlighet"),
     path(
         "<int:pk>/styringsbeslutning/",
         prosjekt.styringsbeslutning_view,

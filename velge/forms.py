@@ -186,3 +186,30 @@ class BeslutningForm(RenTekstMixin, forms.Form):
                 },
             )
         return data
+
+
+class OffentlighetForm(RenTekstMixin, forms.Form):
+    """Public by default; the chair ticks the exemption and names its legal basis."""
+
+    unntatt = forms.BooleanField(
+        label=_("Exempt from public access"),
+        required=False,
+        help_text=_(
+            "Decisions and projects are public by default. Exempt only when a provision allows "
+            "it, and name the provision."
+        ),
+    )
+    hjemmel = forms.CharField(
+        label=_("Legal basis"),
+        max_length=200,
+        required=False,
+        help_text=_("E.g. «Offl. § 14» or «Offl. § 23 første ledd»."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("unntatt") and not (data.get("hjemmel") or "").strip():
+            self.add_error(
+                "hjemmel", _("Name the legal basis for the exemption, e.g. «Offl. § 14».")
+            )
+        return data

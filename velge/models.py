@@ -222,6 +222,14 @@ class Beslutning(models.Model):
     vektet_score = models.DecimalField(
         _("weighted score (0–100)"), max_digits=5, decimal_places=1, null=True, blank=True
     )
+    # Public by default (offentleglova): only the chair exempts one, always with its legal basis.
+    unntatt_offentlighet = models.BooleanField(_("exempt from public access"), default=False)
+    hjemmel = models.CharField(
+        _("legal basis"),
+        max_length=200,
+        blank=True,
+        help_text=_("The provision the exemption rests on, e.g. «Offl. § 14»."),
+    )
 
     history = HistoricalRecords()
 
@@ -237,6 +245,10 @@ class Beslutning(models.Model):
             models.CheckConstraint(
                 condition=~Q(utfall="parkert") | Q(parkert_til__isnull=False),
                 name="parkert_beslutning_har_dato",
+            ),
+            models.CheckConstraint(
+                condition=Q(unntatt_offentlighet=False) | ~Q(hjemmel=""),
+                name="unntatt_beslutning_har_hjemmel",
             ),
             # A note is decided once per meeting, and approved or rejected once and for all.
             models.UniqueConstraint(

@@ -14,6 +14,7 @@ __all__ = [
     "er_utvikler",
     "kan_avslore",
     "kan_beslutte",
+    "kan_merke_offentlighet",
     "kan_redigere_agenda",
     "kan_redigere_kriterier",
     "kan_vurdere",
@@ -32,4 +33,9 @@ def kan_beslutte(user, portefolje) -> bool:
 
 def kan_avslore(user, portefolje) -> bool:
     """Only the chair reveals everyone's scores before they have all scored."""
+    return er_leder(user, portefolje)
+
+
+def kan_merke_offentlighet(user, portefolje) -> bool:
+    """Only the chair exempts a decision from public access (or makes it public again)."""
     return er_leder(user, portefolje)

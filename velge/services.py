@@ -331,3 +331,46 @@ def beslutning_fatt(
     )
     beslutning.neste_mote = neste_mote
     return beslutning
+
+
+# --- public access ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def beslutning_sett_offentlighet(
+    *, beslutning: Beslutning, unntatt: bool, hjemmel: str, aktor
+) -> Beslutning:
+    """The chair marks a decision as exempt from public access (with its legal basis), or public.
+
+    Decisions are public by default. Refuses (PermissionDenied) anyone but the chair of the
+    decision's portfolio, and (ValidationError, nothing changed) an exemption without a legal
+    basis. The same choice sent again changes and logs nothing.
+    """
+    if not permissions.kan_merke_offentlighet(aktor, beslutning.portefolje):
+        raise PermissionDenied
+    hjemmel = " ".join((hjemmel or "").split())
+    if unntatt and not hjemmel:
+        raise ValidationError(
+            {"hjemmel": _("Name the legal basis for the exemption, e.g. «Offl. § 14».")}
+        )
+    if not unntatt:
+        hjemmel = ""
+    laast = Beslutning.objects.select_for_update().get(pk=beslutning.pk)
+    if (laast.unntatt_offentlighet, laast.hjemmel) == (unntatt, hjemmel):
+        return laast
+    laast.unntatt_offentlighet, laast.hjemmel = unntatt, hjemmel
+    laast._history_user = aktor
+    laast.save(update_fields=["unntatt_offentlighet", "hjemmel"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=laast,
+        handling="beslutning_unntatt_offentlighet" if unntatt else "beslutning_offentlig",
+        beskrivelse=(
+            _("The decision on «%(notat)s» is exempt from public access (%(hjemmel)s).")
+            if unntatt
+            else _("The decision on «%(notat)s» is public.")
+        )
+        % {"notat": laast.notat, "hjemmel": hjemmel},
+        data={"unntatt": unntatt, "hjemmel": hjemmel},
+    )
+    return laast

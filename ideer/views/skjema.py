@@ -7,8 +7,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ideer import hooks
 from ideer.forms import InnspillForm, OffentligInnspillForm
-from ideer.models import Innspill, Kanal
+from ideer.models import STATUS_FOR_INNSENDER, Innspill, Kanal
 from ideer.services import innspill_opprett
 from portefolje.klient import klientadresse, over_grensen
 
@@ -88,4 +89,14 @@ def kvittering_view(request, kode):
         kode=kode.upper(),
     )
     historikk = innspill.statushistorikk.only("til_status", "tidspunkt")
-    return render(request, "ideer/kvittering.html", {"innspill": innspill, "historikk": historikk})
+    return render(
+        request,
+        "ideer/kvittering.html",
+        {
+            "innspill": innspill,
+            "historikk": historikk,
+            "forklaring": STATUS_FOR_INNSENDER.get(innspill.status, ""),
+            # The public decision and project it became, from the public results (offentlig).
+            "resultater": hooks.resultater_for(innspill=innspill),
+        },
+    )

@@ -22,6 +22,7 @@ from prosjekter.forms.felles import (
 from prosjekter.forms.prosjekt import (
     PUBLISERING_IKKE_BEKREFTET,
     ProsjektForm,
+    ProsjektOffentlighetForm,
     PubliserForm,
     StatusrapportForm,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "Personfelt",
     "PersonfeltMixin",
     "ProsjektForm",
+    "ProsjektOffentlighetForm",
     "PubliserForm",
     "RessursallokeringForm",
     "RessursbehovForm",

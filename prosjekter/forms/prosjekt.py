@@ -5,6 +5,7 @@ from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.belop import kroner
+from portefolje.samtidighet import VersjonFelt
 from portefolje.skjema import RenTekstMixin
 from prosjekter.forms.felles import (
     DATO,
@@ -18,6 +19,7 @@ from prosjekter.models import (
 )
 from prosjekter.models.status import DIMENSJONER, Farge, Okonomi, farge_for
 from prosjekter.services import RAPPORTFELT
+from velge.forms import OffentlighetForm
 
 
 class ProsjektForm(RenTekstMixin, VersjonertMixin, PersonfeltMixin, PeriodeMixin, forms.ModelForm):
@@ -137,3 +139,9 @@ class PubliserForm(RenTekstMixin, forms.Form):
         label=_("Publish: a published report is final and can no longer be changed"),
         error_messages={"required": PUBLISERING_IKKE_BEKREFTET},
     )
+
+
+class ProsjektOffentlighetForm(OffentlighetForm):
+    """Velge's form for public access, with the project's version (a stale form is refused)."""
+
+    versjon = VersjonFelt()

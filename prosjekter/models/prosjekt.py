@@ -140,6 +140,14 @@ class Prosjekt(models.Model):
     innspill = models.ManyToManyField(
         Innspill, blank=True, related_name="prosjekter", verbose_name=_("inputs")
     )
+    # Public by default (offentleglova): only the chair exempts it, always with its legal basis.
+    unntatt_offentlighet = models.BooleanField(_("exempt from public access"), default=False)
+    hjemmel = models.CharField(
+        _("legal basis"),
+        max_length=200,
+        blank=True,
+        help_text=_("The provision the exemption rests on, e.g. «Offl. § 14»."),
+    )
     opprettet = models.DateTimeField(_("created"), auto_now_add=True)
     endret = models.DateTimeField(_("changed"), auto_now=True)
     # Raised by every save through the screens; a stale form is refused (portefolje.samtidighet).
@@ -169,6 +177,10 @@ class Prosjekt(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(rapportfrekvens_mnd__gte=1), name="prosjekt_rapportfrekvens_positiv"
+            ),
+            models.CheckConstraint(
+                condition=Q(unntatt_offentlighet=False) | ~Q(hjemmel=""),
+                name="unntatt_prosjekt_har_hjemmel",
             ),
         ]
 

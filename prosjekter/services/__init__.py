@@ -3,6 +3,7 @@
 - `prosjekt`: the project's number and creation from Velge's decision;
 - `elementer`: base data and elements, with version checks and before/after in the log;
 - `status`: status reports;
+- `offentlighet`: public by default, exempted only by the chair;
 - `styring`: steering and start decisions, and the start plan's capacity and resource need.
 """
 
@@ -16,6 +17,7 @@ from prosjekter.services.elementer import (
     ressursallokering_lagre,
     usikkerhet_lagre,
 )
+from prosjekter.services.offentlighet import prosjekt_sett_offentlighet
 from prosjekter.services.prosjekt import prosjekt_opprett_fra_beslutning, prosjektnummer_neste
 from prosjekter.services.status import (
     RAPPORTFELT,
@@ -44,6 +46,7 @@ __all__ = [
     "kapasitet_lagre",
     "prosjekt_lagre",
     "prosjekt_opprett_fra_beslutning",
+    "prosjekt_sett_offentlighet",
     "prosjektnummer_neste",
     "ressursbehov_lagre",
     "startvedtak_registrer",

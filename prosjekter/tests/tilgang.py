@@ -76,6 +76,7 @@ EKSEMPEL_KWARGS = {
     "prosjekter:min-ressurs-arkiver": _eget_fravaer,
     "prosjekter:detalj": _prosjekt,
     "prosjekter:rediger": _prosjekt,
+    "prosjekter:offentlighet": _prosjekt,
     "prosjekter:styringsbeslutning": _prosjekt,
     "prosjekter:ressursbehov": _prosjekt,
     "prosjekter:rapport-ny": _prosjekt,

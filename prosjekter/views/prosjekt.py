@@ -10,7 +10,7 @@ from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
 from prosjekter import beregning, permissions, selectors, services
-from prosjekter.forms import ProsjektForm, StyringsbeslutningForm
+from prosjekter.forms import ProsjektForm, ProsjektOffentlighetForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
 from prosjekter.sjekklister import SJEKKLISTE
 from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
@@ -73,6 +73,7 @@ def detalj_view(request, pk):
             "matrise": matrise,
             "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
+            "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, prosjekt),
             "feltlogg": feltlogg,
             **data,
             "usikkerheter": usikkerheter,
@@ -146,4 +147,52 @@ def styringsbeslutning_view(request, pk):
             "form": form,
             "sjekklister": [(fase, punkter) for fase, punkter in SJEKKLISTE.items()],
         },
+    )
+
+
+def offentlighet_view(request, pk):
+    """The chair's choice: the project is public (the default) or exempt, with its legal basis."""
+    prosjekt = hent_prosjekt(request, pk)
+    if not permissions.kan_merke_offentlighet(request.user, prosjekt):
+        raise PermissionDenied
+    form = ProsjektOffentlighetForm(
+        request.POST or None,
+        initial={
+            "unntatt": prosjekt.unntatt_offentlighet,
+            "hjemmel": prosjekt.hjemmel,
+            "versjon": prosjekt.versjon,
+        },
+    )
+    konflikt = False
+    if request.method == "POST" and form.is_valid():
+        try:
+            prosjekt = services.prosjekt_sett_offentlighet(
+                prosjekt=prosjekt,
+                unntatt=form.cleaned_data["unntatt"],
+                hjemmel=form.cleaned_data["hjemmel"],
+                versjon=form.cleaned_data["versjon"],
+                aktor=request.user,
+            )
+        except Konflikt as feil:
+            data = form.data.copy()
+            data["versjon"] = str(feil.objekt.versjon)
+            form = ProsjektOffentlighetForm(data)
+            form.is_valid()
+            form.add_error(None, str(feil))
+            prosjekt, konflikt = feil.objekt, True
+        except ValidationError as feil:
+            form.add_error(None, feil)
+        else:
+            messages.success(
+                request,
+                _("The project is exempt from public access.")
+                if prosjekt.unntatt_offentlighet
+                else _("The project is public."),
+            )
+            return redirect(prosjekt)
+    return render(
+        request,
+        "prosjekter/offentlighet.html",
+        {"prosjekt": prosjekt, "form": form},
+        status=409 if konflikt else 200,
     )

@@ -41,7 +41,16 @@ def _eksempel_mote(**_):
     return {"slug": sak["slug"], "pk": sak["pk"]}
 
 
+def _eksempel_beslutning(**_):
+    """A decision in KLG's portfolio: only KLG's chair marks its public access."""
+    from velge.models import Beslutning
+
+    beslutning = Beslutning.objects.filter(portefolje__slug="klg").order_by("pk").first()
+    return {"slug": "klg", "pk": beslutning.pk}
+
+
 EKSEMPEL_KWARGS = {
+    "velge:beslutning-offentlighet": _eksempel_beslutning,
     "velge:detalj": _eksempel_portefolje,
     "velge:kriterier": _eksempel_portefolje,
     "velge:mote-ny": _eksempel_portefolje,

@@ -42,6 +42,7 @@ def detalj_view(request, slug):
             "kan_vurdere": permissions.kan_vurdere(request.user, portefolje),
             "kan_redigere_kriterier": permissions.kan_redigere_kriterier(request.user, portefolje),
             "kan_redigere_agenda": permissions.kan_redigere_agenda(request.user, portefolje),
+            "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, portefolje),
         },
     )
 
