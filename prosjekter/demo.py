@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from portefolje import demodata
 from portefolje.models import Portefolje, Seksjon
+from prosjekter import demo_program
 from prosjekter.beregning import add_maneder
 from prosjekter.models import (
     Gevinst,
@@ -112,6 +113,7 @@ def opprett(*, storrelse: str, logg) -> None:
         _deler(prosjekt, d, brukere, idag)
     _allokeringer(brukere, idag)
     _startplan(portefoljer, idag)
+    demo_program.opprett(idag=idag, logg=logg)
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
     if storrelse == "large":
         _stort_volum(portefoljer, pia, idag, logg)

@@ -3,9 +3,11 @@
 - `prosjekt`: the project's number and creation from Velge's decision;
 - `elementer`: base data and elements, with version checks and before/after in the log;
 - `status`: status reports;
+- `program`, `avhengighet`: programmes and dependencies between projects;
 - `styring`: steering and start decisions, and the start plan's capacity and resource need.
 """
 
+from prosjekter.services.avhengighet import avhengighet_arkiver, avhengighet_registrer
 from prosjekter.services.elementer import (
     element_arkiver,
     gevinst_lagre,
@@ -15,6 +17,12 @@ from prosjekter.services.elementer import (
     prosjekt_lagre,
     ressursallokering_lagre,
     usikkerhet_lagre,
+)
+from prosjekter.services.program import (
+    program_fjern,
+    program_lagre,
+    program_legg_til,
+    program_opprett,
 )
 from prosjekter.services.prosjekt import prosjekt_opprett_fra_beslutning, prosjektnummer_neste
 from prosjekter.services.status import (
@@ -32,6 +40,12 @@ from prosjekter.services.styring import (
 )
 
 __all__ = [
+    "avhengighet_arkiver",
+    "avhengighet_registrer",
+    "program_fjern",
+    "program_legg_til",
+    "program_lagre",
+    "program_opprett",
     "NY_TILSTAND",
     "RAPPORTFELT",
     "element_arkiver",
