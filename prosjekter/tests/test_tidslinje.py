@@ -43,7 +43,7 @@ def _rader(html: str) -> list[str]:
 def _svg_lenker(html: str) -> list[str]:
     svg = html.split('<svg xmlns="http://www.w3.org/2000/svg" class="tidslinje-svg"', 1)[1]
     svg = svg.split("</svg>", 1)[0]
-    return re.findall(r'<a href="/prosjekter/\d+/" class="tl-rad" aria-label="([A-Z]-[\d-]+) ', svg)
+    return re.findall(r'<a href="/prosjekter/\d+/" class="tl-rad">\s*<title>([A-Z]-[\d-]+) ', svg)
 
 
 def test_the_picture_and_the_table_show_the_same_projects_with_status_in_words(
