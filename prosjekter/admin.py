@@ -132,3 +132,6 @@ class StartvedtakAdmin(SkrivebeskyttetAdmin):
 @admin.register(Nummerserie)
 class NummerserieAdmin(admin.ModelAdmin):
     list_display = ["ar", "siste"]
+
+
+from prosjekter import admin_program  # noqa: E402, F401  (programmes and dependencies)

@@ -14,7 +14,10 @@ class ProsjekterConfig(AppConfig):
             services,
         )
         from prosjekter import startside as prosjekter_startside
-        from prosjekter.paminnelser import regler  # noqa: F401  (registers Styre's kinds, rules)
+        from prosjekter.paminnelser import (  # noqa: F401  (register Styre's kinds and rules)
+            avhengigheter,
+            regler,
+        )
         from velge.hooks import registrer_lenker, registrer_ved_godkjenning
 
         # Velge calls this inside its decision's transaction when a note is approved.

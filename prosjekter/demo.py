@@ -15,6 +15,7 @@ from django.utils import timezone
 from ideer.models import Innspill
 from portefolje import demodata
 from portefolje.models import Portefolje, Seksjon
+from prosjekter import demo_program
 from prosjekter.beregning import add_maneder
 from prosjekter.models import (
     Gevinst,
@@ -114,6 +115,7 @@ def opprett(*, storrelse: str, logg) -> None:
     _allokeringer(brukere, idag)
     _startplan(portefoljer, idag)
     _offentlighet()
+    demo_program.opprett(idag=idag, logg=logg)
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
     if faktor := demodata.volumfaktor(storrelse):
         _stort_volum(portefoljer, pia, idag, logg, faktor)

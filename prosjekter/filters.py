@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
-from prosjekter.models import Fase, Prosjekt, Prosjekttype, Tilstand
+from prosjekter.models import Fase, Program, Prosjekt, Prosjekttype, Tilstand
 
 
 class ProsjektFilter(django_filters.FilterSet):
@@ -15,6 +15,11 @@ class ProsjektFilter(django_filters.FilterSet):
     )
     tjenesteomrade = django_filters.ModelChoiceFilter(
         queryset=Seksjon.objects.all(), label=_("Section")
+    )
+    program = django_filters.ModelChoiceFilter(
+        queryset=Program.objects.filter(arkivert=False),
+        field_name="programtilknytning__program",
+        label=_("Programme"),
     )
     type = django_filters.ChoiceFilter(choices=Prosjekttype.choices, label=_("Type"))
     fase = django_filters.ChoiceFilter(choices=Fase.choices, label=_("Phase"))
@@ -52,3 +57,45 @@ class ProsjektFilter(django_filters.FilterSet):
         if value == Farge.GRA:
             return queryset.filter(Q(siste_farge=value) | Q(siste_farge__isnull=True))
         return queryset.filter(siste_farge=value)
+
+
+class TidslinjeFilter(django_filters.FilterSet):
+    """The timeline's filters. Portfolios and programmes are those the reader may see: a choice
+    outside them is refused by the form (the page says so and shows nothing)."""
+
+    portefolje = django_filters.ModelChoiceFilter(
+        queryset=Portefolje.objects.none(), label=_("Portfolio"), method="filtrer_portefolje"
+    )
+    tjenesteomrade = django_filters.ModelChoiceFilter(
+        queryset=Seksjon.objects.all(), label=_("Section")
+    )
+    fase = django_filters.ChoiceFilter(choices=Fase.choices, label=_("Phase"))
+    tilstand = django_filters.ChoiceFilter(choices=Tilstand.choices, label=_("State"))
+    program = django_filters.ModelChoiceFilter(
+        queryset=Program.objects.none(),
+        field_name="programtilknytning__program",
+        label=_("Programme"),
+    )
+
+    class Meta:
+        model = Prosjekt
+        fields = []
+
+    def __init__(self, *args, bruker, **kwargs):
+        from prosjekter.selectors.tidslinje import portefoljer_synlige_for
+
+        super().__init__(*args, **kwargs)
+        self.filters["portefolje"].queryset = portefoljer_synlige_for(bruker).order_by("navn")
+        self.filters["program"].queryset = Program.objects.synlige_for(bruker).filter(
+            arkivert=False
+        )
+        self.form.fields["portefolje"].error_messages["invalid_choice"] = _(
+            "You cannot see that portfolio. Choose one from the list."
+        )
+        self.form.fields["program"].error_messages["invalid_choice"] = _(
+            "You cannot see that programme. Choose one from the list."
+        )
+
+    def filtrer_portefolje(self, queryset, name, value):
+        """A portfolio and the portfolios directly below it (KLG shows the sections too)."""
+        return queryset.filter(Q(portefolje=value) | Q(portefolje__forelder=value))

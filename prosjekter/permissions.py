@@ -54,3 +54,46 @@ def kan_bestemme_start(user, portefolje) -> bool:
 def kan_merke_offentlighet(user, prosjekt) -> bool:
     """Only the portfolio's chair exempts a project from public access (or lifts it)."""
     return user.is_authenticated and er_leder(user, prosjekt.portefolje)
+
+
+# --- programmes and dependencies --------------------------------------------------------------
+
+
+def kan_opprette_program(user) -> bool:
+    """The chair of some portfolio, or the development team, may create a programme."""
+    if not user.is_authenticated:
+        return False
+    from portefolje.models import Medlemskap, Rolle
+    from portefolje.permissions import er_utvikler
+
+    if user.is_superuser or er_utvikler(user):
+        return True
+    return Medlemskap.objects.filter(bruker=user, rolle=Rolle.LEDER).exists()
+
+
+def kan_endre_program(user, program) -> bool:
+    """Change a programme and which projects it holds: the chair of its portfolio and the
+    development team. The programme's owner reads and answers for it, but the portfolio
+    decides what it contains."""
+    if not user.is_authenticated:
+        return False
+    from portefolje.permissions import er_utvikler
+
+    return user.is_superuser or er_utvikler(user) or er_leder(user, program.portefolje)
+
+
+def kan_lese_program(user, program) -> bool:
+    """The owner, the portfolio's leader group (and the group above), the development team."""
+    if not user.is_authenticated:
+        return False
+    if kan_endre_program(user, program) or user.pk == program.eier_id:
+        return True
+    portefolje = program.portefolje
+    if er_medlem(user, portefolje):
+        return True
+    return portefolje.forelder_id is not None and er_medlem(user, portefolje.forelder)
+
+
+def kan_registrere_avhengighet(user, prosjekt) -> bool:
+    """A dependency is the depending project's: those who edit it declare what it needs."""
+    return kan_redigere(user, prosjekt)

@@ -1,13 +1,16 @@
 from django.urls import path
 
 from prosjekter.views import (
+    avhengighet,
     egne_ressurser,
     elementer,
     oversikt,
     portefoljeoversikter,
+    program,
     prosjekt,
     startplan,
     statusrapport,
+    tidslinje,
 )
 
 app_name = "prosjekter"
@@ -23,6 +26,18 @@ urlpatterns = [
         egne_ressurser.egen_ressurs_arkiver_view,
         name="min-ressurs-arkiver",
     ),
+    path("tidslinje/", tidslinje.tidslinje_view, name="tidslinje"),
+    path("tidslinje/pdf/", tidslinje.tidslinje_pdf_view, name="tidslinje-pdf"),
+    path("programmer/", program.program_liste_view, name="programmer"),
+    path("programmer/ny/", program.program_ny_view, name="program-ny"),
+    path("programmer/<int:pk>/", program.program_view, name="program"),
+    path("programmer/<int:pk>/rediger/", program.program_rediger_view, name="program-rediger"),
+    path("programmer/<int:pk>/prosjekt/", program.program_legg_til_view, name="program-legg-til"),
+    path(
+        "programmer/<int:pk>/prosjekt/<int:prosjekt_pk>/fjern/",
+        program.program_fjern_view,
+        name="program-fjern",
+    ),
     path("startplan/<slug:slug>/", startplan.startplan_view, name="startplan"),
     path("startplan/<slug:slug>/kapasitet/", startplan.kapasitet_view, name="kapasitet"),
     path("startplan/<slug:slug>/<int:pk>/vedtak/", startplan.startvedtak_view, name="startvedtak"),
@@ -33,6 +48,12 @@ urlpatterns = [
         "<int:pk>/styringsbeslutning/",
         prosjekt.styringsbeslutning_view,
         name="styringsbeslutning",
+    ),
+    path("<int:pk>/avhengighet/ny/", avhengighet.avhengighet_ny_view, name="avhengighet-ny"),
+    path(
+        "<int:pk>/avhengighet/<int:element_pk>/arkiver/",
+        avhengighet.avhengighet_arkiver_view,
+        name="avhengighet-arkiver",
     ),
     path("<int:pk>/ressursbehov/", startplan.ressursbehov_view, name="ressursbehov"),
     path("<int:pk>/statusrapport/ny/", statusrapport.rapport_ny_view, name="rapport-ny"),

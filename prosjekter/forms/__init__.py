@@ -19,6 +19,7 @@ from prosjekter.forms.felles import (
     PersonfeltMixin,
     VersjonertMixin,
 )
+from prosjekter.forms.program import AvhengighetForm, ProgramForm, ProgramprosjektForm
 from prosjekter.forms.prosjekt import (
     PUBLISERING_IKKE_BEKREFTET,
     ProsjektForm,
@@ -35,6 +36,9 @@ from prosjekter.forms.styring import (
 )
 
 __all__ = [
+    "AvhengighetForm",
+    "ProgramForm",
+    "ProgramprosjektForm",
     "BELASTNING_HJELP",
     "DATO",
     "EgenAllokeringForm",

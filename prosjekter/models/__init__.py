@@ -4,6 +4,11 @@ The vocabulary and value lists follow Prosjektportalen, which the municipality u
 module per area; everything is importable from `prosjekter.models` as before.
 """
 
+from prosjekter.models.avhengighet import (  # noqa: F401
+    Avhengighet,
+    Glipp,
+    glipp,
+)
 from prosjekter.models.leveranser import (  # noqa: F401
     LEVERANSE_FARGE,
     Enhet,
@@ -13,6 +18,10 @@ from prosjekter.models.leveranser import (  # noqa: F401
     Leveranse,
     Leveransestatus,
     Maling,
+)
+from prosjekter.models.program import (  # noqa: F401
+    Program,
+    Programprosjekt,
 )
 from prosjekter.models.prosjekt import (  # noqa: F401
     Fase,

@@ -50,3 +50,25 @@ __all__ = [
     "styringsbeslutninger_for_portefolje",
     "tilstandstall",
 ]
+
+from prosjekter.selectors.program import (  # noqa: E402
+    program_opprulling,
+    programmer_med_antall,
+    samlet_status,
+)
+from prosjekter.selectors.tidslinje import (  # noqa: E402
+    avhengigheter_for,
+    glipptekst,
+    portefoljer_synlige_for,
+    tidslinjerader,
+)
+
+__all__ += [
+    "avhengigheter_for",
+    "glipptekst",
+    "portefoljer_synlige_for",
+    "program_opprulling",
+    "programmer_med_antall",
+    "samlet_status",
+    "tidslinjerader",
+]

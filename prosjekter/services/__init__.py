@@ -4,9 +4,11 @@
 - `elementer`: base data and elements, with version checks and before/after in the log;
 - `status`: status reports;
 - `offentlighet`: public by default, exempted only by the chair;
+- `program`, `avhengighet`: programmes and dependencies between projects;
 - `styring`: steering and start decisions, and the start plan's capacity and resource need.
 """
 
+from prosjekter.services.avhengighet import avhengighet_arkiver, avhengighet_registrer
 from prosjekter.services.elementer import (
     element_arkiver,
     gevinst_lagre,
@@ -18,6 +20,12 @@ from prosjekter.services.elementer import (
     usikkerhet_lagre,
 )
 from prosjekter.services.offentlighet import prosjekt_sett_offentlighet
+from prosjekter.services.program import (
+    program_fjern,
+    program_lagre,
+    program_legg_til,
+    program_opprett,
+)
 from prosjekter.services.prosjekt import prosjekt_opprett_fra_beslutning, prosjektnummer_neste
 from prosjekter.services.status import (
     RAPPORTFELT,
@@ -34,6 +42,12 @@ from prosjekter.services.styring import (
 )
 
 __all__ = [
+    "avhengighet_arkiver",
+    "avhengighet_registrer",
+    "program_fjern",
+    "program_legg_til",
+    "program_lagre",
+    "program_opprett",
     "NY_TILSTAND",
     "RAPPORTFELT",
     "element_arkiver",

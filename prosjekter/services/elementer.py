@@ -71,11 +71,31 @@ def _element_lagre(*, modell, objekt, data: dict, versjon: int | None, aktor, **
     return lagret
 
 
+def _sjekk_i_periode(prosjekt: Prosjekt, data: dict) -> None:
+    feil = {}
+    for felt in ("startdato", "sluttdato"):
+        dato = data.get(felt)
+        if dato is None:
+            continue
+        if prosjekt.startdato and dato < prosjekt.startdato:
+            feil[felt] = _("The date is before the project starts (%(dato)s).") % {
+                "dato": prosjekt.startdato.strftime("%d.%m.%Y")
+            }
+        elif prosjekt.sluttdato and dato > prosjekt.sluttdato:
+            feil[felt] = _("The date is after the project ends (%(dato)s).") % {
+                "dato": prosjekt.sluttdato.strftime("%d.%m.%Y")
+            }
+    if feil:
+        raise ValidationError(feil)
+
+
 @transaction.atomic
 def leveranse_lagre(
     *, prosjekt: Prosjekt, leveranse: Leveranse | None, data: dict, versjon: int | None, aktor
 ) -> Leveranse:
-    """Register (`leveranse` None) or change a deliverable. Refuses a stale or archived one."""
+    """Register (`leveranse` None) or change a deliverable. Refuses a stale or archived one,
+    and dates outside the project's period (a milestone on the timeline must lie on its bar)."""
+    _sjekk_i_periode(prosjekt, data)
     return _element_lagre(
         modell=Leveranse,
         objekt=leveranse,

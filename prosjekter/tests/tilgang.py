@@ -22,6 +22,11 @@ ALLE_ANSATTE = {
     "prosjekter:risikooversikt",
     "prosjekter:ressursoversikt",
     "prosjekter:mine-ressurser",
+    # Each shows only what the reader may read (the timeline: their projects; the list: the
+    # programmes they may read).
+    "prosjekter:tidslinje",
+    "prosjekter:tidslinje-pdf",
+    "prosjekter:programmer",
 }
 
 # Each person's own line duties and absence: the view works on the logged-in user's rows only.
@@ -72,7 +77,33 @@ def _eget_fravaer(**_):
     return {"pk": Ressursallokering.objects.filter(type="fravaer").first().pk}
 
 
+def _program(**_):
+    from prosjekter.models import Program
+
+    return {"pk": Program.objects.get(navn="Heltid og velferdsteknologi").pk}
+
+
+def _program_prosjekt(**_):
+    from prosjekter.models import Program
+
+    program = Program.objects.get(navn="Heltid og velferdsteknologi")
+    return {"pk": program.pk, "prosjekt_pk": program.tilknytninger.first().prosjekt_id}
+
+
+def _avhengighet(**_):
+    from prosjekter.models import Avhengighet
+
+    avhengighet = Avhengighet.objects.filter(arkivert=False).first()
+    return {"pk": avhengighet.prosjekt_id, "element_pk": avhengighet.pk}
+
+
 EKSEMPEL_KWARGS = {
+    "prosjekter:program": _program,
+    "prosjekter:program-rediger": _program,
+    "prosjekter:program-legg-til": _program,
+    "prosjekter:program-fjern": _program_prosjekt,
+    "prosjekter:avhengighet-ny": _prosjekt,
+    "prosjekter:avhengighet-arkiver": _avhengighet,
     "prosjekter:min-ressurs-arkiver": _eget_fravaer,
     "prosjekter:detalj": _prosjekt,
     "prosjekter:rediger": _prosjekt,

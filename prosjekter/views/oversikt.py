@@ -44,6 +44,7 @@ VISNINGER = {
         [
             *FELLES,
             Kolonne("portefolje", _("Portfolio"), sortering="portefolje__navn"),
+            Kolonne("program", _("Programme"), sortering="programtilknytning__program__navn"),
             Kolonne("type", _("Type"), sortering="type"),
             Kolonne("fase", _("Phase"), sortering="fase"),
             Kolonne("tilstand", _("State"), sortering="tilstand"),
@@ -101,6 +102,10 @@ def _verdi(prosjekt, kolonne: Kolonne):
     if navn == "portefolje":
         tekst = prosjekt.portefolje.navn
         return tekst, tekst, None
+    if navn == "program":
+        tilknytning = getattr(prosjekt, "programtilknytning", None)
+        tekst = tilknytning.program.navn if tilknytning else ""
+        return tekst, tekst, None
     if navn in ("type", "fase", "tilstand"):
         tekst = str(getattr(prosjekt, f"get_{navn}_display")())
         return tekst, tekst, None
@@ -131,7 +136,9 @@ def _prosjekter(request, visning: str):
     # Everyone reads the overview, but only some may open a project's page: the row links to it
     # only for them (in the same query), so nobody is shown a link that ends in «no access».
     qs = selectors.med_siste_status(
-        Prosjekt.objects.select_related("portefolje", "prosjektleder", "prosjekteier")
+        Prosjekt.objects.select_related(
+            "portefolje", "prosjektleder", "prosjekteier", "programtilknytning__program"
+        )
     ).annotate(lesbar=Exists(Prosjekt.objects.synlige_for(request.user).filter(pk=OuterRef("pk"))))
     if visning == "mine":
         qs = qs.mine(request.user)

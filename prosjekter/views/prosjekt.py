@@ -14,6 +14,7 @@ from prosjekter.forms import ProsjektForm, ProsjektOffentlighetForm, Styringsbes
 from prosjekter.models import Rapporttilstand
 from prosjekter.sjekklister import SJEKKLISTE
 from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
+from prosjekter.views.tidslinje import prosjekt_tidslinje
 
 
 def detalj_view(request, pk):
@@ -78,6 +79,8 @@ def detalj_view(request, pk):
             **data,
             "usikkerheter": usikkerheter,
             "celle": celle,
+            # The project's own timeline and dependencies (views/tidslinje.py).
+            **prosjekt_tidslinje(prosjekt),
         },
     )
 

@@ -15,3 +15,8 @@ document.addEventListener("DOMContentLoaded", () => {
   velger.addEventListener("change", vis);
   vis();
 });
+
+// The timeline's «Print» button (the A3 landscape layout is in css/tidslinje.css).
+document.addEventListener("click", (event) => {
+  if (event.target.closest("[data-skriv-ut]")) window.print();
+});

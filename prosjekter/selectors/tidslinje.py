@@ -1,0 +1,264 @@
+"""The portfolio timeline's rows: each project with its period, latest status, phases,
+milestones, decisions and dependencies, and the start plan's proposal for those not started.
+
+The table on the page lists these rows; the SVG (`prosjekter.tidslinje.tegn`) draws the same
+rows. A fixed number of queries whatever the number of projects: one for the projects, one each
+for deliverables, decisions and dependencies, and the start plan's few per portfolio that has
+projects waiting to start.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portefolje.farger import Farge
+from portefolje.models import Portefolje
+from prosjekter.beregning import add_maneder
+from prosjekter.models import (
+    Avhengighet,
+    Beslutningstype,
+    Fase,
+    Leveranse,
+    Program,
+    Prosjekt,
+    Rapporttilstand,
+    Statusrapport,
+    Styringsbeslutning,
+    Tilstand,
+)
+from prosjekter.selectors.ressurser import startplan
+
+FASENAVN = dict(Fase.choices)
+
+
+@dataclass
+class Tidslinjerad:
+    prosjekt: Prosjekt
+    program: Program | None
+    start: date | None = None
+    slutt: date | None = None
+    planlagt: bool = False  # not started: the period is the plan's, drawn dashed
+    startkilde: str = ""  # "startdato", "vedtatt" or "foreslatt" for planned ones
+    farge: str = Farge.GRA
+    faser: list = field(default_factory=list)
+    milepaeler: list = field(default_factory=list)
+    beslutninger: list = field(default_factory=list)
+    avhengigheter: list = field(default_factory=list)  # what this project waits for
+    avhengige: list = field(default_factory=list)  # who waits for this project
+    punkter: list = field(default_factory=list)
+    figur: dict = field(default_factory=dict)
+
+    @property
+    def fargetekst(self) -> str:
+        return str(Farge(self.farge).label)
+
+    @property
+    def gruppe(self):
+        return self.program.pk if self.program else None
+
+    @property
+    def gruppetekst(self) -> str:
+        return self.program.navn if self.program else _("Not in a programme")
+
+    @property
+    def glipper(self) -> list:
+        """Dependencies of or on this project that have slipped."""
+        return [a for a in [*self.avhengigheter, *self.avhengige] if a.glipp]
+
+
+def portefoljer_synlige_for(user):
+    """Portfolios `user` may see on the timeline: those whose leader group (or the group above)
+    the user sits in, and those of the projects the user may read."""
+    if not user.is_authenticated:
+        return Portefolje.objects.none()
+    if user.is_superuser:
+        return Portefolje.objects.all()
+    return Portefolje.objects.filter(
+        Q(medlemskap__bruker=user)
+        | Q(forelder__medlemskap__bruker=user)
+        | Q(pk__in=Prosjekt.objects.synlige_for(user).values("portefolje"))
+    ).distinct()
+
+
+def _siste_farge():
+    return Subquery(
+        Statusrapport.objects.filter(prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT)
+        .order_by("-publisert")
+        .values("farge")[:1]
+    )
+
+
+def _faser(prosjekt, beslutninger, slutt) -> list[dict]:
+    """The phase segments known from phase gates: from the start to the first gate in the phase
+    it left, then each gate's new phase to the next gate (the last one to the end)."""
+    porter = sorted(
+        (b for b in beslutninger if b.fra_fase != b.til_fase), key=lambda b: (b.besluttet, b.pk)
+    )
+    if not porter:
+        return []
+    faser = []
+    fra = prosjekt.startdato
+    for port in porter:
+        dag = timezone.localdate(port.besluttet)
+        if fra is not None and dag > fra:
+            faser.append(
+                {"fase": port.fra_fase, "tekst": FASENAVN[port.fra_fase], "fra": fra, "til": dag}
+            )
+        fra = dag
+    siste = porter[-1].til_fase
+    faser.append({"fase": siste, "tekst": FASENAVN[siste], "fra": fra, "til": slutt})
+    return faser
+
+
+def _planlagte(prosjekter) -> dict[int, tuple[date | None, int, bool]]:
+    """{project: (start, months, decided)} from each waiting project's start plan."""
+    resultat = {}
+    portefoljer = {p.portefolje_id: p.portefolje for p in prosjekter}
+    for portefolje in portefoljer.values():
+        for p in startplan(portefolje)["prosjekter"]:
+            resultat[p.pk] = (p.forslag.start, len(p.behov), p.forslag.fast)
+    return resultat
+
+
+def tidslinjerader(prosjekter) -> list[Tidslinjerad]:
+    """The timeline's rows for these projects, grouped by programme (then by start)."""
+    liste = list(
+        prosjekter.select_related("portefolje", "programtilknytning__program")
+        .annotate(siste_farge=_siste_farge())
+        .order_by("nummer")
+    )
+    ider = [p.pk for p in liste]
+    leveranser = defaultdict(list)
+    for leveranse in Leveranse.objects.filter(prosjekt__in=ider, arkivert=False).order_by(
+        "sluttdato", "id"
+    ):
+        leveranser[leveranse.prosjekt_id].append(leveranse)
+    beslutninger = defaultdict(list)
+    for beslutning in Styringsbeslutning.objects.filter(prosjekt__in=ider).order_by(
+        "besluttet", "id"
+    ):
+        beslutninger[beslutning.prosjekt_id].append(beslutning)
+    avhengigheter, avhengige = defaultdict(list), defaultdict(list)
+    for a in (
+        Avhengighet.objects.aktive()
+        .filter(Q(prosjekt__in=ider) | Q(avhenger_av__in=ider))
+        .select_related("prosjekt", "avhenger_av", "leveranse")
+    ):
+        avhengigheter[a.prosjekt_id].append(a)
+        avhengige[a.avhenger_av_id].append(a)
+    venter = [p for p in liste if p.tilstand == Tilstand.IKKE_STARTET and p.startdato is None]
+    planer = _planlagte(venter) if venter else {}
+
+    rader = []
+    for p in liste:
+        tilknytning = getattr(p, "programtilknytning", None)
+        rad = Tidslinjerad(
+            prosjekt=p,
+            program=tilknytning.program if tilknytning else None,
+            start=p.startdato,
+            slutt=p.sluttdato,
+            planlagt=p.tilstand == Tilstand.IKKE_STARTET,
+            startkilde="startdato" if p.startdato else "",
+            farge=p.siste_farge or Farge.GRA,
+            milepaeler=leveranser[p.pk],
+            beslutninger=beslutninger[p.pk],
+            avhengigheter=avhengigheter[p.pk],
+            avhengige=avhengige[p.pk],
+        )
+        if p.pk in planer:
+            start, maneder, fast = planer[p.pk]
+            if start is not None:
+                rad.start = start
+                rad.slutt = add_maneder(start, max(maneder, 1)) - timedelta(days=1)
+                rad.startkilde = "vedtatt" if fast else "foreslatt"
+        rad.faser = _faser(p, rad.beslutninger, rad.slutt)
+        rad.punkter = _punkter(rad)
+        rader.append(rad)
+    rader.sort(
+        key=lambda r: (
+            r.program is None,
+            r.program.navn if r.program else "",
+            r.gruppe or 0,
+            r.start or date.max,
+            r.prosjekt.nummer,
+        )
+    )
+    return rader
+
+
+def _punkter(rad: Tidslinjerad) -> list[dict]:
+    punkter = []
+    for leveranse in rad.milepaeler:
+        if leveranse.sluttdato:
+            punkter.append(
+                {
+                    "art": "milepael",
+                    "dato": leveranse.sluttdato,
+                    "tekst": _("Milestone: %(tittel)s, %(dato)s (%(status)s)")
+                    % {
+                        "tittel": leveranse.tittel,
+                        "dato": f"{leveranse.sluttdato:%d.%m.%Y}",
+                        "status": leveranse.get_status_display(),
+                    },
+                }
+            )
+    for beslutning in rad.beslutninger:
+        port = beslutning.type == Beslutningstype.ENDRE_FASE
+        dag = timezone.localdate(beslutning.besluttet)
+        tekst = (
+            _("Phase gate %(dato)s: %(fra)s → %(til)s")
+            % {
+                "dato": f"{dag:%d.%m.%Y}",
+                "fra": beslutning.get_fra_fase_display(),
+                "til": beslutning.get_til_fase_display(),
+            }
+            if port
+            else _("Steering decision %(dato)s: %(type)s")
+            % {"dato": f"{dag:%d.%m.%Y}", "type": beslutning.get_type_display()}
+        )
+        punkter.append({"art": "faseport" if port else "beslutning", "dato": dag, "tekst": tekst})
+    for a in rad.avhengigheter:
+        if a.glipp:
+            punkter.append(
+                {
+                    "art": "glipp",
+                    "dato": a.glipp.trengs,
+                    "tekst": glipptekst(a),
+                }
+            )
+    return punkter
+
+
+def glipptekst(a: Avhengighet) -> str:
+    """«Late: P-2025-005 … delivers 1.10.2027, needed 1.4.2027 (183 days).»"""
+    tekst = _("Late dependency: %(hva)s delivers %(leveres)s, needed %(trengs)s (%(dager)s days)")
+    return tekst % {
+        "hva": a.hva(),
+        "leveres": f"{a.glipp.leveres:%d.%m.%Y}",
+        "trengs": f"{a.glipp.trengs:%d.%m.%Y}",
+        "dager": a.glipp.dager,
+    }
+
+
+def avhengigheter_for(prosjekt) -> dict:
+    """A project page's dependencies: what it waits for and who waits for it (two queries)."""
+    felles = Avhengighet.objects.aktive().select_related(
+        "prosjekt", "avhenger_av", "leveranse", "opprettet_av"
+    )
+    return {
+        "venter_pa": list(felles.filter(prosjekt=prosjekt).order_by("avhenger_av__nummer")),
+        "ventes_pa_av": list(felles.filter(avhenger_av=prosjekt).order_by("prosjekt__nummer")),
+    }
+
+
+__all__ = [
+    "Tidslinjerad",
+    "avhengigheter_for",
+    "glipptekst",
+    "portefoljer_synlige_for",
+    "tidslinjerader",
+]

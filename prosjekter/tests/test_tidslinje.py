@@ -1,0 +1,249 @@
+"""The portfolio timeline: the table is the picture's source, filters refuse what one may not
+see, a constant number of queries at any size, milestones inside the project's period, PDF."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from portefolje.models import Medlemskap, Portefolje, Rolle
+from prosjekter import services
+from prosjekter.beregning import add_maneder
+from prosjekter.models import (
+    Avhengighet,
+    Leveranse,
+    Program,
+    Programprosjekt,
+    Prosjekt,
+    Statusrapport,
+    Styringsbeslutning,
+)
+from prosjekter.tests.factories import (
+    LeveranseFactory,
+    ProsjektFactory,
+    StatusrapportFactory,
+)
+from prosjekter.tidslinje import Akse, vindu
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("prosjekter:tidslinje")
+
+
+def _rader(html: str) -> list[str]:
+    """The project numbers in the table's rows, in order."""
+    tabell = html.split('id="tidslinjetabell"', 1)[1].split("</table>", 1)[0]
+    return re.findall(r'<th scope="row"><a href="/prosjekter/\d+/">([A-Z]-[\d-]+) ', tabell)
+
+
+def _svg_lenker(html: str) -> list[str]:
+    svg = html.split('<svg xmlns="http://www.w3.org/2000/svg" class="tidslinje-svg"', 1)[1]
+    svg = svg.split("</svg>", 1)[0]
+    return re.findall(r'<a href="/prosjekter/\d+/" class="tl-rad">\s*<title>([A-Z]-[\d-]+) ', svg)
+
+
+def test_the_picture_and_the_table_show_the_same_projects_with_status_in_words(
+    portefolje, leder, klient_for
+):
+    idag = timezone.localdate()
+    a = ProsjektFactory(
+        portefolje=portefolje,
+        tittel="Velferdsteknologi",
+        startdato=add_maneder(idag, -6),
+        sluttdato=add_maneder(idag, 12),
+    )
+    StatusrapportFactory(prosjekt=a, farge="rod", fremdrift="forsinket")
+    LeveranseFactory(prosjekt=a, tittel="Pilot", sluttdato=add_maneder(idag, 2))
+    b = ProsjektFactory(portefolje=portefolje, tittel="Heltidskultur", startdato=idag)
+    svar = klient_for(leder).get(URL)
+    html = svar.content.decode()
+    assert svar.status_code == 200
+    assert sorted(_rader(html)) == sorted([a.nummer, b.nummer])
+    assert sorted(_svg_lenker(html)) == sorted(_rader(html))
+    # The colour never alone: the word in the picture's link name and as a badge in the table.
+    assert "siste status Rød" in html
+    assert '<span class="status status-rod">Rød</span>' in html
+    assert "Pilot:" in html  # the milestone in the table
+    assert "<title>Milepæl: Pilot" in html  # the same milestone in the picture
+
+
+def test_a_planned_project_shows_the_start_plans_proposal(portefolje, leder, klient_for):
+    from prosjekter.models import Kapasitet, Ressursbehov
+
+    idag = timezone.localdate()
+    Kapasitet.objects.create(
+        portefolje=portefolje, fra_maned=idag.replace(day=1), personprosent=200
+    )
+    p = ProsjektFactory(portefolje=portefolje, tittel="Vikarpool", tilstand="ikke_startet")
+    Ressursbehov.objects.create(prosjekt=p, maned_nr=1, personprosent=100)
+    html = klient_for(leder).get(URL).content.decode()
+    neste = add_maneder(idag, 1)
+    assert "Foreslått oppstart" in html
+    assert 'stroke-dasharray="5 3"' in html  # drawn dashed, not as a running project
+    assert p.nummer in _rader(html)
+    from django.utils.formats import date_format
+
+    assert date_format(neste, "F Y") in html
+
+
+def test_the_filter_for_a_portfolio_one_cannot_see_is_refused(portefolje, klg, leder, klient_for):
+    annen = Portefolje.objects.create(navn="Oppvekst", slug="oppvekst", forelder=klg)
+    ProsjektFactory(portefolje=annen, tittel="Hemmelig skole")
+    ProsjektFactory(portefolje=portefolje, tittel="Synlig")
+    svar = klient_for(leder).get(URL, {"portefolje": annen.pk})
+    html = svar.content.decode()
+    assert svar.status_code == 400
+    assert "Du kan ikke se den porteføljen" in html
+    assert "Hemmelig skole" not in html and _rader(html) == []
+
+
+def test_the_filter_by_programme_and_the_grouping(portefolje, leder, klient_for):
+    program = Program.objects.create(navn="Heltid", portefolje=portefolje)
+    i_program = ProsjektFactory(portefolje=portefolje, tittel="I programmet")
+    ProsjektFactory(portefolje=portefolje, tittel="Utenfor")
+    Programprosjekt.objects.create(program=program, prosjekt=i_program)
+    html = klient_for(leder).get(URL).content.decode()
+    assert "Program: Heltid" in html and "Ikke i et program" in html
+    html = klient_for(leder).get(URL, {"program": program.pk}).content.decode()
+    assert _rader(html) == [i_program.nummer]
+
+
+def test_an_outsider_sees_no_other_projects(portefolje, ansatt, klient_for):
+    ProsjektFactory(portefolje=portefolje, tittel="Ikke ditt")
+    svar = klient_for(ansatt).get(URL)
+    assert svar.status_code == 200 and _rader(svar.content.decode()) == []
+
+
+def test_anonymous_is_sent_to_log_in(client):
+    svar = client.get(URL)
+    assert svar.status_code == 302 and "login" in svar["Location"]
+
+
+def _lag(portefolje, antall, *, idag):
+    """`antall` projects, each with a report, a deliverable, a phase gate, a dependency."""
+    prosjekter = Prosjekt.objects.bulk_create(
+        Prosjekt(
+            nummer=f"S-{portefolje.pk}-{Prosjekt.objects.count() + i:05d}",
+            tittel=f"Prosjekt {i}",
+            portefolje=portefolje,
+            tilstand="aktiv" if i % 4 else "ikke_startet",
+            fase="gjennomfore",
+            startdato=add_maneder(idag, -(i % 12)) if i % 4 else None,
+            sluttdato=add_maneder(idag, 6 + i % 12) if i % 4 else None,
+        )
+        for i in range(antall)
+    )
+    na = timezone.now()
+    Statusrapport.objects.bulk_create(
+        Statusrapport(prosjekt=p, tilstand="publisert", publisert=na, farge="gul")
+        for p in prosjekter
+    )
+    Leveranse.objects.bulk_create(
+        Leveranse(prosjekt=p, tittel="Leveranse", sluttdato=p.sluttdato) for p in prosjekter
+    )
+    sjef = Medlemskap.objects.filter(portefolje=portefolje, rolle=Rolle.LEDER).first().bruker
+    Styringsbeslutning.objects.bulk_create(
+        Styringsbeslutning(
+            prosjekt=p,
+            type="endre_fase",
+            begrunnelse="Klar",
+            fra_tilstand="aktiv",
+            til_tilstand="aktiv",
+            fra_fase="planlegge",
+            til_fase="gjennomfore",
+            besluttet_av=sjef,
+        )
+        for p in prosjekter
+    )
+    Avhengighet.objects.bulk_create(
+        Avhengighet(prosjekt=b, avhenger_av=a, trengs_dato=idag)
+        for a, b in zip(prosjekter, prosjekter[1:], strict=False)
+    )
+
+
+def test_the_timeline_makes_as_many_queries_for_1000_projects_as_for_10(
+    portefolje, leder, klient_for, django_assert_num_queries
+):
+    idag = timezone.localdate()
+    klient = klient_for(leder)
+    _lag(portefolje, 10, idag=idag)
+    klient.get(URL)  # warm caches (content types, sessions)
+    with CaptureQueriesContext(connection) as liten:
+        svar = klient.get(URL)
+    assert svar.status_code == 200 and len(_rader(svar.content.decode())) == 10
+    _lag(portefolje, 990, idag=idag)
+    with django_assert_num_queries(len(liten)):
+        svar = klient.get(URL)
+    assert len(_rader(svar.content.decode())) == 1000
+
+
+def test_a_milestone_outside_the_projects_period_is_refused(prosjekt, prosjektleder, klient_for):
+    prosjekt.startdato = datetime.date(2026, 1, 1)
+    prosjekt.sluttdato = datetime.date(2026, 12, 31)
+    prosjekt.save()
+    klient = klient_for(prosjektleder)
+    url = reverse("prosjekter:leveranse-ny", args=[prosjekt.pk])
+    skjema = klient.get(url).content.decode()
+    nokkel = re.search(r'name="skjema_nokkel" value="([^"]+)"', skjema).group(1)
+    svar = klient.post(
+        url,
+        {
+            "tittel": "Pilot",
+            "sluttdato": "2027-03-01",
+            "status": "ihht_plan",
+            "skjema_nokkel": nokkel,
+        },
+    )
+    assert svar.status_code == 200
+    assert "Datoen er etter at prosjektet slutter (31.12.2026)." in svar.content.decode()
+    assert not Leveranse.objects.filter(prosjekt=prosjekt).exists()
+
+
+def test_the_service_refuses_a_milestone_before_the_start(prosjekt, prosjektleder):
+    from django.core.exceptions import ValidationError
+
+    prosjekt.startdato = datetime.date(2026, 1, 1)
+    prosjekt.save()
+    with pytest.raises(ValidationError) as feil:
+        services.leveranse_lagre(
+            prosjekt=prosjekt,
+            leveranse=None,
+            data={"tittel": "For tidlig", "sluttdato": datetime.date(2025, 12, 1)},
+            versjon=None,
+            aktor=prosjektleder,
+        )
+    assert "sluttdato" in feil.value.error_dict
+    assert not Leveranse.objects.exists()
+
+
+def test_pdf_for_the_meeting_pack(prosjekt, leder, klient_for):
+    svar = klient_for(leder).get(reverse("prosjekter:tidslinje-pdf"))
+    # WeasyPrint needs Pango; without it the link answers 503 and points to the print view.
+    assert svar.status_code in (200, 503)
+    if svar.status_code == 200:
+        assert svar["Content-Type"] == "application/pdf" and svar.content.startswith(b"%PDF")
+
+
+def test_the_print_stylesheet_is_a3_landscape():
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    css = Path(finders.find("css/tidslinje.css")).read_text(encoding="utf-8")
+    assert "@page { size: A3 landscape;" in css
+
+
+def test_the_window_and_axis():
+    idag = datetime.date(2026, 12, 1)
+    fra, til = vindu(zoom="ar", idag=idag, datoer=[datetime.date(2025, 3, 1)])
+    assert (fra, til) == (datetime.date(2025, 1, 1), datetime.date(2027, 1, 1))
+    fra, til = vindu(zoom="kvartal", idag=idag, datoer=[])
+    assert (fra, til) == (datetime.date(2026, 4, 1), datetime.date(2028, 4, 1))
+    akse = Akse(datetime.date(2026, 1, 1), datetime.date(2027, 1, 1), "ar")
+    assert akse.x(datetime.date(2026, 1, 1)) == akse.venstre
+    assert akse.x(datetime.date(2026, 7, 1)) == akse.venstre + 6 * 14
+    assert akse.x(datetime.date(2030, 1, 1)) == akse.venstre + akse.bredde  # clamped

@@ -1,0 +1,105 @@
+"""The portfolio timeline (`/prosjekter/tidslinje/`), its PDF for the meeting pack, and the
+timeline on a project's page.
+
+Server-rendered SVG, not a JavaScript timeline: no script to load or keep up to date, nothing
+for the CSP to allow, the same picture on screen, on paper and in the PDF (WeasyPrint draws
+inline SVG), and every shape is a link or has a `<title>`. The table under it holds the same
+rows; the picture is drawn from them.
+"""
+
+from django.contrib.staticfiles import finders
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from portefolje.spor import heltall_fra_get
+from prosjekter import selectors
+from prosjekter.filters import TidslinjeFilter
+from prosjekter.models import Prosjekt, Tilstand
+from prosjekter.tidslinje import ZOOM, Akse, tegn, vindu
+
+
+def bilde_for(rader, *, zoom: str = "ar", forskyvning: int = 0) -> dict:
+    """The picture of these rows: the axis's window from their dates, then every shape."""
+    idag = timezone.localdate()
+    datoer = [d for r in rader for d in (r.start, r.slutt) if d]
+    fra, til = vindu(zoom=zoom, idag=idag, datoer=datoer, forskyvning=forskyvning)
+    return tegn(rader, akse=Akse(fra, til, zoom), idag=idag)
+
+
+def _innhold(request) -> tuple[dict, int]:
+    filter_ = TidslinjeFilter(
+        request.GET, queryset=Prosjekt.objects.synlige_for(request.user), bruker=request.user
+    )
+    status = 200
+    if not filter_.is_valid():
+        # A choice outside what the reader may see: say so at the field and show nothing,
+        # rather than quietly showing everything else.
+        rader, status = [], 400
+    else:
+        prosjekter = filter_.qs
+        if not filter_.form.cleaned_data.get("tilstand"):
+            prosjekter = prosjekter.exclude(tilstand__in=[Tilstand.AVSLUTTET, Tilstand.STOPPET])
+        rader = selectors.tidslinjerader(prosjekter)
+    zoom = request.GET.get("zoom") if request.GET.get("zoom") in ZOOM else "ar"
+    forskyvning = heltall_fra_get(request, "flytt", standard=0, minst=-40, hoyst=40)
+    return {
+        "filter": filter_,
+        "rader": rader,
+        "bilde": bilde_for(rader, zoom=zoom, forskyvning=forskyvning),
+        "zoom": zoom,
+        "flytt": forskyvning,
+        "glipper": sum(1 for r in rader for a in r.avhengigheter if a.glipp),
+        "planlagte": sum(1 for r in rader if r.planlagt),
+        "idag": timezone.localdate(),
+    }, status
+
+
+@require_safe
+def tidslinje_view(request):
+    """Every employee may open it; it shows the projects the reader may read."""
+    innhold, status = _innhold(request)
+    return render(request, "prosjekter/tidslinje.html", innhold, status=status)
+
+
+def _ingen_nettverk(url, *args, **kwargs):
+    # The PDF is made from our own escaped HTML and stylesheet: nothing may be fetched.
+    raise ValueError(f"Henting av {url} er ikke tillatt i PDF-er.")
+
+
+@require_safe
+def tidslinje_pdf_view(request):
+    """The same timeline and table as a PDF (A3 landscape) for the meeting pack; 503 when the
+    server lacks Pango (the print view, A3 landscape, does the same)."""
+    innhold, status = _innhold(request)
+    if status != 200:
+        return render(request, "prosjekter/tidslinje.html", innhold, status=status)
+    html = render_to_string("prosjekter/tidslinje_pdf.html", innhold, request=request)
+    try:
+        import weasyprint
+    except OSError:  # the system's Pango libraries are missing
+        return HttpResponse(
+            _("PDF is not available on this server. Use the print view and «Save as PDF»."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+    css = [weasyprint.CSS(filename=finders.find("css/tidslinje.css"))]
+    pdf = weasyprint.HTML(string=html, url_fetcher=_ingen_nettverk).write_pdf(stylesheets=css)
+    svar = HttpResponse(pdf, content_type="application/pdf")
+    svar["Content-Disposition"] = (
+        f'attachment; filename="tidslinje-{timezone.localdate():%Y-%m-%d}.pdf"'
+    )
+    return svar
+
+
+def prosjekt_tidslinje(prosjekt) -> dict:
+    """A project's page: its own row on the timeline, and its dependencies both ways."""
+    rader = selectors.tidslinjerader(Prosjekt.objects.filter(pk=prosjekt.pk))
+    return {
+        "tidslinje_rader": rader,
+        "tidslinje_bilde": bilde_for(rader),
+        **selectors.avhengigheter_for(prosjekt),
+    }
