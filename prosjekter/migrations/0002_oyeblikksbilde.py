@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('prosjekter', '0001_initial'),
+        ("prosjekter", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='statusrapport',
-            name='oyeblikksbilde',
-            field=models.JSONField(blank=True, editable=False, null=True, verbose_name='snapshot'),
+            model_name="statusrapport",
+            name="oyeblikksbilde",
+            field=models.JSONField(blank=True, editable=False, null=True, verbose_name="snapshot"),
         ),
     ]

@@ -7,13 +7,13 @@ from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
-from prosjekter.oyeblikksbilde import bilde_lag
 from prosjekter.models import (
     DIMENSJONER,
     Prosjekt,
     Rapporttilstand,
     Statusrapport,
 )
+from prosjekter.oyeblikksbilde import bilde_lag
 
 # Everything a status report carries over from the last one.
 RAPPORTFELT = [

@@ -114,7 +114,8 @@ def test_a_published_report_reads_the_same_after_a_year_of_edits(
         assert "hele kommunen" not in tekst and "Ny risiko" not in tekst
         assert "neste år" not in tekst
     # The project's page shows today's state: the edits were real.
-    assert "Digitalt tilsyn i hele kommunen" in klient.get(prosjekt.get_absolute_url()).content.decode()
+    prosjektside = klient.get(prosjekt.get_absolute_url()).content.decode()
+    assert "Digitalt tilsyn i hele kommunen" in prosjektside
 
 
 def test_the_pdf_is_for_the_archive_title_date_and_page_numbers(

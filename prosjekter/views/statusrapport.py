@@ -124,7 +124,8 @@ def rapport_publiser_view(request, pk, rapport_pk):
 def rapport_pdf_view(request, pk, rapport_pk):
     """A published report as PDF/A for the archive: the same text as its page, as it stood."""
     prosjekt = hent_prosjekt(request, pk)
-    rapport = get_object_or_404(prosjekt.statusrapporter.select_related("skrevet_av"), pk=rapport_pk)
+    rapporter = prosjekt.statusrapporter.select_related("skrevet_av")
+    rapport = get_object_or_404(rapporter, pk=rapport_pk)
     if not rapport.er_publisert:
         raise Http404
     html = render_to_string(
