@@ -30,6 +30,7 @@ from prosjekter.models import (
     Styringsbeslutning,
     Usikkerhet,
 )
+from prosjekter.oyeblikksbilde import bilde_lag
 from prosjekter.paminnelser.frister import legg_til_maneder
 
 
@@ -84,6 +85,7 @@ def opprett(*, storrelse: str, logg) -> None:
     pia = brukere["prosjektleder"]
     idag = timezone.localdate()
     nye = 0
+    nye_prosjekter = []
     for d in PROSJEKTER:
         start = _dato(d.start_mnd_siden, idag) if d.start_mnd_siden is not None else None
         prosjekt, ny = Prosjekt.objects.get_or_create(
@@ -112,13 +114,27 @@ def opprett(*, storrelse: str, logg) -> None:
         nye += 1
         _rapporter(prosjekt, d, pia, idag)
         _deler(prosjekt, d, brukere, idag)
+        nye_prosjekter.append(prosjekt)
     _allokeringer(brukere, idag)
+    _oyeblikksbilder(nye_prosjekter)
     _startplan(portefoljer, idag)
     _offentlighet()
     demo_program.opprett(idag=idag, logg=logg)
     logg(f"Styre: {nye} nye demoprosjekter ({len(PROSJEKTER)} i alt)")
     if faktor := demodata.volumfaktor(storrelse):
         _stort_volum(portefoljer, pia, idag, logg, faktor)
+
+
+def _oyeblikksbilder(prosjekter):
+    """The latest report of each new project keeps a snapshot, as publishing makes one; the
+    older demo reports are from before snapshots were kept, and their pages say so."""
+    for prosjekt in prosjekter:
+        siste = (
+            prosjekt.statusrapporter.filter(tilstand="publisert").order_by("-publisert").first()
+        )
+        if siste is not None:
+            siste.oyeblikksbilde = bilde_lag(prosjekt=prosjekt)
+            siste.save(update_fields=["oyeblikksbilde"])
 
 
 def _rapporter(prosjekt, d, pia, idag):

@@ -59,6 +59,11 @@ urlpatterns = [
     path("<int:pk>/statusrapport/ny/", statusrapport.rapport_ny_view, name="rapport-ny"),
     path("<int:pk>/statusrapport/<int:rapport_pk>/", statusrapport.rapport_view, name="rapport"),
     path(
+        "<int:pk>/statusrapport/<int:rapport_pk>/pdf/",
+        statusrapport.rapport_pdf_view,
+        name="rapport-pdf",
+    ),
+    path(
         "<int:pk>/statusrapport/<int:rapport_pk>/publiser/",
         statusrapport.rapport_publiser_view,
         name="rapport-publiser",

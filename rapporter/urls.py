@@ -1,3 +1,25 @@
+from django.urls import path
+
+from rapporter.views import dashbord, portefoljerapport
+
 app_name = "rapporter"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("dashbord/", dashbord.dashbord_view, name="dashbord"),
+    path("dashbord/<slug:slug>/", dashbord.dashbord_view, name="dashbord-portefolje"),
+    path(
+        "portefoljer/<slug:slug>/",
+        portefoljerapport.portefoljerapporter_view,
+        name="portefoljerapporter",
+    ),
+    path(
+        "portefoljerapport/<int:pk>/",
+        portefoljerapport.portefoljerapport_view,
+        name="portefoljerapport",
+    ),
+    path(
+        "portefoljerapport/<int:pk>/<str:format>/",
+        portefoljerapport.portefoljerapport_fil_view,
+        name="portefoljerapport-fil",
+    ),
+]

@@ -146,8 +146,13 @@ class Statusrapport(models.Model):
     versjon = models.PositiveIntegerField(_("version"), default=1)
     opprettet = models.DateTimeField(_("created"), auto_now_add=True)
     endret = models.DateTimeField(_("changed"), auto_now=True)
+    # What the report speaks of as it stood when published (prosjekter/oyeblikksbilde.py): a
+    # versioned JSON value, written once by `statusrapport_publiser`. Empty on drafts and on
+    # reports published before snapshots were kept.
+    oyeblikksbilde = models.JSONField(_("snapshot"), null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    # The snapshot is written once, at publishing: the field log need not copy it.
+    history = HistoricalRecords(excluded_fields=["oyeblikksbilde"])
 
     class Meta:
         ordering = ["prosjekt", "-publisert", "-opprettet"]

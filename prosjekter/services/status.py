@@ -13,6 +13,7 @@ from prosjekter.models import (
     Rapporttilstand,
     Statusrapport,
 )
+from prosjekter.oyeblikksbilde import bilde_lag
 
 # Everything a status report carries over from the last one.
 RAPPORTFELT = [
@@ -75,7 +76,9 @@ def statusrapport_lagre(
 
 @transaction.atomic
 def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> Statusrapport:
-    """Publish a draft: from now on it is read-only history."""
+    """Publish a draft: from now on it is read-only history, with a snapshot of the project's
+    deliverables, benefits, risks and allocations as they stand now. Refused if it is already
+    published, or changed by someone else since `versjon`."""
     laast = Statusrapport.objects.select_for_update().get(pk=rapport.pk)
     if laast.tilstand != Rapporttilstand.UTKAST:
         raise ValidationError(_("This report is already published."))
@@ -84,8 +87,11 @@ def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> St
     laast.tilstand = Rapporttilstand.PUBLISERT
     laast.publisert = timezone.now()
     laast.farge = laast.beregn_farge()
+    laast.oyeblikksbilde = bilde_lag(prosjekt=laast.prosjekt)
     laast.versjon += 1
-    laast.save(update_fields=["tilstand", "publisert", "farge", "versjon", "endret"])
+    laast.save(
+        update_fields=["tilstand", "publisert", "farge", "oyeblikksbilde", "versjon", "endret"]
+    )
     logg_hendelse(
         aktor=aktor,
         objekt=laast,

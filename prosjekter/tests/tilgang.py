@@ -113,6 +113,7 @@ EKSEMPEL_KWARGS = {
     "prosjekter:rapport-ny": _prosjekt,
     "prosjekter:rapport": _rapport,
     "prosjekter:rapport-publiser": _rapport,
+    "prosjekter:rapport-pdf": _rapport,
     "prosjekter:startplan": _startplan,
     "prosjekter:kapasitet": _startplan,
     "prosjekter:startvedtak": _startvedtak,

@@ -3,15 +3,19 @@ read-only (a POST to one is refused, whatever the URL)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
+from portefolje.pdf import PdfUtilgjengelig, html_til_pdf
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
 from prosjekter.forms import PubliserForm, StatusrapportForm
+from prosjekter.oyeblikksbilde import bilde_les
 from prosjekter.views.felles import hent_prosjekt
 
 KONFLIKT = gettext_lazy(
@@ -38,7 +42,9 @@ def rapport_view(request, pk, rapport_pk):
             messages.error(request, _("This report is published and can no longer be changed."))
             return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
         return render(
-            request, "prosjekter/rapport_les.html", {"prosjekt": prosjekt, "rapport": rapport}
+            request,
+            "prosjekter/rapport_les.html",
+            {"prosjekt": prosjekt, "rapport": rapport, "bilde": bilde_les(rapport.oyeblikksbilde)},
         )
     if not kan_redigere:
         raise PermissionDenied
@@ -112,3 +118,32 @@ def rapport_publiser_view(request, pk, rapport_pk):
             messages.success(request, _("The status report is published."))
             return redirect(prosjekt)
     return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+
+
+@require_safe
+def rapport_pdf_view(request, pk, rapport_pk):
+    """A published report as PDF/A for the archive: the same text as its page, as it stood."""
+    prosjekt = hent_prosjekt(request, pk)
+    rapporter = prosjekt.statusrapporter.select_related("skrevet_av")
+    rapport = get_object_or_404(rapporter, pk=rapport_pk)
+    if not rapport.er_publisert:
+        raise Http404
+    html = render_to_string(
+        "prosjekter/rapport_pdf.html",
+        {"prosjekt": prosjekt, "rapport": rapport, "bilde": bilde_les(rapport.oyeblikksbilde)},
+        request=request,
+    )
+    try:
+        pdf = html_til_pdf(html, stilark=["css/rapport-pdf.css"])
+    except PdfUtilgjengelig:
+        return HttpResponse(
+            _("PDF is not available on this server. Use the print view and «Save as PDF»."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+    svar = HttpResponse(pdf, content_type="application/pdf")
+    dato = timezone.localdate(rapport.publisert)
+    svar["Content-Disposition"] = (
+        f'attachment; filename="statusrapport-{prosjekt.nummer}-{dato:%Y-%m-%d}.pdf"'
+    )
+    return svar
