@@ -1,3 +1,13 @@
+from django.urls import path
+
+from rapporter.views import beslutningskvalitet
+
 app_name = "rapporter"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path(
+        "beslutningskvalitet/",
+        beslutningskvalitet.beslutningskvalitet_view,
+        name="beslutningskvalitet",
+    ),
+]

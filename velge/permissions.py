@@ -3,6 +3,7 @@
 from portefolje.permissions import (
     er_leder,
     er_medlem,
+    er_sekretaer,
     er_utvikler,
     kan_redigere_agenda,
     kan_vurdere,
@@ -15,6 +16,7 @@ __all__ = [
     "kan_avslore",
     "kan_beslutte",
     "kan_redigere_agenda",
+    "kan_redigere_arshjul",
     "kan_redigere_kriterier",
     "kan_vurdere",
 ]
@@ -33,3 +35,8 @@ def kan_beslutte(user, portefolje) -> bool:
 def kan_avslore(user, portefolje) -> bool:
     """Only the chair reveals everyone's scores before they have all scored."""
     return er_leder(user, portefolje)
+
+
+def kan_redigere_arshjul(user, portefolje) -> bool:
+    """The chair and the secretary keep the portfolio's yearly cycle (årshjulet)."""
+    return er_leder(user, portefolje) or er_sekretaer(user, portefolje)

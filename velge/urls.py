@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from velge.views import beslutning, moter, portefolje, protokoll, vurdering
+from velge.views import arshjul, beslutning, moter, portefolje, protokoll, vurdering
 
 app_name = "velge"
 
@@ -12,6 +12,14 @@ urlpatterns = [
     path("", portefolje.oversikt_view, name="oversikt"),
     path("<slug:slug>/", portefolje.detalj_view, name="detalj"),
     path("<slug:slug>/kriterier/", portefolje.kriterier_view, name="kriterier"),
+    path("<slug:slug>/arshjul/", arshjul.arshjul_i_ar_view, name="arshjul-i-ar"),
+    path("<slug:slug>/arshjul/<int:ar>/", arshjul.arshjul_view, name="arshjul"),
+    path("<slug:slug>/arshjul/<int:ar>/punkter/", arshjul.punkt_ny_view, name="arshjul-punkt-ny"),
+    path(
+        "<slug:slug>/arshjul/<int:ar>/punkter/<int:pk>/fjern/",
+        arshjul.punkt_fjern_view,
+        name="arshjul-punkt-fjern",
+    ),
     path("<slug:slug>/moter/ny/", moter.mote_ny_view, name="mote-ny"),
     path(mote, moter.mote_view, name="mote"),
     path(mote + "resultat/", moter.mote_resultat_view, name="mote-resultat"),
