@@ -222,17 +222,13 @@ def prosjektrader(prosjekter) -> list[Prosjektrad]:
             Prosjektrad(
                 prosjekt=p,
                 portefolje=beslutning.portefolje,
-                skar=float(beslutning.vektet_score)
-                if beslutning.vektet_score is not None
-                else None,
+                skar=float(skar) if skar is not None else None,
                 forventet_investering=_belop(innhold.get("investering")),
                 forventet_drift=_belop(innhold.get("arlig_driftskostnad")),
                 forventede_gevinster=[
                     str(navn) for felt, navn in GEVINSTTYPER if innhold.get(felt)
                 ],
-                realisert_kostnad=p.siste_prognose
-                if p.siste_prognose is not None
-                else p.siste_kostnad,
+                realisert_kostnad=kostnad,
                 planlagt_slutt=p.forste_sluttdato or p.sluttdato,
                 faktisk_slutt=faktisk,
                 avsluttet=avsluttet,
