@@ -72,7 +72,11 @@ def opprett(*, storrelse: str, logg) -> None:
         )
         Konseptnotat.objects.filter(pk=notat.pk).update(innsendt=_tid(besluttet))
         versjon = KonseptnotatVersjon.objects.create(
-            notat=notat, nummer=1, innhold=innhold_av(notat), frosset=True
+            notat=notat,
+            nummer=1,
+            innhold=innhold_av(notat),
+            frosset=True,
+            lagret_av=brukere["initiativtaker"],
         )
         beslutning = Beslutning.objects.create(
             notat=notat,

@@ -133,7 +133,7 @@ def test_a_passed_year_is_refused_with_a_message(portefolje, leder, klient_for):
             "versjon": "0",
         },
     )
-    assert f"{forbi} er passert" in svar.content.decode()
+    assert f"{forbi} er passert. Planlegg i år eller et senere år." in svar.content.decode()
     assert not Arshjul.objects.exists()
 
 

@@ -51,6 +51,9 @@ def _side(request, portefolje, ar, *, form=None, punktform=None, forskjeller=Non
             "hjul": hjul,
             "linjer": linjer,
             "form": form if planlegges else None,
+            # A form refused because the year cannot be planned (passed): its message, shown
+            # above the dates since the form itself is not offered.
+            "avvist": form.non_field_errors() if form is not None and not planlegges else None,
             "punktform": punktform if planlegges else None,
             "forskjeller": forskjeller,
             "kan_redigere": kan_redigere,
