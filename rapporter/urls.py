@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rapporter.views import dashbord, portefoljerapport
+from rapporter.views import beslutningskvalitet, dashbord, portefoljerapport
 
 app_name = "rapporter"
 
@@ -21,5 +21,10 @@ urlpatterns: list = [
         "portefoljerapport/<int:pk>/<str:format>/",
         portefoljerapport.portefoljerapport_fil_view,
         name="portefoljerapport-fil",
+    ),
+    path(
+        "beslutningskvalitet/",
+        beslutningskvalitet.beslutningskvalitet_view,
+        name="beslutningskvalitet",
     ),
 ]

@@ -16,7 +16,7 @@ from ideer.models import Innspill, Kanal, Opphav, Type
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon, Status
 from portefolje import demodata
 from portefolje.models import Portefolje
-from velge import services
+from velge import demo_arshjul, services
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 # (name, description, weight, direction, anchors 1–5)
@@ -171,6 +171,7 @@ def opprett(*, storrelse: str, logg) -> None:
         )
     if faktor := demodata.volumfaktor(storrelse):
         _volum(portefoljer["klg"], kriterier["klg"], brukere, idag, faktor)
+    demo_arshjul.opprett(logg=logg)
     logg(
         f"Velge: {sum(len(k) for k in kriterier.values())} kriterier, {len(moter)} møter, "
         f"{antall_beslutninger} nye beslutninger"

@@ -282,3 +282,7 @@ class Beslutning(models.Model):
         if self.mote_id:
             return self.mote.dato
         return timezone.localdate(self.besluttet) if self.besluttet else None
+
+
+# Årshjulet lives in its own module; imported here so Django registers its models with Velge.
+from velge.models_arshjul import Arshjul, Arshjulpunkt  # noqa: E402, F401

@@ -1,6 +1,11 @@
 """Velge's reminder rules, registered with the core's reminder pass (portefolje.paminnelser):
-before a meeting (notes not ready, members who have not scored) and parked notes whose date has
-come. Rules only read; the pass claims.
+before a meeting (notes not ready, members who have not scored), before the yearly cycle's
+deadline for concept notes, and parked notes whose date has come. Rules only read; the pass
+claims.
+
+Årshjulet feeds two of them: its deadline is `arshjul_notatfrist`'s date, and its scoring and
+decision meetings are real meetings (velge/services_arshjul.py puts them in the calendar), so
+«members who have not scored» is the meeting rule below, never a second rule for the same thing.
 """
 
 import logging
@@ -8,17 +13,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from ideer.paminnelser import PARKERT_FRIST, utviklingsteamet
+from konseptnotat.models import Konseptnotat
 from konseptnotat.models import Status as NotatStatus
 from portefolje.models import Medlemskap, PaminnelsesInnstilling, Rolle
 from portefolje.models.varsler import dager_for, standard_dager
 from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
 from portefolje.varsler import varseltype_registrer
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+from velge.models_arshjul import Arshjul
 
 logger = logging.getLogger("velge.paminnelser")
 
@@ -26,6 +34,14 @@ MOTE_NOTAT_IKKE_KLART = varseltype_registrer(
     "mote_notat_ikke_klart",
     navn=gettext_lazy("Note on a meeting's agenda not ready"),
     beskrivelse=gettext_lazy("To a note's owner and guide, some days before the meeting."),
+)
+ARSHJUL_NOTATFRIST = varseltype_registrer(
+    "arshjul_notatfrist",
+    navn=gettext_lazy("Concept note not ready before the deadline"),
+    beskrivelse=gettext_lazy(
+        "To a note's authors and the development team, some days before the deadline for "
+        "concept notes in the portfolio's yearly cycle."
+    ),
 )
 MOTE_IKKE_VURDERT = varseltype_registrer(
     "mote_ikke_vurdert",
@@ -148,6 +164,106 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
                 + "\n"
                 + "\n".join(f"– {n.tittel}" for n in mangler),
                 lenke=mote.portefolje.get_absolute_url(),
+            )
+
+
+# --- the yearly cycle's deadline for concept notes --------------------------------------------
+
+# Notes still being written or checked: not «ready for decision» yet.
+IKKE_KLARE = [NotatStatus.UTKAST, NotatStatus.INNSENDT, NotatStatus.TIL_REVISJON]
+
+
+@regel_registrer
+def arshjul_notatfrist(*, idag: date) -> Iterator[Kandidat]:
+    """Concept notes of a portfolio (its own, or its section's not yet placed) that are not
+    ready for decision as the yearly cycle's deadline comes near: one reminder per note to each
+    author (owner and co-authors), and one per deadline to each member of the development
+    team listing them. The window is the portfolio's «days before a meeting: notes ready»; the
+    period is the deadline, so a moved deadline is a new event, and the same one is never sent
+    twice."""
+    felt = "dager_for_mote_notater"
+    lengst = max(
+        [
+            standard_dager(felt),
+            *PaminnelsesInnstilling.objects.exclude(**{f"{felt}__isnull": True}).values_list(
+                felt, flat=True
+            ),
+        ]
+    )
+    hjul_liste = [
+        h
+        for h in Arshjul.objects.filter(
+            notatfrist__gte=idag, notatfrist__lte=idag + timedelta(days=lengst)
+        )
+        .select_related("portefolje", "portefolje__paminnelsesinnstilling")
+        .order_by("notatfrist", "pk")
+        if (h.notatfrist - idag).days <= dager_for(h.portefolje, felt)
+    ]
+    if not hjul_liste:
+        return
+    per_portefolje = {h.portefolje_id: h for h in hjul_liste}
+    seksjoner = {h.portefolje.seksjon_id: h for h in hjul_liste if h.portefolje.seksjon_id}
+    notater_per_hjul = defaultdict(list)
+    for notat in (
+        Konseptnotat.objects.filter(status__in=IKKE_KLARE)
+        .filter(
+            Q(portefolje__in=per_portefolje)
+            | Q(portefolje__isnull=True, seksjon__in=list(seksjoner))
+        )
+        .select_related("eier")
+        .prefetch_related(Prefetch("medforfattere", to_attr="medforfatterliste"))
+        .order_by("tittel", "pk")
+    ):
+        hjul = per_portefolje.get(notat.portefolje_id) or seksjoner.get(notat.seksjon_id)
+        if hjul is not None:
+            notater_per_hjul[hjul.pk].append(notat)
+    team = utviklingsteamet()
+    for hjul in hjul_liste:
+        notater = notater_per_hjul.get(hjul.pk)
+        if not notater:
+            continue
+        frist = dato_tekst(hjul.notatfrist)
+        periode = f"notatfrist-{hjul.notatfrist.isoformat()}"
+        for notat in notater:
+            forfattere = {b.pk: b for b in [notat.eier, *notat.medforfatterliste] if er_aktiv(b)}
+            for mottaker in forfattere.values():
+                yield Kandidat(
+                    mottaker=mottaker,
+                    type=ARSHJUL_NOTATFRIST,
+                    objekt=notat,
+                    periode=periode,
+                    tittel=_("«%(notat)s» must be ready by %(dato)s")
+                    % {"notat": notat.tittel, "dato": frist},
+                    tekst=_(
+                        "The deadline for concept notes to %(portefolje)s is %(dato)s, and "
+                        "«%(notat)s» is not ready for decision yet (%(status)s). Finish it and "
+                        "send it in, so the development team can mark it ready before the "
+                        "deadline."
+                    )
+                    % {
+                        "portefolje": hjul.portefolje.navn,
+                        "dato": frist,
+                        "notat": notat.tittel,
+                        "status": notat.get_status_display(),
+                    },
+                    lenke=notat.get_absolute_url(),
+                )
+        for mottaker in team:
+            yield Kandidat(
+                mottaker=mottaker,
+                type=ARSHJUL_NOTATFRIST,
+                objekt=hjul,
+                periode=periode,
+                tittel=ngettext(
+                    "%(antall)d concept note to %(portefolje)s not ready by %(dato)s",
+                    "%(antall)d concept notes to %(portefolje)s not ready by %(dato)s",
+                    len(notater),
+                )
+                % {"antall": len(notater), "portefolje": hjul.portefolje.navn, "dato": frist},
+                tekst=_("Not ready for decision yet:")
+                + "\n"
+                + "\n".join(f"– {n.tittel} ({n.get_status_display()})" for n in notater),
+                lenke=reverse("velge:arshjul", args=[hjul.portefolje.slug, hjul.ar]),
             )
 
 

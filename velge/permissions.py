@@ -3,6 +3,7 @@
 from portefolje.permissions import (
     er_leder,
     er_medlem,
+    er_sekretaer,
     er_utvikler,
     kan_redigere_agenda,
     kan_vurdere,
@@ -16,6 +17,7 @@ __all__ = [
     "kan_beslutte",
     "kan_merke_offentlighet",
     "kan_redigere_agenda",
+    "kan_redigere_arshjul",
     "kan_redigere_kriterier",
     "kan_vurdere",
 ]
@@ -39,3 +41,8 @@ def kan_avslore(user, portefolje) -> bool:
 def kan_merke_offentlighet(user, portefolje) -> bool:
     """Only the chair exempts a decision from public access (or makes it public again)."""
     return er_leder(user, portefolje)
+
+
+def kan_redigere_arshjul(user, portefolje) -> bool:
+    """The chair and the secretary keep the portfolio's yearly cycle (årshjulet)."""
+    return er_leder(user, portefolje) or er_sekretaer(user, portefolje)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from velge.views import beslutning, moter, offentlighet, portefolje, protokoll, vurdering
+from velge.views import arshjul, beslutning, moter, offentlighet, portefolje, protokoll, vurdering
 
 app_name = "velge"
 
@@ -16,6 +16,14 @@ urlpatterns = [
         "<slug:slug>/beslutninger/<int:pk>/offentlighet/",
         offentlighet.beslutning_offentlighet_view,
         name="beslutning-offentlighet",
+    ),
+    path("<slug:slug>/arshjul/", arshjul.arshjul_i_ar_view, name="arshjul-i-ar"),
+    path("<slug:slug>/arshjul/<int:ar>/", arshjul.arshjul_view, name="arshjul"),
+    path("<slug:slug>/arshjul/<int:ar>/punkter/", arshjul.punkt_ny_view, name="arshjul-punkt-ny"),
+    path(
+        "<slug:slug>/arshjul/<int:ar>/punkter/<int:pk>/fjern/",
+        arshjul.punkt_fjern_view,
+        name="arshjul-punkt-fjern",
     ),
     path("<slug:slug>/moter/ny/", moter.mote_ny_view, name="mote-ny"),
     path(mote, moter.mote_view, name="mote"),

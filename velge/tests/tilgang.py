@@ -15,6 +15,9 @@ ALLE_ANSATTE = {
     "velge:motepakke",
     "velge:protokoll",
     "velge:protokoll-docx",
+    # The yearly cycle is read by everyone; only the chair and the secretary change it.
+    "velge:arshjul-i-ar",
+    "velge:arshjul",
 }
 
 ALLE_ANSATTE_POST: set[str] = set()
@@ -49,8 +52,26 @@ def _eksempel_beslutning(**_):
     return {"slug": "klg", "pk": beslutning.pk}
 
 
+def _eksempel_ar(**_):
+    from django.utils import timezone
+
+    return {"slug": "klg", "ar": timezone.localdate().year}
+
+
+def _eksempel_arshjulpunkt(**_):
+    """A named point in KLG's cycle (velge/demo_arshjul.py)."""
+    from velge.models import Arshjulpunkt
+
+    punkt = Arshjulpunkt.objects.filter(arshjul__portefolje__slug="klg").order_by("pk").first()
+    return {"slug": "klg", "ar": punkt.arshjul.ar, "pk": punkt.pk}
+
+
 EKSEMPEL_KWARGS = {
     "velge:beslutning-offentlighet": _eksempel_beslutning,
+    "velge:arshjul-i-ar": _eksempel_portefolje,
+    "velge:arshjul": _eksempel_ar,
+    "velge:arshjul-punkt-ny": _eksempel_ar,
+    "velge:arshjul-punkt-fjern": _eksempel_arshjulpunkt,
     "velge:detalj": _eksempel_portefolje,
     "velge:kriterier": _eksempel_portefolje,
     "velge:mote-ny": _eksempel_portefolje,
