@@ -2,6 +2,7 @@
 field also as its text in the reader's language (`<felt>_tekst`), labels from the models'
 verbose names (the CSV's column headings)."""
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -40,7 +41,7 @@ def lag_serializer(modell, felter: list[str], *, ekstra: dict | None = None, bas
             attrs[f"{navn}_tekst"] = Tekstfelt(
                 source=f"get_{navn}_display",
                 read_only=True,
-                label=_("%(felt)s (text)") % {"felt": felt.verbose_name},
+                label=format_lazy(_("{felt} (text)"), felt=felt.verbose_name),
             )
             alle.append(f"{navn}_tekst")
     alle += [n for n in (ekstra or {}) if n not in alle]

@@ -11,7 +11,7 @@ import hashlib
 
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -109,7 +109,7 @@ class Lesevisning(viewsets.ReadOnlyModelViewSet):
         qs = self.filter_queryset(self.get_queryset())
         serializer = self.get_serializer()
         felter = list(serializer.fields.values())
-        overskrifter = [str(f.label or f.field_name) for f in felter]
+        overskrifter = [capfirst(str(f.label or f.field_name)) for f in felter]
 
         def rader():
             yield overskrifter

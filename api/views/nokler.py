@@ -19,19 +19,25 @@ OKTNOKKEL = "api_ny_nokkel"
 def nokkel_ny_view(request):
     form = NokkelForm(request.POST)
     if form.is_valid():
+        hemmeligheter = []
+
+        def opprett():
+            nokkel, hemmelighet = services.nokkel_opprett(
+                bruker=request.user, navn=form.cleaned_data["navn"], gyldig=form.gyldig()
+            )
+            hemmeligheter.append(hemmelighet)
+            return nokkel
+
         try:
-            (nokkel, hemmelighet), ny = opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
-                opprett=lambda: services.nokkel_opprett(
-                    bruker=request.user, navn=form.cleaned_data["navn"], gyldig=form.gyldig()
-                ),
+            nokkel, ny = opprett_en_gang(
+                nokkel=form.cleaned_data.get("skjema_nokkel"), opprett=opprett
             )
         except ValidationError as feil:
             form.add_error(None, feil)
         else:
             if ny:
                 # Shown once, on the profile page it returns to, then gone from the session.
-                request.session[OKTNOKKEL] = {"id": nokkel.pk, "hemmelighet": hemmelighet}
+                request.session[OKTNOKKEL] = {"id": nokkel.pk, "hemmelighet": hemmeligheter[0]}
             else:
                 messages.info(request, _("The key was already made by this form."))
             return redirect("profil")
