@@ -20,7 +20,7 @@ from api.tests.hjelp import klient_med_nokkel
 from api.views.ressurser import RESSURSER
 from tests.urlkart import lag_demo_data
 
-EKSEMPLER_PER_OPERASJON = 12
+EKSEMPLER_PER_OPERASJON = 8
 SJEKKER = [
     checks.not_a_server_error,
     checks.status_code_conformance,
