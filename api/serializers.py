@@ -268,7 +268,6 @@ LeveranseSerializer = lag_serializer(
         "ansvarlig",
         "status",
         "godkjent_dato",
-        "arkivert",
     ],
 )
 
@@ -283,13 +282,12 @@ GevinstSerializer = lag_serializer(
         "ansvarlig",
         "eier",
         "realiseringsdato",
-        "arkivert",
     ],
 )
 
 IndikatorSerializer = lag_serializer(
     Indikator,
-    ["id", "gevinst", "navn", "enhet", "nullpunkt", "malverdi", "arkivert"],
+    ["id", "gevinst", "navn", "enhet", "nullpunkt", "malverdi"],
     ekstra={
         "prosjekt": serializers.IntegerField(
             source="gevinst.prosjekt_id", read_only=True, label=_("project")
@@ -315,7 +313,6 @@ RessursallokeringSerializer = lag_serializer(
         "til",
         "status",
         "kommentar",
-        "arkivert",
     ],
 )
 
@@ -335,7 +332,6 @@ UsikkerhetSerializer = lag_serializer(
         "status",
         "sannsynlighet_etter",
         "konsekvens_etter",
-        "arkivert",
     ],
 )
 

@@ -229,28 +229,36 @@ def statusrapporter(bruker):
     )
 
 
+# Archived parts are gone from the project's page (prosjekter.selectors.prosjektside): not here
+# either. An indicator shows with its benefit, a measurement with its indicator.
+
+
 def leveranser(bruker):
-    return _av_prosjekter(Leveranse, bruker)
+    return _av_prosjekter(Leveranse, bruker).filter(arkivert=False)
 
 
 def gevinster(bruker):
-    return _av_prosjekter(Gevinst, bruker)
+    return _av_prosjekter(Gevinst, bruker).filter(arkivert=False)
 
 
 def indikatorer(bruker):
-    return _av_prosjekter(Indikator, bruker, "gevinst__prosjekt")
+    return _av_prosjekter(Indikator, bruker, "gevinst__prosjekt").filter(
+        arkivert=False, gevinst__arkivert=False
+    )
 
 
 def malinger(bruker):
-    return _av_prosjekter(Maling, bruker, "indikator__gevinst__prosjekt")
+    return _av_prosjekter(Maling, bruker, "indikator__gevinst__prosjekt").filter(
+        indikator__arkivert=False, indikator__gevinst__arkivert=False
+    )
 
 
 def allokeringer(bruker):
-    return _av_prosjekter(Ressursallokering, bruker)
+    return _av_prosjekter(Ressursallokering, bruker).filter(arkivert=False)
 
 
 def usikkerheter(bruker):
-    return _av_prosjekter(Usikkerhet, bruker)
+    return _av_prosjekter(Usikkerhet, bruker).filter(arkivert=False)
 
 
 def styringsbeslutninger(bruker):

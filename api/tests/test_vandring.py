@@ -72,11 +72,18 @@ def _i_prosjekt(sti):
     def regel(bruker, obj):
         prosjekt = obj
         for del_ in sti.split("."):
+            # The project page hides archived parts, and what hangs under them.
+            if getattr(prosjekt, "arkivert", False):
+                return False
             prosjekt = getattr(prosjekt, del_)
         # A person's line duties and absence (no project) are theirs: not in the API.
         return prosjekt is not None and prosjektregler.kan_lese(bruker, prosjekt)
 
     return regel
+
+
+def _ikke_arkivert(obj):
+    return not obj.arkivert
 
 
 def _alltid(bruker, obj):
@@ -87,7 +94,7 @@ def _alltid(bruker, obj):
 # account; what else a service account must not see).
 REGLER = {
     "portefoljer": (_alltid, lambda o: o, None),
-    "kriterier": (lambda b, o: o.aktiv, lambda o: o.portefolje, None),
+    "kriterier": (lambda b, o: o.aktiv, lambda o: o.portefolje, lambda o: o.aktiv),
     "innspill": (kan_se_innspill, lambda o: o.portefolje, None),
     "konseptnotater": (
         notatregler.kan_se,
@@ -112,16 +119,20 @@ REGLER = {
         lambda o: o.prosjekt.portefolje,
         lambda o: o.tilstand == Rapporttilstand.PUBLISERT,
     ),
-    "leveranser": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, None),
-    "gevinster": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, None),
-    "indikatorer": (_i_prosjekt("gevinst.prosjekt"), lambda o: o.gevinst.prosjekt.portefolje, None),
+    "leveranser": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, _ikke_arkivert),
+    "gevinster": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, _ikke_arkivert),
+    "indikatorer": (
+        _i_prosjekt("gevinst.prosjekt"),
+        lambda o: o.gevinst.prosjekt.portefolje,
+        lambda o: not o.arkivert and not o.gevinst.arkivert,
+    ),
     "malinger": (
         _i_prosjekt("indikator.gevinst.prosjekt"),
         lambda o: o.indikator.gevinst.prosjekt.portefolje,
-        None,
+        lambda o: not o.indikator.arkivert and not o.indikator.gevinst.arkivert,
     ),
-    "allokeringer": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, None),
-    "usikkerheter": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, None),
+    "allokeringer": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, _ikke_arkivert),
+    "usikkerheter": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, _ikke_arkivert),
     "styringsbeslutninger": (_i_prosjekt("prosjekt"), lambda o: o.prosjekt.portefolje, None),
 }
 

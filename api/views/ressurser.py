@@ -178,7 +178,6 @@ class LeveranseVisning(Lesevisning):
         valg=("status",),
         dato="sluttdato",
         id_felt=("prosjekt",),
-        ja_nei=("arkivert",),
     )
     filnavn = "leveranser"
 
@@ -195,7 +194,6 @@ class GevinstVisning(Lesevisning):
         valg=("type",),
         dato="realiseringsdato",
         id_felt=("prosjekt",),
-        ja_nei=("arkivert",),
     )
     filnavn = "gevinster"
 
@@ -210,7 +208,6 @@ class IndikatorVisning(Lesevisning):
         Indikator,
         portefolje="gevinst__prosjekt__portefolje",
         id_felt=("gevinst", "gevinst__prosjekt"),
-        ja_nei=("arkivert",),
     )
     relatert = ("gevinst",)
     filnavn = "indikatorer"
@@ -243,7 +240,6 @@ class RessursallokeringVisning(Lesevisning):
         valg=("status", "type"),
         dato="fra",
         id_felt=("prosjekt",),
-        ja_nei=("arkivert",),
     )
     filnavn = "allokeringer"
 
@@ -259,7 +255,6 @@ class UsikkerhetVisning(Lesevisning):
         portefolje=PROSJEKTETS,
         valg=("type", "status"),
         id_felt=("prosjekt",),
-        ja_nei=("arkivert",),
     )
     filnavn = "usikkerheter"
 
