@@ -1,7 +1,7 @@
 """The permission walk: every URL pattern in the project, as anonymous and as an outsider.
 
 Rules (from the apps' `tests/tilgang.py`, see tests/urlkart.py):
-- anonymous GET and POST are refused (redirect to login, or 403/404/405) unless the name is in
+- anonymous GET and POST are refused (redirect to login, or 401/403/404/405) unless the name is in
   some app's OFFENTLIGE;
 - an outsider (logged in, no role, not in the development team) gets 403/404 (or 405 for a method
   the view does not take) on GET unless the name is in ALLE_ANSATTE, and on POST unless it is in
@@ -25,7 +25,8 @@ from django.test import Client
 
 from tests.urlkart import adresse, alle_ruter, lag_demo_data, regler, vandringens_ruter
 
-NEKTET = {403, 404, 405}
+# 401: the API (api/) answers a request without credentials with 401 and `WWW-Authenticate`.
+NEKTET = {401, 403, 404, 405}
 
 
 @dataclass

@@ -1,0 +1,21 @@
+// Starts Swagger UI on the API documentation page (no inline script: the CSP forbids it).
+(function () {
+  "use strict";
+  var element = document.getElementById("swagger-ui");
+  if (!element || typeof SwaggerUIBundle === "undefined") {
+    return;
+  }
+  var csrf = document.cookie.match(/(?:^|; )csrftoken=([^;]*)/);
+  SwaggerUIBundle({
+    url: element.dataset.skjema,
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    supportedSubmitMethods: ["get", "head"],
+    requestInterceptor: function (request) {
+      if (csrf) {
+        request.headers["X-CSRFToken"] = decodeURIComponent(csrf[1]);
+      }
+      return request;
+    },
+  });
+})();
