@@ -11,7 +11,11 @@ from rest_framework.pagination import PageNumberPagination
 
 
 def _heltall(verdi: str | None) -> int | None:
-    return int(verdi) if verdi is not None and verdi.isascii() and verdi.isdigit() else None
+    """A whole number from the address, or None. Digits beyond 18 are «very many» (Python will
+    not even parse 4300 of them): past the last page, a 404, not a 500."""
+    if verdi is None or not (verdi.isascii() and verdi.isdigit()):
+        return None
+    return int(verdi) if len(verdi) <= 18 else 10**18
 
 
 class Sidedeling(PageNumberPagination):
