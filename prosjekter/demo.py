@@ -129,9 +129,7 @@ def _oyeblikksbilder(prosjekter):
     """The latest report of each new project keeps a snapshot, as publishing makes one; the
     older demo reports are from before snapshots were kept, and their pages say so."""
     for prosjekt in prosjekter:
-        siste = (
-            prosjekt.statusrapporter.filter(tilstand="publisert").order_by("-publisert").first()
-        )
+        siste = prosjekt.statusrapporter.filter(tilstand="publisert").order_by("-publisert").first()
         if siste is not None:
             siste.oyeblikksbilde = bilde_lag(prosjekt=prosjekt)
             siste.save(update_fields=["oyeblikksbilde"])

@@ -161,3 +161,21 @@ def test_a_draft_has_no_pdf_and_an_outsider_gets_none(prosjekt, prosjektleder, a
     publisert = StatusrapportFactory(prosjekt=prosjekt)
     url = reverse("prosjekter:rapport-pdf", args=[prosjekt.pk, publisert.pk])
     assert klient_for(ansatt).get(url).status_code in (403, 404)
+
+
+def test_without_pango_the_pdf_answers_503_with_a_way_out(
+    prosjekt, prosjektleder, klient_for, monkeypatch
+):
+    from portefolje.pdf import PdfUtilgjengelig
+    from prosjekter.views import statusrapport
+
+    def uten_pango(*args, **kwargs):
+        raise PdfUtilgjengelig
+
+    monkeypatch.setattr(statusrapport, "html_til_pdf", uten_pango)
+    rapport = StatusrapportFactory(prosjekt=prosjekt)
+    svar = klient_for(prosjektleder).get(
+        reverse("prosjekter:rapport-pdf", args=[prosjekt.pk, rapport.pk])
+    )
+    assert svar.status_code == 503
+    assert "Lagre som PDF" in svar.content.decode()

@@ -228,3 +228,27 @@ def test_an_unknown_format_or_a_report_not_ready_has_nothing_to_download(
     for format in ("pdf", "exe"):
         url = reverse("rapporter:portefoljerapport-fil", args=[rapport.pk, format])
         assert klient.get(url).status_code == 404
+
+
+def test_a_failed_report_says_so_and_can_be_ordered_again(
+    leder, klient_for, portefolje, monkeypatch
+):
+    from rapporter import portefoljerapport
+
+    def feiler(innhold):
+        raise RuntimeError("Pango mangler")
+
+    monkeypatch.setattr(portefoljerapport, "som_pdf", feiler)
+    rapport = Portefoljerapport.objects.create(
+        portefolje=portefolje,
+        fra=datetime.date(2026, 1, 1),
+        til=datetime.date(2026, 6, 30),
+        bestilt_av=leder,
+    )
+    lag_portefoljerapport(rapport.pk)
+    rapport.refresh_from_db()
+    assert rapport.status == "feilet" and "Pango mangler" in rapport.feilmelding
+    side = klient_for(leder).get(reverse("rapporter:portefoljerapport", args=[rapport.pk]))
+    tekst = side.content.decode()
+    assert "kunne ikke lages" in tekst and "every 2s" not in tekst
+    assert "Last ned PDF" not in tekst
