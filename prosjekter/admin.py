@@ -25,8 +25,9 @@ class ProsjektAdmin(TilstandsfeltAdmin):
     list_filter = ["portefolje", "fase", "tilstand", "type"]
     search_fields = ["nummer", "tittel"]
     raw_id_fields = ["beslutning", "konseptnotat", "innspill"]
-    # Phase and state move only by the chair's steering decision (prosjekter/overganger.py).
-    tilstandsfelt = ("fase", "tilstand")
+    # Phase and state move only by the chair's steering decision (prosjekter/overganger.py);
+    # public access only by the chair too (prosjekt_sett_offentlighet, in the audit trail).
+    tilstandsfelt = ("fase", "tilstand", "unntatt_offentlighet", "hjemmel")
 
 
 @admin.register(Statusrapport)
