@@ -63,6 +63,8 @@ def beslutningskvalitet_view(request):
             "portefoljer": portefoljer,
             "valgt": valgt,
             "alle": bk.alle(rader),
+            # A pattern across bands needs enough projects in every band, not only in total.
+            "for_fa": any(g.fa for g in skarband),
             "antall_godkjente": antall_godkjente,
             "skarband": skarband,
             "per_portefolje": bk.etter_portefolje(rader),
