@@ -3,6 +3,7 @@
 from portefolje.permissions import (
     er_leder,
     er_medlem,
+    er_sekretaer,
     er_utvikler,
     kan_redigere_agenda,
     kan_vurdere,
@@ -14,6 +15,9 @@ __all__ = [
     "er_utvikler",
     "kan_avslore",
     "kan_beslutte",
+    "kan_lagre_scenario",
+    "kan_se_scenarioer",
+    "kan_sette_rammer",
     "kan_redigere_agenda",
     "kan_redigere_kriterier",
     "kan_vurdere",
@@ -33,3 +37,18 @@ def kan_beslutte(user, portefolje) -> bool:
 def kan_avslore(user, portefolje) -> bool:
     """Only the chair reveals everyone's scores before they have all scored."""
     return er_leder(user, portefolje)
+
+
+def kan_sette_rammer(user, portefolje) -> bool:
+    """Only the chair sets the portfolio's frames (budget and capacity per year)."""
+    return er_leder(user, portefolje)
+
+
+def kan_se_scenarioer(user, portefolje) -> bool:
+    """Scenarios and the optimiser are the leader group's planning: its members (any role)."""
+    return er_medlem(user, portefolje)
+
+
+def kan_lagre_scenario(user, portefolje) -> bool:
+    """The chair and the secretary save scenarios."""
+    return er_leder(user, portefolje) or er_sekretaer(user, portefolje)

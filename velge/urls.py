@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from velge.views import beslutning, moter, portefolje, protokoll, vurdering
+from velge.views import beslutning, moter, okonomi, portefolje, protokoll, vurdering
 
 app_name = "velge"
 
@@ -12,6 +12,10 @@ urlpatterns = [
     path("", portefolje.oversikt_view, name="oversikt"),
     path("<slug:slug>/", portefolje.detalj_view, name="detalj"),
     path("<slug:slug>/kriterier/", portefolje.kriterier_view, name="kriterier"),
+    path("<slug:slug>/rammer/", okonomi.rammer_view, name="rammer"),
+    path("<slug:slug>/scenarioer/", okonomi.scenarioer_view, name="scenarioer"),
+    path("<slug:slug>/scenarioer/sammenlign/", okonomi.sammenlign_view, name="sammenlign"),
+    path("<slug:slug>/scenarioer/<int:pk>/", okonomi.scenario_view, name="scenario"),
     path("<slug:slug>/moter/ny/", moter.mote_ny_view, name="mote-ny"),
     path(mote, moter.mote_view, name="mote"),
     path(mote + "resultat/", moter.mote_resultat_view, name="mote-resultat"),
