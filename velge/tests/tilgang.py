@@ -41,8 +41,19 @@ def _eksempel_mote(**_):
     return {"slug": sak["slug"], "pk": sak["pk"]}
 
 
+def _eksempel_scenario(**_):
+    from velge.models import Scenario
+
+    return {"slug": "klg", "pk": Scenario.objects.filter(portefolje__slug="klg").first().pk}
+
+
 EKSEMPEL_KWARGS = {
     "velge:detalj": _eksempel_portefolje,
+    # Frames: the chair only; scenarios and the optimiser: the leader group (velge/permissions).
+    "velge:rammer": _eksempel_portefolje,
+    "velge:scenarioer": _eksempel_portefolje,
+    "velge:sammenlign": _eksempel_portefolje,
+    "velge:scenario": _eksempel_scenario,
     "velge:kriterier": _eksempel_portefolje,
     "velge:mote-ny": _eksempel_portefolje,
     "velge:mote": _eksempel_mote,
