@@ -41,7 +41,9 @@ def test_costs_per_year_are_saved_shown_versioned_and_diffed(client):
     assert f"{ar[1]}: investering 1\u00a0500\u00a0000\u00a0kr" in side
     endret = dict(versjon.innhold, arsbelop=[dict(notat.arsbelop[0], investering=2_000_000)])
     kostnader = next(
-        d for d in seksjonsdiff(versjon.innhold, endret) if d["seksjon"].nokkel == "kostnader"
+        d
+        for d in seksjonsdiff(versjon.innhold, endret)
+        if d["seksjon"] and d["seksjon"].nokkel == "kostnader"
     )
     assert any(f.get("endret") for f in kostnader["felter"])
 
