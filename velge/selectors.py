@@ -253,6 +253,10 @@ def rangering_for(resultater, kriterier):
     the others' view from the ranking. No queries.
     """
     rangering, sensitivitet = [], []
+    # A viewer who may not see the ranking yet gets none: nothing is computed for nobody.
+    skjult = any(not r.synlig for r in resultater if r.vektet is not None)
+    if skjult:
+        return [], [], True
     if sum(k.vekt for k in kriterier) > 0:
         plasseringer = beregning.sensitivitet(
             {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)

@@ -58,7 +58,8 @@ def detalj_view(request, slug):
     side.til_beslutning.sort(key=_venter_rekkefolge)
     ar = arsbelop.planar()
     p = plass.plass_for(
-        resultater=side.til_beslutning,
+        # Hidden from a member who has not scored: not computed either.
+        resultater=[] if side.rangering_skjult else side.til_beslutning,
         rammer=plass.rammer_for(portefolje, ar),
         kostnader={r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning},
         palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
