@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from konseptnotat import arsbelop
 from konseptnotat.mal import SEKSJONER
 from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
 from portefolje.models import Portefolje, Seksjon
@@ -14,6 +15,102 @@ from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from portefolje.spor import STORSTE_HELTALL
 
 MAL_FELTER = [f for s in SEKSJONER for f in s.felter]
+
+
+class ArsbelopWidget(forms.Widget):
+    """A small table: one row per year, a labelled number input per dimension."""
+
+    template_name = "konseptnotat/widgets/arsbelop.html"
+
+    def __init__(self, *args, ar=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ar = list(ar)
+
+    def value_from_datadict(self, data, files, name):
+        return [
+            {"ar": ar, **{d: data.get(f"{name}_{ar}_{d}", "") for d in arsbelop.DIMENSJONER}}
+            for ar in self.ar
+        ]
+
+    def value_omitted_from_data(self, data, files, name):
+        return not any(f"{name}_{ar}_{d}" in data for ar in self.ar for d in arsbelop.DIMENSJONER)
+
+    def get_context(self, name, value, attrs):
+        kontekst = super().get_context(name, value, attrs)
+        etter_ar = {}
+        for rad in value or []:
+            if isinstance(rad, dict) and "ar" in rad:
+                etter_ar[int(rad["ar"])] = rad
+        rader = []
+        for ar in self.ar:
+            rad = etter_ar.get(ar, {})
+            rader.append(
+                {
+                    "ar": ar,
+                    "celler": [
+                        {
+                            "navn": f"{name}_{ar}_{d}",
+                            "id": f"id_{name}_{ar}_{d}",
+                            "dimensjon": d,
+                            "verdi": "" if rad.get(d) is None else rad.get(d),
+                        }
+                        for d in arsbelop.DIMENSJONER
+                    ],
+                }
+            )
+        kontekst["widget"]["rader"] = rader
+        return kontekst
+
+
+class ArsbelopFelt(forms.Field):
+    """Costs per year (see konseptnotat/arsbelop.py). Every cell is checked; a bad cell keeps
+    what was typed on the page and names the year."""
+
+    widget = ArsbelopWidget
+
+    def __init__(self, *args, ar=(), **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+        self.widget.ar = list(ar)
+
+    def to_python(self, value):
+        if not value:
+            return None
+        if (
+            isinstance(value, list)
+            and value
+            and all(
+                isinstance(v, dict) and not any(isinstance(x, str) for x in v.values())
+                for v in value
+            )
+        ):
+            return arsbelop.normaliser(value)
+        feil = []
+        rader = []
+        for rad in value:
+            ny = {"ar": int(rad["ar"])}
+            for d in arsbelop.DIMENSJONER:
+                try:
+                    ny[d] = arsbelop.tall(rad.get(d), dimensjon=d)
+                except arsbelop.Belopsfeil as e:
+                    feil.append(
+                        forms.ValidationError(
+                            _("%(ar)s, %(felt)s: %(feil)s"),
+                            params={"ar": rad["ar"], "felt": DIMENSJONSNAVN[d], "feil": str(e)},
+                        )
+                    )
+                    ny[d] = None
+            rader.append(ny)
+        if feil:
+            raise forms.ValidationError(feil)
+        return arsbelop.normaliser(rader)
+
+
+DIMENSJONSNAVN = {
+    "investering": _("investment (NOK)"),
+    "drift": _("running cost (NOK)"),
+    "personmaneder": _("internal capacity (person-months)"),
+}
 
 
 class BrukerValg(forms.ModelMultipleChoiceField):
@@ -61,6 +158,17 @@ class KonseptnotatForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
             )
             self.fields[felt].widget.attrs.update({"min": 0, "step": 1, "inputmode": "numeric"})
         self.fields["interne_timer"].widget.attrs.update({"min": 0, "inputmode": "numeric"})
+        # The økonomiplan's years, and any other year the note already has amounts for.
+        ar = sorted(
+            set(arsbelop.planar())
+            | {int(r["ar"]) for r in (self.instance.arsbelop or []) if "ar" in r}
+        )
+        self.fields["arsbelop"] = ArsbelopFelt(
+            label=Konseptnotat._meta.get_field("arsbelop").verbose_name,
+            help_text=Konseptnotat._meta.get_field("arsbelop").help_text,
+            ar=ar,
+        )
+        self.fields["arsbelop"].initial = self.instance.arsbelop
         if self.instance.pk:
             self.fields["fra_versjon"].initial = self.instance.versjon
         else:

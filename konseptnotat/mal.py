@@ -61,9 +61,10 @@ SEKSJONER: tuple[Seksjon, ...] = (
         _("Costs and resource needs"),
         _(
             "Give the one-off investment and the yearly running cost in kroner, and the internal "
-            "hours needed. Explain what the figures build on."
+            "hours needed, and the same per year of the økonomiplan (the portfolio weighs them "
+            "against its frames). Explain what the figures build on."
         ),
-        ("kostnader", "investering", "arlig_driftskostnad", "interne_timer"),
+        ("kostnader", "investering", "arlig_driftskostnad", "interne_timer", "arsbelop"),
         ("investering", "arlig_driftskostnad", "interne_timer"),
     ),
     Seksjon(

@@ -147,6 +147,17 @@ class Konseptnotat(models.Model):
         _("yearly running cost (NOK)"), max_digits=14, decimal_places=0, null=True, blank=True
     )
     interne_timer = models.PositiveIntegerField(_("internal hours"), null=True, blank=True)
+    # Structured costs per year for Velge's frames (konseptnotat/arsbelop.py); None: not given.
+    arsbelop = models.JSONField(
+        _("costs per year"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For each year: investment and running cost in whole kroner, and the internal "
+            "capacity in person-months. Leave a year empty if nothing falls in it. Without "
+            "these figures the portfolio sees the note as «cost unknown»."
+        ),
+    )
     risiko = _svarfelt(_("risk"))
     forankring = _svarfelt(_("anchoring in strategy, plan or decision"))
     berorte_seksjoner = models.ManyToManyField(

@@ -13,11 +13,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from ideer.models import Innspill, Kanal, Opphav, Type
+from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon, Status
 from portefolje import demodata
 from portefolje.models import Portefolje
-from velge import demo_arshjul, services
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+from velge import demo_arshjul, services, services_okonomi
+from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Ramme, Utfall, Vurdering
 
 # (name, description, weight, direction, anchors 1–5)
 KRITERIER = demodata.les("velge", "kriterier")
@@ -82,12 +83,84 @@ def _notat(tittel, portefoljer, eier, seksjon) -> Konseptnotat:
             "forankring": "Kommuneplanens samfunnsdel 2024–2036, mål om bærekraftige tjenester.",
             "interessenter": "Ansatte, brukere, tillitsvalgte og IKT-avdelingen.",
             "tidsplan": "Oppstart første kvartal, gjennomføring over ett år.",
+            "arsbelop": _arsbelop(tittel, investering, drift),
         },
     )
     if ny:
         notat.innsendt = timezone.now()
         notat.save(update_fields=["innsendt"])
     return notat
+
+
+# A note whose authors have not given costs per year: the pages show «cost unknown».
+UTEN_ARSBELOP = "Felles kalender for dagsentrene"
+
+
+def _arsbelop(tittel, investering, drift):
+    """Costs per year: the investment next year, running cost from then on, and internal
+    capacity (person-months) from the hours, mostly in the first year."""
+    if tittel == UTEN_ARSBELOP:
+        return None
+    ar = arsbelop.planar()
+    pm = round(investering / 2000 / 150, 1)
+    return arsbelop.normaliser(
+        [
+            {"ar": ar[1], "investering": investering, "drift": drift // 2, "personmaneder": pm},
+            {"ar": ar[2], "investering": 0, "drift": drift, "personmaneder": round(pm / 3, 1)},
+            {"ar": ar[3], "investering": 0, "drift": drift, "personmaneder": 0},
+        ]
+    )
+
+
+def _rammer_og_scenarioer(portefoljer, idag, logg) -> None:
+    """Frames for KLG and Helse og omsorg at about half of what the waiting notes need next
+    year, so the line falls inside the ranking; two saved scenarios for KLG."""
+    ar = arsbelop.planar(idag)
+    for portefolje in portefoljer.values():
+        if Ramme.objects.filter(portefolje=portefolje).exists():
+            continue
+        behov = {"investering": 0, "drift": 0, "personmaneder": 0}
+        for notat in Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR):
+            for rad in notat.arsbelop or []:
+                if rad["ar"] == ar[1]:
+                    for d in behov:
+                        behov[d] += rad.get(d) or 0
+        for a in ar:
+            Ramme.objects.create(
+                portefolje=portefolje,
+                ar=a,
+                investering=Decimal(round(behov["investering"] * 0.55, -5)),
+                drift=Decimal(round(max(behov["drift"], 100_000) * 1.5, -4)),
+                personmaneder=Decimal(str(round(max(behov["personmaneder"], 1) * 0.8, 1))),
+            )
+    klg = portefoljer["klg"]
+    if klg.scenarioer.exists():
+        return
+    leder = klg.leder
+    kriterier = list(klg.kriterier.filter(aktiv=True))
+    rammer = {
+        r.ar: {"investering": r.investering, "drift": r.drift, "personmaneder": r.personmaneder}
+        for r in Ramme.objects.filter(portefolje=klg)
+    }
+    strammere = {
+        a: {**v, "investering": int(v["investering"] * Decimal("0.6"))} for a, v in rammer.items()
+    }
+    services_okonomi.scenario_lagre(
+        portefolje=klg,
+        aktor=leder,
+        navn="Stram investeringsramme",
+        beskrivelse="Investeringsrammen kuttet med 40 % i alle år, som i rådmannens forslag.",
+        rammer=strammere,
+    )
+    services_okonomi.scenario_lagre(
+        portefolje=klg,
+        aktor=leder,
+        navn="Gevinst først",
+        beskrivelse="Det første kriteriet veier dobbelt; dagens rammer.",
+        vekter={k.pk: k.vekt * (2 if i == 0 else 1) for i, k in enumerate(kriterier)},
+        rammer=rammer,
+    )
+    logg("Velge: rammer for KLG og Helse og omsorg, to scenarioer for KLG")
 
 
 def opprett(*, storrelse: str, logg) -> None:
@@ -169,6 +242,7 @@ def opprett(*, storrelse: str, logg) -> None:
         Agendapunkt.objects.get_or_create(
             mote=moter[mote_nr], notat=notat, defaults={"rekkefolge": len(SAKER)}
         )
+    _rammer_og_scenarioer(portefoljer, idag, logg)
     if faktor := demodata.volumfaktor(storrelse):
         _volum(portefoljer["klg"], kriterier["klg"], brukere, idag, faktor)
     demo_arshjul.opprett(logg=logg)

@@ -16,6 +16,9 @@ __all__ = [
     "kan_avslore",
     "kan_beslutte",
     "kan_merke_offentlighet",
+    "kan_lagre_scenario",
+    "kan_se_scenarioer",
+    "kan_sette_rammer",
     "kan_redigere_agenda",
     "kan_redigere_arshjul",
     "kan_redigere_kriterier",
@@ -45,4 +48,19 @@ def kan_merke_offentlighet(user, portefolje) -> bool:
 
 def kan_redigere_arshjul(user, portefolje) -> bool:
     """The chair and the secretary keep the portfolio's yearly cycle (årshjulet)."""
+    return er_leder(user, portefolje) or er_sekretaer(user, portefolje)
+
+
+def kan_sette_rammer(user, portefolje) -> bool:
+    """Only the chair sets the portfolio's frames (budget and capacity per year)."""
+    return er_leder(user, portefolje)
+
+
+def kan_se_scenarioer(user, portefolje) -> bool:
+    """Scenarios and the optimiser are the leader group's planning: its members (any role)."""
+    return er_medlem(user, portefolje)
+
+
+def kan_lagre_scenario(user, portefolje) -> bool:
+    """The chair and the secretary save scenarios."""
     return er_leder(user, portefolje) or er_sekretaer(user, portefolje)

@@ -36,7 +36,9 @@ def protokoll_for(mote) -> Protokoll:
     punkter = list(mote.agendapunkter.select_related("notat").order_by("rekkefolge", "id"))
     beslutninger = {
         b.notat_id: b
-        for b in mote.beslutninger.select_related("notat", "besluttet_av", "versjon", "mote")
+        for b in mote.beslutninger.select_related(
+            "notat", "besluttet_av", "versjon", "mote", "scenario"
+        )
     }
     ordnet = [beslutninger[p.notat_id] for p in punkter if p.notat_id in beslutninger]
     ubehandlet = [p.notat for p in punkter if p.notat_id not in beslutninger]
@@ -88,6 +90,8 @@ def som_docx(protokoll: Protokoll) -> bytes:
         ]
         if b.parkert_til:
             rader.append((_("Parked until"), formats.date_format(b.parkert_til, "j. F Y")))
+        if b.scenario_id:
+            rader.append((_("Scenario followed"), b.scenario.navn))
         for etikett, verdi in rader:
             celler = tabell.add_row().cells
             celler[0].text = str(etikett)

@@ -7,6 +7,7 @@ from django.db.models import Avg, Count, Exists, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from konseptnotat.mal import INNHOLDSFELTER
 from konseptnotat.models import Konseptnotat, Status
 from portefolje import permissions
 from portefolje.models import Rolle
@@ -14,6 +15,11 @@ from velge import beregning, hooks
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
+SVARFELTER = [
+    f.name
+    for f in Konseptnotat._meta.concrete_fields
+    if f.get_internal_type() == "TextField" and f.name in INNHOLDSFELTER
+]
 
 
 def aktive_kriterier(portefolje) -> list[Kriterium]:
@@ -29,6 +35,9 @@ def notater_til_beslutning(portefolje):
     return (
         Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
         .select_related("eier", "seksjon")
+        # The answers (up to 20 000 characters each) are read on the note's own page, never in
+        # the lists of hundreds of notes awaiting decision.
+        .defer(*SVARFELTER)
         .annotate(
             palagt=Exists(
                 Konseptnotat.innspill.through.objects.filter(
@@ -253,6 +262,10 @@ def rangering_for(resultater, kriterier):
     the others' view from the ranking. No queries.
     """
     rangering, sensitivitet = [], []
+    # A viewer who may not see the ranking yet gets none: nothing is computed for nobody.
+    skjult = any(not r.synlig for r in resultater if r.vektet is not None)
+    if skjult:
+        return [], [], True
     if sum(k.vekt for k in kriterier) > 0:
         plasseringer = beregning.sensitivitet(
             {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)

@@ -231,6 +231,7 @@ def beslutning_fatt(
     begrunnelse: str,
     aktor,
     parkert_til: date | None = None,
+    scenario=None,
 ) -> Beslutning:
     """The chair's decision on a note on the meeting's agenda, with its rationale.
 
@@ -240,7 +241,7 @@ def beslutning_fatt(
     owner; lifted → the note moves to KLG and onto KLG's next meeting, with the section's scores
     kept. Refusals (ValidationError, nothing changed): no rationale, park without a future date,
     a note not on the agenda, a note already decided, an imposed order rejected by anyone but
-    KLG, lifting from KLG itself.
+    KLG, lifting from KLG itself, citing another portfolio's scenario.
     """
     portefolje = mote.portefolje
     if not permissions.kan_beslutte(aktor, portefolje):
@@ -255,6 +256,8 @@ def beslutning_fatt(
         feil["parkert_til"] = _("A parked note needs a date in the future.")
     if utfall == Utfall.LOFTET_TIL_KLG and portefolje.er_klg:
         feil["utfall"] = _("KLG cannot lift a note to itself.")
+    if scenario is not None and scenario.portefolje_id != portefolje.pk:
+        feil["scenario"] = _("Choose one of this portfolio's scenarios.")
     if feil:
         raise ValidationError(feil)
 
@@ -290,6 +293,7 @@ def beslutning_fatt(
         besluttet_av=aktor,
         versjon=versjon,
         vektet_score=None if score is None else Decimal(str(round(score, 1))),
+        scenario=scenario,
     )
     neste_mote = None
     if utfall == Utfall.GODKJENT:
@@ -327,6 +331,7 @@ def beslutning_fatt(
             "versjon": versjon.nummer,
             "vektet_score": None if score is None else round(score, 1),
             "klg_mote_id": neste_mote.pk if neste_mote else None,
+            "scenario_id": scenario.pk if scenario else None,
         },
     )
     beslutning.neste_mote = neste_mote

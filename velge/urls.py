@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from velge.views import arshjul, beslutning, moter, offentlighet, portefolje, protokoll, vurdering
+from velge.views import (
+    arshjul,
+    beslutning,
+    moter,
+    offentlighet,
+    okonomi,
+    portefolje,
+    protokoll,
+    vurdering,
+)
 
 app_name = "velge"
 
@@ -25,6 +34,10 @@ urlpatterns = [
         arshjul.punkt_fjern_view,
         name="arshjul-punkt-fjern",
     ),
+    path("<slug:slug>/rammer/", okonomi.rammer_view, name="rammer"),
+    path("<slug:slug>/scenarioer/", okonomi.scenarioer_view, name="scenarioer"),
+    path("<slug:slug>/scenarioer/sammenlign/", okonomi.sammenlign_view, name="sammenlign"),
+    path("<slug:slug>/scenarioer/<int:pk>/", okonomi.scenario_view, name="scenario"),
     path("<slug:slug>/moter/ny/", moter.mote_ny_view, name="mote-ny"),
     path(mote, moter.mote_view, name="mote"),
     path(mote + "resultat/", moter.mote_resultat_view, name="mote-resultat"),

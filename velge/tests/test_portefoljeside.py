@@ -103,15 +103,21 @@ def test_query_count_does_not_grow_with_the_data(
     klient.get(detalj(portefolje))  # warm the session
     with django_assert_num_queries(QUERIES[rolle]) as liten:
         assert klient.get(detalj(portefolje)).status_code == 200
-    lag_data(portefolje, leder, 25)
+    lag_data(portefolje, leder, 30)
     with django_assert_num_queries(QUERIES[rolle]) as stor:
         svar = klient.get(detalj(portefolje))
     assert svar.status_code == 200
     assert len(liten.captured_queries) == len(stor.captured_queries)
-    assert Beslutning.objects.count() == 27
+    assert Beslutning.objects.count() == 32
+    # Issue 17.3: the long lists show their first 25 and offer the rest.
+    innhold = svar.content.decode()
+    assert "Vis alle 32 notater" in innhold
+    assert "?alle=venter" in innhold
+    # The chair has not scored: the ranking (and so its «show all») is hidden from them.
+    assert ("?alle=rangering" in innhold) == (rolle == "ansatt")
 
 
 # Session, user, portfolio with members, roles, criteria, meetings, next agenda, notes,
-# score aggregates (2), agenda links, the development-team check (readers only), decisions (2),
-# notifications badge, the yearly cycle (velge/_arshjul.html).
-QUERIES = {"leder": 17, "ansatt": 18}
+# score aggregates (2), agenda links, the development-team check (readers only), frames,
+# decisions (2), notifications badge, the yearly cycle (velge/_arshjul.html).
+QUERIES = {"leder": 18, "ansatt": 19}

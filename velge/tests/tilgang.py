@@ -66,6 +66,12 @@ def _eksempel_arshjulpunkt(**_):
     return {"slug": "klg", "ar": punkt.arshjul.ar, "pk": punkt.pk}
 
 
+def _eksempel_scenario(**_):
+    from velge.models import Scenario
+
+    return {"slug": "klg", "pk": Scenario.objects.filter(portefolje__slug="klg").first().pk}
+
+
 EKSEMPEL_KWARGS = {
     "velge:beslutning-offentlighet": _eksempel_beslutning,
     "velge:arshjul-i-ar": _eksempel_portefolje,
@@ -73,6 +79,11 @@ EKSEMPEL_KWARGS = {
     "velge:arshjul-punkt-ny": _eksempel_ar,
     "velge:arshjul-punkt-fjern": _eksempel_arshjulpunkt,
     "velge:detalj": _eksempel_portefolje,
+    # Frames: the chair only; scenarios and the optimiser: the leader group (velge/permissions).
+    "velge:rammer": _eksempel_portefolje,
+    "velge:scenarioer": _eksempel_portefolje,
+    "velge:sammenlign": _eksempel_portefolje,
+    "velge:scenario": _eksempel_scenario,
     "velge:kriterier": _eksempel_portefolje,
     "velge:mote-ny": _eksempel_portefolje,
     "velge:mote": _eksempel_mote,

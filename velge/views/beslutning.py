@@ -35,6 +35,7 @@ def beslutt_view(request, slug, pk, notat_pk):
                 utfall=form.cleaned_data["utfall"],
                 begrunnelse=form.cleaned_data["begrunnelse"],
                 parkert_til=form.cleaned_data["parkert_til"],
+                scenario=form.cleaned_data.get("scenario"),
             )
         except ValidationError as feil:
             if hasattr(feil, "error_dict"):

@@ -7,15 +7,17 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
 from portefolje.skjema import opprett_en_gang
-from velge import permissions, selectors, services
+from velge import permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.views import hent_mote
 
@@ -81,6 +83,34 @@ def _mote_kontekst(request, mote):
         request,
     )
     omrader["rangering"] = kontekst["rangering_html"]
+    # What fits: the costs the members read, i.e. the version frozen for the agenda.
+    resultater = kontekst["resultater"]
+    ar = arsbelop.planar()
+    kontekst["plass_html"] = render_to_string(
+        "velge/_plass.html",
+        {
+            "p": plass.plass_for(
+                resultater=resultater,
+                rammer=plass.rammer_for(portefolje, ar),
+                kostnader={
+                    r.notat.pk: plass.kostnad_av(
+                        (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
+                            "arsbelop", r.notat.arsbelop
+                        )
+                    )
+                    for r in resultater
+                },
+                palagte=plass.palagte_blant(r.notat.pk for r in resultater),
+                valgt_ar=plass.valgt_ar_fra(request, ar),
+                alle=True,
+            ),
+            "rangering_skjult": skjult,
+            # The poll's address is .../resultat/: the year links go to the meeting page.
+            "plass_url": reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
+        },
+        request,
+    )
+    omrader["plass"] = kontekst["plass_html"]
     kontekst["omrader"] = omrader
     kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
     return kontekst
