@@ -269,7 +269,7 @@ def test_the_export_column_labels_follow_the_language(utvikler, klient_for):
     svar = klient.get(reverse("ideer:liste"), {"eksport": "csv"})
     forste_linje = b"".join(svar.streaming_content if svar.streaming else [svar.content])
     overskrift = forste_linje.decode("utf-8-sig").splitlines()[0]
-    assert "Pålagd" in overskrift and "Motteke" in overskrift and "Send inn av" in overskrift
+    assert "Pålagd" in overskrift and "Motteke" in overskrift and "Sendt inn av" in overskrift
     assert "Mottatt" not in overskrift
 
 

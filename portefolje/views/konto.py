@@ -11,10 +11,11 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 
 from portefolje.klient import klientadresse, over_grensen
+from portefolje.skjema import RenTekstMixin
 from portefolje.sprak import paa_sprak, sprak_valgt
 
 
-class PassordTilbakestillingSkjema(PasswordResetForm):
+class PassordTilbakestillingSkjema(RenTekstMixin, PasswordResetForm):
     """Django's reset form; the e-mail goes out in the account holder's written language (their
     profile's choice, else the language of the page they asked from)."""
 
