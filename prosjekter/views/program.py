@@ -107,6 +107,8 @@ def program_view(request, pk, *, skjema=None, status=200):
     program = _hent(request, pk)
     opprulling = selectors.program_opprulling(program)
     rader = selectors.tidslinjerader(Prosjekt.objects.filter(programtilknytning__program=program))
+    for rad in rader:
+        rad.program_lesbar = True  # the reader is on the programme's page
     kan_endre = permissions.kan_endre_program(request.user, program)
     return render(
         request,
