@@ -51,6 +51,7 @@ class Tidslinjerad:
     avhengige: list = field(default_factory=list)  # who waits for this project
     punkter: list = field(default_factory=list)
     figur: dict = field(default_factory=dict)
+    program_lesbar: bool = False  # set by `merk_lesbare_programmer` for the reader
 
     @property
     def fargetekst(self) -> str:
@@ -233,6 +234,19 @@ def _punkter(rad: Tidslinjerad) -> list[dict]:
     return punkter
 
 
+def merk_lesbare_programmer(rader: list[Tidslinjerad], bruker) -> None:
+    """Mark the rows whose programme `bruker` may open, so a name links only for them (one
+    query)."""
+    ider = {r.program.pk for r in rader if r.program}
+    lesbare = (
+        set(Program.objects.synlige_for(bruker).filter(pk__in=ider).values_list("pk", flat=True))
+        if ider
+        else set()
+    )
+    for rad in rader:
+        rad.program_lesbar = rad.gruppe in lesbare
+
+
 def glipptekst(a: Avhengighet) -> str:
     """«Late: P-2025-005 … delivers 1.10.2027, needed 1.4.2027 (183 days).»"""
     tekst = _("Late dependency: %(hva)s delivers %(leveres)s, needed %(trengs)s (%(dager)s days)")
@@ -259,6 +273,7 @@ __all__ = [
     "Tidslinjerad",
     "avhengigheter_for",
     "glipptekst",
+    "merk_lesbare_programmer",
     "portefoljer_synlige_for",
     "tidslinjerader",
 ]

@@ -242,3 +242,14 @@ def test_programmes_in_the_overview_filter_and_export(program, leder, klient_for
     kolonne = rader[0].index("Program")
     assert [r[kolonne] for r in rader[1:]] == [program.navn]
     assert rader[1][1] == i_program.tittel
+
+
+def test_the_project_page_links_the_programme_only_for_those_who_may_open_it(
+    program, prosjektleder, leder, klient_for
+):
+    prosjekt = _i_program(program, tittel="Vikarpool", prosjektleder=prosjektleder)
+    lenke = f'href="{program.get_absolute_url()}"'
+    side = klient_for(prosjektleder).get(prosjekt.get_absolute_url()).content.decode()
+    assert program.navn in side and lenke not in side
+    side = klient_for(leder).get(prosjekt.get_absolute_url()).content.decode()
+    assert lenke in side

@@ -106,7 +106,12 @@ def program_rediger_view(request, pk):
 def program_view(request, pk, *, skjema=None, status=200):
     program = _hent(request, pk)
     opprulling = selectors.program_opprulling(program)
-    rader = selectors.tidslinjerader(Prosjekt.objects.filter(programtilknytning__program=program))
+    # The picture links every project it draws: only those the reader may open.
+    rader = selectors.tidslinjerader(
+        Prosjekt.objects.synlige_for(request.user).filter(programtilknytning__program=program)
+    )
+    for rad in rader:
+        rad.program_lesbar = True  # the reader is on the programme's page
     kan_endre = permissions.kan_endre_program(request.user, program)
     return render(
         request,

@@ -80,7 +80,7 @@ def detalj_view(request, pk):
             "usikkerheter": usikkerheter,
             "celle": celle,
             # The project's own timeline and dependencies (views/tidslinje.py).
-            **prosjekt_tidslinje(prosjekt),
+            **prosjekt_tidslinje(prosjekt, request.user),
         },
     )
 

@@ -19,6 +19,7 @@ from portefolje.spor import heltall_fra_get
 from prosjekter import selectors
 from prosjekter.filters import TidslinjeFilter
 from prosjekter.models import Prosjekt, Tilstand
+from prosjekter.selectors.tidslinje import merk_lesbare_programmer
 from prosjekter.tidslinje import ZOOM, Akse, tegn, vindu
 
 
@@ -44,6 +45,7 @@ def _innhold(request) -> tuple[dict, int]:
         if not filter_.form.cleaned_data.get("tilstand"):
             prosjekter = prosjekter.exclude(tilstand__in=[Tilstand.AVSLUTTET, Tilstand.STOPPET])
         rader = selectors.tidslinjerader(prosjekter)
+        merk_lesbare_programmer(rader, request.user)
     zoom = request.GET.get("zoom") if request.GET.get("zoom") in ZOOM else "ar"
     forskyvning = heltall_fra_get(request, "flytt", standard=0, minst=-40, hoyst=40)
     return {
@@ -95,9 +97,10 @@ def tidslinje_pdf_view(request):
     return svar
 
 
-def prosjekt_tidslinje(prosjekt) -> dict:
+def prosjekt_tidslinje(prosjekt, bruker) -> dict:
     """A project's page: its own row on the timeline, and its dependencies both ways."""
     rader = selectors.tidslinjerader(Prosjekt.objects.filter(pk=prosjekt.pk))
+    merk_lesbare_programmer(rader, bruker)
     return {
         "tidslinje_rader": rader,
         "tidslinje_bilde": bilde_for(rader),
