@@ -158,7 +158,9 @@ restore:
 	  --dbname="$$DATABASE_URL" "$(FILE)"
 	@echo "Gjenopprettet fra $(FILE)"
 
-# Needs PostgreSQL for meaningful figures: DATABASE_URL=postgres://... make bench
+# Needs PostgreSQL and Redis: DATABASE_URL=postgres://…/portal_bench CELERY_BROKER_URL=redis://… make bench
+# Every main page at --size large and xlarge (a second database <name>_x2), then 50 simulated
+# users against `make serve` for 60 s (Locust). Tables to stdout and bench/results/<time>/.
 bench: setup
 	$(PY) bench/diff.py
 	$(PY) bench/importer.py

@@ -7,9 +7,11 @@ concurrent scoring of the same note would end in version conflicts, which is cor
 but not what this measures.
 """
 
+import html
 import json
 import os
 import random
+import re
 
 from locust import HttpUser, between, task
 
@@ -42,7 +44,25 @@ class KlgMedlem(HttpUser):
 
     @task(5)
     def resultattavle(self):
-        self._hent(f"{MOTE}resultat/", "Resultattavle (polling)", headers={"HX-Request": "true"})
+        # As the page's htmx does: send the fingerprints last shown; 204 when nothing changed,
+        # otherwise a new poll element carrying the new fingerprints.
+        url = getattr(self, "poll_url", f"{MOTE}resultat/?fp=")
+        with self.client.get(
+            url,
+            name="Resultattavle (polling)",
+            headers={"HX-Request": "true"},
+            allow_redirects=False,
+            catch_response=True,
+        ) as svar:
+            if svar.status_code == 204:
+                svar.success()
+                return
+            if svar.status_code != 200:
+                svar.failure(f"{svar.status_code}")
+                return
+            funnet = re.search(r'hx-get="([^"]+)"', svar.text)
+            if funnet:
+                self.poll_url = html.unescape(funnet.group(1))
 
     @task(2)
     def prosjektoversikt(self):

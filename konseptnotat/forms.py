@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from konseptnotat import arsbelop
@@ -221,7 +222,10 @@ class KonseptnotatFilter(django_filters.FilterSet):
         queryset=Seksjon.objects.filter(aktiv=True), label=_("Owning section")
     )
     eier = django_filters.ModelChoiceFilter(
-        queryset=get_user_model().objects.filter(konseptnotater__isnull=False).distinct(),
+        # Exists, not a join with DISTINCT over every note: one index probe per person.
+        queryset=get_user_model().objects.filter(
+            Exists(Konseptnotat.objects.filter(eier=OuterRef("pk")))
+        ),
         label=_("Owner"),
     )
     mine = django_filters.BooleanFilter(

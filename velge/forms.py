@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
+from portefolje.widgets import LangValgliste
 from velge.beregning import SKALA
 from velge.models import Kriterium, Mote, Scenario, Utfall
 
@@ -81,7 +82,9 @@ class MoteForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
 
 
 class AgendaLeggTilForm(RenTekstMixin, forms.Form):
-    notat = forms.ModelChoiceField(queryset=None, label=_("Concept note ready for decision"))
+    notat = forms.ModelChoiceField(
+        queryset=None, label=_("Concept note ready for decision"), widget=LangValgliste
+    )
 
     def __init__(self, *args, notater, **kwargs):
         super().__init__(*args, **kwargs)
