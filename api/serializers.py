@@ -14,6 +14,7 @@ from prosjekter.models import (
     Indikator,
     Leveranse,
     Maling,
+    Program,
     Prosjekt,
     Ressursallokering,
     Statusrapport,
@@ -220,6 +221,13 @@ ProsjektSerializer = lag_serializer(
         "endret",
     ],
     ekstra={
+        # The programme the project belongs to, if any (a project is in at most one).
+        "program": serializers.IntegerField(
+            source="programtilknytning.program_id",
+            read_only=True,
+            allow_null=True,
+            label=_("programme"),
+        ),
         "prosjektleder_navn": _navn("prosjektleder.get_full_name", _("project manager (name)")),
         "prosjekteier_navn": _navn("prosjekteier.get_full_name", _("project owner (name)")),
     },
@@ -350,4 +358,19 @@ StyringsbeslutningSerializer = lag_serializer(
         "besluttet_av",
         "besluttet",
     ],
+)
+
+
+ProgramSerializer = lag_serializer(
+    Program,
+    ["id", "navn", "portefolje", "eier", "mal", "startdato", "sluttdato", "arkivert", "opprettet"],
+    ekstra={
+        "prosjekter": serializers.SlugRelatedField(
+            source="tilknytninger",
+            slug_field="prosjekt_id",
+            many=True,
+            read_only=True,
+            label=_("projects"),
+        ),
+    },
 )

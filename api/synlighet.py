@@ -19,6 +19,7 @@ from prosjekter.models import (
     Indikator,
     Leveranse,
     Maling,
+    Program,
     Prosjekt,
     Rapporttilstand,
     Ressursallokering,
@@ -263,3 +264,12 @@ def usikkerheter(bruker):
 
 def styringsbeslutninger(bruker):
     return _av_prosjekter(Styringsbeslutning, bruker)
+
+
+def programmer(bruker):
+    """Programmes as the programme page decides (Program.objects.synlige_for); a service account
+    reads those of its portfolios."""
+    konto = tjenestekonto_for(bruker)
+    if konto is None:
+        return Program.objects.synlige_for(bruker)
+    return _i_kontoens(Program.objects.all(), konto, "portefolje")

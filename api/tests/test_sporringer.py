@@ -23,6 +23,7 @@ FORVENTET = {
     "vurderinger": 6,
     "beslutninger": 6,
     "prosjekter": 6,
+    "programmer": 7,
     "statusrapporter": 6,
     "leveranser": 6,
     "gevinster": 6,

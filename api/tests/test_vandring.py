@@ -114,6 +114,7 @@ REGLER = {
     ),
     "beslutninger": (_alltid, lambda o: o.portefolje, None),
     "prosjekter": (prosjektregler.kan_lese, lambda o: o.portefolje, None),
+    "programmer": (prosjektregler.kan_lese_program, lambda o: o.portefolje, None),
     "statusrapporter": (
         _rapport_synlig,
         lambda o: o.prosjekt.portefolje,

@@ -10,6 +10,7 @@ from prosjekter.models import (
     Indikator,
     Leveranse,
     Maling,
+    Program,
     Prosjekt,
     Ressursallokering,
     Statusrapport,
@@ -145,8 +146,21 @@ class ProsjektVisning(Lesevisning):
         valg=("fase", "tilstand", "type"),
         dato="startdato",
     )
-    relatert = ("prosjektleder", "prosjekteier")
+    relatert = ("prosjektleder", "prosjekteier", "programtilknytning")
     filnavn = "prosjekter"
+
+
+@dokumenter
+class ProgramVisning(Lesevisning):
+    """Programmer: prosjekter gruppert med eier, mål og periode (et prosjekt i høyst ett)."""
+
+    synlige = staticmethod(synlighet.programmer)
+    serializer_class = serializers.ProgramSerializer
+    filterset_class = filtre.lag_filtersett(
+        Program, portefolje="portefolje", ja_nei=("arkivert",), dato="startdato"
+    )
+    forhand = ("tilknytninger",)
+    filnavn = "programmer"
 
 
 @dokumenter
@@ -287,6 +301,7 @@ RESSURSER = {
     "vurderinger": VurderingVisning,
     "beslutninger": BeslutningVisning,
     "prosjekter": ProsjektVisning,
+    "programmer": ProgramVisning,
     "statusrapporter": StatusrapportVisning,
     "leveranser": LeveranseVisning,
     "gevinster": GevinstVisning,
