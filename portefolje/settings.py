@@ -53,9 +53,6 @@ INSTALLED_APPS = [
     "mozilla_django_oidc",
     "simple_history",
     "django_htmx",
-    "rest_framework",
-    "drf_spectacular",
-    "drf_spectacular_sidecar",
     # The four phases, in the order dependencies flow: each may import those above it.
     "portefolje",
     "ideer",
@@ -67,6 +64,11 @@ INSTALLED_APPS = [
     "rapporter",
     "offentlig",
     "api",
+    # Last: their own Norwegian catalogues («Dette feltet er påkrevd.») must not win over ours
+    # (apps listed first take precedence for translations).
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [

@@ -343,7 +343,7 @@ class ScenarioForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
         return {a: {f: self.cleaned_data[f"{a}_{f}"] for f, _l in RAMMEFELTER} for a in self.ar}
 
 
-class SammenlignForm(forms.Form):
+class SammenlignForm(RenTekstMixin, forms.Form):
     s = forms.ModelMultipleChoiceField(
         label=_("Scenarios to compare"),
         queryset=None,

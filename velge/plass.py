@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat
+from portefolje.spor import heltall_fra_get
 from velge import beregning, okonomi, selectors
 from velge.models import Ramme
 
@@ -142,10 +143,7 @@ def plass_for(*, resultater, rammer, kostnader, palagte, valgt_ar, alle=False) -
 
 def valgt_ar_fra(request, ar: list[int]) -> int:
     """The year asked for in `?ar=`, if it is one of the plan's; else next year."""
-    try:
-        valgt = int(request.GET.get("ar", ""))
-    except ValueError:
-        valgt = None
+    valgt = heltall_fra_get(request, "ar", minst=min(ar), hoyst=max(ar))
     if valgt in ar:
         return valgt
     return ar[1] if len(ar) > 1 else ar[0]

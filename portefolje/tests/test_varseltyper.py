@@ -28,6 +28,7 @@ def test_each_phase_registers_its_own_rules():
         "ideer.paminnelser",
         "velge.paminnelser",
         "prosjekter.paminnelser.regler",
+        "prosjekter.paminnelser.avhengigheter",
         "portefolje.paminnelser",
     }
     assert regler()[-1] is ukesammendrag

@@ -41,7 +41,7 @@ class ProgramForm(
         )
 
 
-class ProgramprosjektForm(forms.Form):
+class ProgramprosjektForm(RenTekstMixin, forms.Form):
     prosjekt = forms.ModelChoiceField(queryset=Prosjekt.objects.none(), label=_("Project"))
 
     def __init__(self, *args, program, **kwargs):

@@ -32,6 +32,7 @@ def _url(navn):
 LESESKJERMER = {
     "prosjekter:detalj",
     "prosjekter:rapport",
+    "prosjekter:rapport-pdf",
     "prosjekter:startplan",
     "prosjekter:program",
     # KLG chairs its own portfolio, so it may create a (KLG) programme.

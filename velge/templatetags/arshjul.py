@@ -3,7 +3,6 @@ page's partial (velge/_arshjul.html), so the page's view needs no part in it."""
 
 from django import template
 
-from velge import permissions
 from velge.selectors_arshjul import neste_punkter
 
 register = template.Library()
@@ -12,9 +11,3 @@ register = template.Library()
 @register.simple_tag
 def neste_arshjulpunkter(portefolje, antall=5):
     return neste_punkter(portefolje=portefolje, antall=antall)
-
-
-@register.simple_tag
-def ser_tilbakeblikk(bruker, portefolje) -> bool:
-    """The look-back (rapporter) is for the portfolio's roles and the development team."""
-    return permissions.er_medlem(bruker, portefolje) or permissions.er_utvikler(bruker)

@@ -9,7 +9,9 @@
   SwaggerUIBundle({
     url: element.dataset.skjema,
     dom_id: "#swagger-ui",
-    deepLinking: true,
+    // Off: with deep links the path is a link inside the operation's button, which screen
+    // readers cannot reach (nested interactive controls, WCAG 4.1.2).
+    deepLinking: false,
     supportedSubmitMethods: ["get", "head"],
     requestInterceptor: function (request) {
       if (csrf) {
