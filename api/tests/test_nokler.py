@@ -82,7 +82,7 @@ def test_a_key_without_a_name_is_refused_at_the_field(client, ansatt):
     svar = client.post("/api/v1/nokler/ny/", {"navn": "  ", "gyldig_dager": "9999"})
     assert svar.status_code == 400
     tekst = svar.content.decode()
-    assert "Dette feltet er påkrevd" in tekst and "Velg et gyldig valg" in tekst
+    assert "Feltet er påkrevd" in tekst and "Velg et gyldig valg" in tekst
     assert not ApiNokkel.objects.exists()
 
 
@@ -205,3 +205,13 @@ def test_the_rate_limit_answers_429_in_norwegian(client, leder, settings):
     koder = [client.get("/api/v1/portefoljer/").status_code for _ in range(3)]
     assert koder == [200, 200, 429]
     assert "For mange forespørsler" in client.get("/api/v1/portefoljer/").json()["detail"]
+
+
+def test_a_refused_key_leaves_the_persons_written_language_alone(client, ansatt):
+    """The key form posts beside the language form on «Min profil»; a refusal must not be read
+    as a language choice (it once reset the profile's language)."""
+    client.force_login(ansatt)
+    client.post("/profil/", {"sprak": "nn"})
+    assert client.post("/api/v1/nokler/ny/", {"navn": ""}).status_code == 400
+    ansatt.profil.refresh_from_db()
+    assert ansatt.profil.sprak == "nn"

@@ -10,7 +10,7 @@ from api import services
 from api.forms import NokkelForm
 from api.models import ApiNokkel
 from portefolje.skjema import opprett_en_gang
-from portefolje.views.profil import profil_view
+from portefolje.views.profil import profil_side
 
 OKTNOKKEL = "api_ny_nokkel"
 
@@ -43,7 +43,7 @@ def nokkel_ny_view(request):
             return redirect("profil")
     # The profile page again, with the form and its messages at the fields.
     request.api_nokkelskjema = form
-    svar = profil_view(request)
+    svar = profil_side(request)
     svar.status_code = 400
     return svar
 

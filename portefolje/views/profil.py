@@ -21,6 +21,15 @@ def profil_view(request):
                 messages.success(request, _("Your written language is saved."))
             return sprak_informasjonskapsel(redirect("profil"), valgt)
     else:
+        sprakform = None
+    return profil_side(request, sprakform=sprakform)
+
+
+def profil_side(request, *, sprakform=None):
+    """The page itself. A section's own form posts to its own view, which renders the page again
+    with that form's errors through this function (api/views/nokler.py), never through
+    `profil_view`, whose POST is the language form."""
+    if sprakform is None:
         sprakform = SprakForm(initial={"sprak": sprak_valgt(request.user)})
     medlemskap = (
         Medlemskap.objects.filter(bruker=request.user, portefolje__aktiv=True)
