@@ -129,6 +129,10 @@ def opprett(*, storrelse: str, logg) -> None:
             oppnadd="Prosjektet er levert og avsluttet.",
             fremdrift="pa_plan" if d["forsinkelse_dager"] <= 0 else "forsinket",
             okonomi="pa_budsjett" if d["kostnad"] <= d["investering"] else "over_budsjett",
+            # A published report has every dimension, as the form demands of a person.
+            kvalitet="ihht_plan",
+            risiko="lav",
+            gevinstoppnaelse="forventes_oppnadd",
             budsjett=Decimal(d["investering"]),
             kostnad_hittil=Decimal(d["kostnad"]),
             prognose=Decimal(d["kostnad"]),
