@@ -7,9 +7,10 @@ people editing at once never overwrite each other (portefolje.samtidighet).
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
@@ -78,7 +79,11 @@ def datofeil(*, ar: int, datoer: dict, idag: date) -> dict[str, str]:
 
 
 def _motetittel(felt: str) -> str:
-    return str(dict(FASTE_PUNKTER)[felt])
+    # The meeting's title is stored and read by everyone: written in the municipality's language
+    # (LANGUAGE_CODE), not in the chair's own choice, nor in English when no language is active
+    # (demo_data, the shell).
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(dict(FASTE_PUNKTER)[felt])
 
 
 def _sett_moter(*, hjul: Arshjul, gamle: dict, aktor, idag: date) -> list[Mote]:

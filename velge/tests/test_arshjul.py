@@ -266,3 +266,18 @@ def test_the_cycles_scoring_meeting_reminds_members_through_the_meeting_rule_onc
     assert sorted(
         Varsel.objects.filter(type=MOTE_IKKE_VURDERT).values_list("mottaker__username", flat=True)
     ) == ["leder", "medlem"]
+
+
+def test_the_cycles_meetings_are_titled_in_the_municipalitys_language(
+    portefolje, leder, klient_for, settings
+):
+    """A meeting title is stored once and read by all: the municipality's written language, even
+    when the chair reads the portal in nynorsk (and not English from a command)."""
+    settings.LANGUAGE_CODE = "nb"
+    klient = klient_for(leder)
+    klient.cookies[settings.LANGUAGE_COOKIE_NAME] = "nn"
+    klient.post(side(portefolje), datoer())
+    assert sorted(Mote.objects.filter(portefolje=portefolje).values_list("tittel", flat=True)) == [
+        "Beslutningsmøte",
+        "Vurderingsmøte",
+    ]
