@@ -341,6 +341,17 @@ def beslutning_fatt(
 # --- public access ----------------------------------------------------------------------------
 
 
+def hjemmel_for_unntak(*, unntatt: bool, hjemmel: str) -> str:
+    """The legal basis to store with a public-access choice (decisions here, projects in Styre):
+    whitespace tidied, empty when public. Refuses (ValidationError) an exemption without one."""
+    hjemmel = " ".join((hjemmel or "").split())
+    if unntatt and not hjemmel:
+        raise ValidationError(
+            {"hjemmel": _("Name the legal basis for the exemption, e.g. «Offl. § 14».")}
+        )
+    return hjemmel if unntatt else ""
+
+
 @transaction.atomic
 def beslutning_sett_offentlighet(
     *, beslutning: Beslutning, unntatt: bool, hjemmel: str, aktor
@@ -353,13 +364,7 @@ def beslutning_sett_offentlighet(
     """
     if not permissions.kan_merke_offentlighet(aktor, beslutning.portefolje):
         raise PermissionDenied
-    hjemmel = " ".join((hjemmel or "").split())
-    if unntatt and not hjemmel:
-        raise ValidationError(
-            {"hjemmel": _("Name the legal basis for the exemption, e.g. «Offl. § 14».")}
-        )
-    if not unntatt:
-        hjemmel = ""
+    hjemmel = hjemmel_for_unntak(unntatt=unntatt, hjemmel=hjemmel)
     laast = Beslutning.objects.select_for_update().get(pk=beslutning.pk)
     if (laast.unntatt_offentlighet, laast.hjemmel) == (unntatt, hjemmel):
         return laast

@@ -1,6 +1,6 @@
 """Public access to a project: public by default, exempt only by the chair with a legal basis."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -8,6 +8,7 @@ from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import laas_versjon
 from prosjekter import permissions
 from prosjekter.models import Prosjekt
+from velge.services import hjemmel_for_unntak
 
 
 @transaction.atomic
@@ -22,13 +23,7 @@ def prosjekt_sett_offentlighet(
     """
     if not permissions.kan_merke_offentlighet(aktor, prosjekt):
         raise PermissionDenied
-    hjemmel = " ".join((hjemmel or "").split())
-    if unntatt and not hjemmel:
-        raise ValidationError(
-            {"hjemmel": _("Name the legal basis for the exemption, e.g. «Offl. § 14».")}
-        )
-    if not unntatt:
-        hjemmel = ""
+    hjemmel = hjemmel_for_unntak(unntatt=unntatt, hjemmel=hjemmel)
     laast = laas_versjon(Prosjekt, pk=prosjekt.pk, versjon=versjon)
     if (laast.unntatt_offentlighet, laast.hjemmel) == (unntatt, hjemmel):
         return laast
