@@ -112,16 +112,41 @@ def sensitivitet(
     """Rank the notes, then move each weight ±`endring` alone and record every change of rank.
 
     Returns one Plassering per note that has a score, in rank order.
+
+    A weighted total is a ratio, 100 · Σ w·c / Σ w over the scored criteria (c = (s − 1) / 4).
+    Moving one weight changes one term above and below the line, so each note's sum and
+    weight are computed once and every moved score costs two additions: the KLG page ranks
+    hundreds of notes under two dozen weight moves on every view. Equal to computing
+    `vektet_score` with the moved weights anew (a property test holds them together).
     """
-    grunn = {n: vektet_score(s, vekter) for n, s in snitt_per_notat.items()}
+    if sum(vekter.values()) <= 0:
+        raise VektFeil("The weights sum to zero.")
+    # Per note: Σ w·c and Σ w over its scored criteria, and c per scored criterion.
+    deler = {}
+    for notat, snitt in snitt_per_notat.items():
+        bidrag = {k: (snitt[k] - 1) / 4 for k in vekter if snitt.get(k) is not None}
+        teller = sum(vekter[k] * c for k, c in bidrag.items())
+        deler[notat] = (teller, sum(vekter[k] for k in bidrag), bidrag)
+
+    def score(teller, nevner):
+        return 100 * teller / nevner if nevner > 0 else None
+
+    grunn = {n: score(t, v) for n, (t, v, _b) in deler.items()}
     plasser = rangering(grunn)
     resultat = {n: Plassering(score=grunn[n], plass=p) for n, p in plasser.items()}
     for kriterium, vekt in vekter.items():
         for faktor in (1 - endring, 1 + endring):
-            endrede = {**vekter, kriterium: vekt * faktor}
-            if sum(endrede.values()) <= 0:
+            if sum(vekter.values()) + vekt * (faktor - 1) <= 0:
                 continue
-            nye = rangering({n: vektet_score(s, endrede) for n, s in snitt_per_notat.items()})
+            tillegg = vekt * (faktor - 1)
+            nye = rangering(
+                {
+                    n: score(t + tillegg * b[kriterium], v + tillegg)
+                    if kriterium in b
+                    else grunn[n]
+                    for n, (t, v, b) in deler.items()
+                }
+            )
             for n, plass in nye.items():
                 if plass != plasser[n]:
                     resultat[n].endringer.append(Endring(kriterium, faktor, plass))

@@ -3,11 +3,22 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Avg, Count, Exists, Max, Min, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Avg,
+    Count,
+    Exists,
+    FloatField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Cast, Coalesce, Concat, NullIf, Trim
 from django.utils import timezone
 
-from konseptnotat.mal import INNHOLDSFELTER
 from konseptnotat.models import Konseptnotat, Status
 from portefolje import permissions
 from portefolje.models import Rolle
@@ -15,10 +26,19 @@ from velge import beregning, hooks
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
-SVARFELTER = [
-    f.name
-    for f in Konseptnotat._meta.concrete_fields
-    if f.get_internal_type() == "TextField" and f.name in INNHOLDSFELTER
+
+# What the lists of notes awaiting decision show and compute with (title, owner, cost, state).
+NOTATLISTEFELTER = [
+    "tittel",
+    "status",
+    "portefolje",
+    "seksjon",
+    "versjon",
+    "arsbelop",
+    "investering",
+    "arlig_driftskostnad",
+    "interne_timer",
+    "eier",
 ]
 
 
@@ -34,11 +54,14 @@ def notater_til_beslutning(portefolje):
     """Notes ready for decision in this portfolio, with flags the pages need (one query)."""
     return (
         Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
-        .select_related("eier", "seksjon")
         # The answers (up to 20 000 characters each) are read on the note's own page, never in
-        # the lists of hundreds of notes awaiting decision.
-        .defer(*SVARFELTER)
+        # the lists of hundreds of notes awaiting decision; of the owner only the name is shown.
+        .only(*NOTATLISTEFELTER)
         .annotate(
+            eier_navn=Coalesce(
+                NullIf(Trim(Concat("eier__first_name", Value(" "), "eier__last_name")), Value("")),
+                "eier__username",
+            ),
             palagt=Exists(
                 Konseptnotat.innspill.through.objects.filter(
                     konseptnotat_id=OuterRef("pk"), innspill__palagt=True
@@ -108,67 +131,57 @@ class Notatresultat:
         return {k.kriterium.pk: k.snitt for k in self.kriterier}
 
 
-def _aggregater(notat_ids, kriterier, bruker):
-    """Mean, min, max and count per (note, criterion), the viewer's own count and the number of
-    members who scored, per note: two queries."""
+def _aggregater(notat_filter, kriterier, bruker):
+    """Per note: mean, spread and count per criterion, how many criteria the viewer has scored
+    and how many members have scored at all. One query, one row per note (the criteria as
+    columns), filtered by a subquery when given one: the notes awaiting decision in KLG are
+    hundreds, and neither their ids nor a row per (note, criterion) need to pass through Python.
+    """
+    mine = Q(medlem_id=getattr(bruker, "pk", None))
+    kolonner = {
+        "vurdert_av": Count("medlem_id", distinct=True),
+        "mine": Count("kriterium_id", distinct=True, filter=mine),
+    }
+    for k in kriterier:
+        denne = Q(kriterium_id=k.pk)
+        kolonner[f"snitt_{k.pk}"] = Avg(Cast("poeng", FloatField()), filter=denne)
+        kolonner[f"spredning_{k.pk}"] = Max("poeng", filter=denne) - Min("poeng", filter=denne)
+        kolonner[f"antall_{k.pk}"] = Count("id", filter=denne)
     rader = (
-        Vurdering.objects.filter(notat_id__in=notat_ids, kriterium__in=kriterier)
-        .values("notat_id", "kriterium_id")
-        .annotate(
-            snitt=Avg("poeng"),
-            minst=Min("poeng"),
-            mest=Max("poeng"),
-            antall=Count("id"),
-            mine=Count("id", filter=Q(medlem_id=getattr(bruker, "pk", None))),
-        )
-        .order_by()
-    )
-    per_notat: dict[int, dict] = {}
-    for rad in rader:
-        per_notat.setdefault(rad["notat_id"], {})[rad["kriterium_id"]] = rad
-    vurdert_av = dict(
-        Vurdering.objects.filter(notat_id__in=notat_ids, kriterium__in=kriterier)
+        Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
         .values("notat_id")
-        .annotate(n=Count("medlem_id", distinct=True))
+        .annotate(**kolonner)
         .order_by()
-        .values_list("notat_id", "n")
+        .values_list("notat_id", *kolonner)
     )
-    return per_notat, vurdert_av
+    return {rad[0]: rad[1:] for rad in rader}
 
 
 def notatresultater(*, notater, kriterier, bruker, portefolje, avslort_alle=False):
     """One Notatresultat per note, in the order given. Visibility follows the scoring rule: a
     member who scores sees the others' scores only after scoring all criteria of the note, or
-    when the chair has revealed them; people who do not score (secretary, readers) see them."""
+    when the chair has revealed them; people who do not score (secretary, readers) see them.
+
+    `notater` is a list, or a queryset whose ids are then filtered in the database."""
+    notat_filter = notater.values("pk") if isinstance(notater, QuerySet) else None
     notater = list(notater)
-    per_notat, vurdert_av = _aggregater([n.pk for n in notater], kriterier, bruker)
+    per_notat = _aggregater(
+        notat_filter if notat_filter is not None else [n.pk for n in notater], kriterier, bruker
+    )
     vekter = vekter_for(kriterier)
+    vektes = sum(vekter.values()) > 0
     skal_vurdere = permissions.kan_vurdere(bruker, portefolje)
+    ingen = (0, 0) + (None, None, 0) * len(kriterier)
     resultater = []
     for notat in notater:
-        rader = per_notat.get(notat.pk, {})
-        kriterieresultater = []
-        mine = 0
-        for k in kriterier:
-            rad = rader.get(k.pk)
-            if rad:
-                mine += 1 if rad["mine"] else 0
-                kriterieresultater.append(
-                    Kriterieresultat(
-                        k, float(rad["snitt"]), rad["mest"] - rad["minst"], rad["antall"]
-                    )
-                )
-            else:
-                kriterieresultater.append(Kriterieresultat(k))
+        vurdert_av, mine, *per_kriterium = per_notat.get(notat.pk, ingen)
+        kriterieresultater = [
+            Kriterieresultat(k, *per_kriterium[3 * i : 3 * i + 3]) for i, k in enumerate(kriterier)
+        ]
         resultat = Notatresultat(
-            notat=notat,
-            kriterier=kriterieresultater,
-            mine=mine,
-            vurdert_av=vurdert_av.get(notat.pk, 0),
+            notat=notat, kriterier=kriterieresultater, mine=mine, vurdert_av=vurdert_av
         )
-        resultat.vektet = (
-            beregning.vektet_score(resultat.snitt, vekter) if sum(vekter.values()) > 0 else None
-        )
+        resultat.vektet = beregning.vektet_score(resultat.snitt, vekter) if vektes else None
         resultat.synlig = (
             not skal_vurdere
             or resultat.ferdig_vurdert_av_meg
@@ -195,6 +208,22 @@ def vektet_score_for(*, notat, portefolje) -> float | None:
 
 
 @dataclass
+class Vektflytt:
+    """One criterion's weight moved `prosent` percent: the notes that change place, as
+    (result, new place), highest placed first; `flere` more were left out of a short view."""
+
+    kriterium: Kriterium
+    prosent: int
+    flyttet: list[tuple[Notatresultat, int]]
+    flere: int = 0
+
+    def forkortet(self, antall: int) -> "Vektflytt":
+        return Vektflytt(
+            self.kriterium, self.prosent, self.flyttet[:antall], max(0, len(self.flyttet) - antall)
+        )
+
+
+@dataclass
 class Portefoljeside:
     kriterier: list[Kriterium]
     totalvekt: int
@@ -203,7 +232,7 @@ class Portefoljeside:
     til_beslutning: list[Notatresultat]
     rangering: list[Notatresultat]
     rangering_skjult: bool
-    sensitivitet: list[tuple[Kriterium, int, list[tuple[Notatresultat, int]]]]
+    sensitivitet: list[Vektflytt]
 
 
 def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefoljeside:
@@ -257,9 +286,9 @@ def rangering_for(resultater, kriterier):
     """Rank these results by weighted score and test how firm each place is.
 
     Returns (ranking, sensitivity, hidden). Sensitivity holds only the weight moves that change
-    some note's place, as (criterion, percent, [(result, new place)]): a move that changes
-    nothing is not listed. `hidden`: the viewer has not scored every note, and must not learn
-    the others' view from the ranking. No queries.
+    some note's place, as Vektflytt: a move that changes nothing is not listed. `hidden`: the
+    viewer has not scored every note, and must not learn the others' view from the ranking.
+    No queries.
     """
     rangering, sensitivitet = [], []
     # A viewer who may not see the ranking yet gets none: nothing is computed for nobody.
@@ -274,22 +303,30 @@ def rangering_for(resultater, kriterier):
         for notat_id, plassering in plasseringer.items():
             etter_id[notat_id].plassering = plassering
             rangering.append(etter_id[notat_id])
+        # Each weight move's notes, in ranking order (one pass over the ranking).
+        per_flytt: dict[tuple[int, int], list] = {}
+        for r in rangering:
+            for e in r.plassering.endringer:
+                per_flytt.setdefault((e.kriterium, e.prosent), []).append((r, e.plass))
         for k in kriterier:
             for prosent in (-20, 20):
-                flyttet = [
-                    (r, e.plass)
-                    for r in rangering
-                    for e in r.plassering.endringer
-                    if e.kriterium == k.pk and e.prosent == prosent
-                ]
-                if flyttet:
-                    sensitivitet.append((k, prosent, flyttet))
+                if flyttet := per_flytt.get((k.pk, prosent)):
+                    sensitivitet.append(Vektflytt(k, prosent, flyttet))
     return rangering, sensitivitet, any(not r.synlig for r in rangering)
 
 
 def beslutningshistorikk(portefolje):
-    return Beslutning.objects.filter(portefolje=portefolje).select_related(
-        "notat", "besluttet_av", "mote", "versjon"
+    """The portfolio's decisions, newest first, with what the history table shows: not the
+    notes' answers nor the frozen versions' whole content, which are read on their own pages."""
+    return (
+        Beslutning.objects.filter(portefolje=portefolje)
+        .select_related("notat", "besluttet_av", "mote", "versjon")
+        .only(
+            *("utfall", "begrunnelse", "vektet_score", "parkert_til", "besluttet"),
+            *("unntatt_offentlighet", "hjemmel", "portefolje", "mote__dato"),
+            *("notat__tittel", "versjon__nummer"),
+            *("besluttet_av__username", "besluttet_av__first_name", "besluttet_av__last_name"),
+        )
     )
 
 

@@ -1,6 +1,8 @@
 """The arithmetic of weighted totals, spread, ranking and sensitivity (pure functions)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from velge import beregning
 
@@ -83,3 +85,42 @@ def test_sensitivity_finds_a_swap_from_a_weight_increase():
     assert grunn["b"].plass == 1
     assert any(e.kriterium == "x" and e.prosent == 20 for e in grunn["a"].endringer)
     assert any(e.kriterium == "y" and e.prosent == -20 for e in grunn["b"].endringer)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    snitt=st.dictionaries(
+        st.integers(0, 30),
+        st.fixed_dictionaries(
+            {
+                k: st.one_of(st.none(), st.sampled_from([1, 1.5, 2, 2.25, 3, 3.5, 4, 5]))
+                for k in "xyz"
+            }
+        ),
+        max_size=12,
+    ),
+    vekter=st.fixed_dictionaries({k: st.integers(0, 10) for k in "xyz"}).filter(
+        lambda v: sum(v.values()) > 0
+    ),
+)
+def test_sensitivity_equals_ranking_anew_with_each_weight_moved(snitt, vekter):
+    """The fast path (one sum per note, two additions per move) must give exactly the places
+    that recomputing every weighted total with the moved weights gives."""
+    resultat = beregning.sensitivitet(snitt, vekter)
+    grunn = beregning.rangering({n: beregning.vektet_score(s, vekter) for n, s in snitt.items()})
+    assert {n: p.plass for n, p in resultat.items()} == grunn
+    forventet = {n: [] for n in grunn}
+    for kriterium, vekt in vekter.items():
+        for faktor in (0.8, 1.2):
+            flyttet = {**vekter, kriterium: vekt * faktor}
+            if sum(flyttet.values()) <= 0:
+                continue
+            nye = beregning.rangering(
+                {n: beregning.vektet_score(s, flyttet) for n, s in snitt.items()}
+            )
+            for n, plass in nye.items():
+                if plass != grunn[n]:
+                    forventet[n].append((kriterium, round((faktor - 1) * 100), plass))
+    assert {
+        n: [(e.kriterium, e.prosent, e.plass) for e in p.endringer] for n, p in resultat.items()
+    } == forventet

@@ -1,5 +1,7 @@
 """/portefoljer/<slug>/: what it shows, and a constant number of queries as the data grows."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -118,6 +120,42 @@ def test_query_count_does_not_grow_with_the_data(
 
 
 # Session, user, portfolio with members, roles, criteria, meetings, next agenda, notes,
-# score aggregates (2), agenda links, the development-team check (readers only), frames,
+# score aggregates (1), agenda links, the development-team check (readers only), frames,
 # decisions (2), notifications badge, the yearly cycle (velge/_arshjul.html).
-QUERIES = {"leder": 18, "ansatt": 19}
+QUERIES = {"leder": 17, "ansatt": 18}
+
+
+def test_sensitivity_shows_the_highest_placed_notes_first_and_the_rest_behind_show_all(
+    portefolje, leder, ansatt, klient_for
+):
+    """With hundreds of notes nearly every weight move shifts many of them: the page names the
+    five highest placed per move and counts the rest; «show all» (the link the page renders)
+    names every one."""
+    lag_data(portefolje, leder, 32)
+    # Nine score profiles with the same weighted total under the weights 3, 2, 1 (3a + 2b + c =
+    # 18): every note ties at first place, and any moved weight pulls them apart.
+    profiler = [(3, 3, 3), (4, 1, 4), (2, 5, 2), (1, 5, 5), (5, 1, 1), (2, 4, 4), (3, 2, 5)]
+    profiler += [(4, 2, 2), (3, 4, 1)]
+    kriterier = list(portefolje.kriterier.order_by("rekkefolge"))
+    assert [k.vekt for k in kriterier] == [3, 2, 1]
+    notater = sorted({v.notat_id for v in Vurdering.objects.all()})
+    for n, notat_id in enumerate(notater):
+        for kriterium, poeng in zip(kriterier, profiler[n % 9], strict=True):
+            Vurdering.objects.filter(notat_id=notat_id, kriterium=kriterium).update(poeng=poeng)
+    klient = klient_for(ansatt)
+    innhold = klient.get(detalj(portefolje)).content.decode()
+    tabell = innhold.split("Notater som bytter plass")[1].split("</table>")[0]
+    rader = re.findall(r"<tr><th scope=\"row\">.*?</tr>", tabell, re.S)
+    assert rader, "the demo scores must move some note when a weight moves"
+    forkortet = [r for r in rader if "til lenger ned" in r]
+    assert forkortet, "some move must shift more than five notes for this test to say anything"
+    for rad in forkortet:
+        assert rad.count("→") == 5
+    lenke = re.search(r'href="([^"]*\?alle=rangering)#rangering-tittel"', innhold).group(1)
+    alt = klient.get(lenke).content.decode().split("Notater som bytter plass")[1]
+    alt = alt.split("</table>")[0]
+    assert "til lenger ned" not in alt
+    antall_til = sum(
+        int(re.search(r"og (\d+) notat(?:er)? til lenger ned", r).group(1)) for r in forkortet
+    )
+    assert alt.count("→") == tabell.count("→") + antall_til

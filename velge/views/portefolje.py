@@ -26,6 +26,8 @@ def oversikt_view(request):
 
 # Issue 17.3: a long list shows this many rows first; «Show all» (htmx) fetches the rest.
 FORSTE = plass.FORSTE
+# Sensitivity: per weight move, the highest placed notes that change place; the rest are counted.
+FORSTE_FLYTTET = 5
 DELER = {
     "rangering": "velge/_rangering.html",
     "venter": "velge/_venter.html",
@@ -75,6 +77,10 @@ def detalj_view(request, slug):
         "rangering": side.rangering,
         "rangering_skjult": side.rangering_skjult,
         "sensitivitet": side.sensitivitet,
+        # Shortened with the ranking only, so «show all» is there whenever something is left out.
+        "sensitivitet_vist": [v.forkortet(FORSTE_FLYTTET) for v in side.sensitivitet]
+        if alle != "rangering" and len(side.rangering) > FORSTE
+        else side.sensitivitet,
         "alle_url": request.path,
         "plass_url": request.path,
         "kan_vurdere": permissions.kan_vurdere(request.user, portefolje),
