@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
-from portefolje.widgets import LangValgliste
 from velge.beregning import SKALA
 from velge.models import Kriterium, Mote, Scenario, Utfall
 
@@ -82,8 +81,9 @@ class MoteForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):
 
 
 class AgendaLeggTilForm(RenTekstMixin, forms.Form):
+    # The meeting page offers the notes through a search (views/moter.py); each hit posts its id.
     notat = forms.ModelChoiceField(
-        queryset=None, label=_("Concept note ready for decision"), widget=LangValgliste
+        queryset=None, label=_("Concept note ready for decision"), widget=forms.HiddenInput
     )
 
     def __init__(self, *args, notater, **kwargs):

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -9,9 +10,10 @@ from django.utils import timezone
 from docx import Document
 
 from konseptnotat.mal import SEKSJONER
+from konseptnotat.models import Status
 from velge import hooks, services
 from velge.models import Beslutning, Mote, Utfall
-from velge.tests.factories import kriterier_for, mote_med_notater
+from velge.tests.factories import KonseptnotatFactory, kriterier_for, mote_med_notater
 
 # A fixture, found by pytest through its name in this module.
 
@@ -203,3 +205,55 @@ def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_f
     ]
     assert "'=cmd|'/c calc'!A1" in celler
     assert not [c for c in celler if c.startswith("=")]
+
+
+def test_the_chair_finds_a_ready_note_by_title_and_puts_it_on_the_agenda(
+    portefolje, leder, klient_for
+):
+    """KLG has hundreds of ready notes: the meeting page offers a search and the first ten by
+    title, not a list of all of them. Through the page's own forms: search, then a hit's button."""
+    mote, _ = mote_med_notater(portefolje, antall=0)
+    for i in range(14):
+        KonseptnotatFactory(portefolje=portefolje, tittel=f"Velferdsteknologi {i:02d}")
+    KonseptnotatFactory(portefolje=portefolje, tittel="Digital nattevakt")
+    klient = klient_for(leder)
+    adresse = reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk})
+
+    def treff(innhold):
+        return innhold.split('id="agenda-treff"')[1].split("</section>")[0]
+
+    side = klient.get(adresse).content.decode()
+    assert "15 notater i denne porteføljen er klare og står ikke på denne sakslisten" in side
+    assert treff(side).count('name="notat"') == 10
+    assert "Digital nattevakt" in treff(side)  # first by title
+    sok = re.search(r'<form method="get" action="([^"#]*)#agenda-tittel"', side).group(1)
+    assert 'name="finn"' in side
+
+    ingen = klient.get(sok, {"finn": "svømmehall"}).content.decode()
+    assert "Ingen klare notater har «svømmehall» i tittelen." in ingen
+
+    funnet = treff(klient.get(sok, {"finn": "NATTEVAKT"}).content.decode())
+    assert funnet.count('name="notat"') == 1
+    handling, notat_id = re.search(
+        r'<form method="post" action="([^"]+)">.*?name="notat" value="(\d+)"', funnet, re.S
+    ).groups()
+    svar = klient.post(handling, {"notat": notat_id})
+    assert svar.status_code == 302
+    assert [p.notat.tittel for p in mote.agendapunkter.all()] == ["Digital nattevakt"]
+    etterpa = klient.get(adresse).content.decode()
+    assert "14 notater i denne porteføljen er klare" in etterpa
+    assert "Digital nattevakt" not in treff(etterpa)
+
+
+def test_a_note_not_ready_cannot_be_put_on_the_agenda_by_a_forged_post(
+    portefolje, leder, klient_for
+):
+    mote, _ = mote_med_notater(portefolje, antall=0)
+    utkast = KonseptnotatFactory(portefolje=portefolje, status=Status.UTKAST)
+    svar = klient_for(leder).post(
+        reverse("velge:agenda-legg-til", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
+        {"notat": utkast.pk},
+        follow=True,
+    )
+    assert "Velg et notat som er klart for beslutning." in svar.content.decode()
+    assert not mote.agendapunkter.exists()

@@ -128,8 +128,32 @@ def mote_view(request, slug, pk):
     mote = hent_mote(slug, pk)
     kontekst = _mote_kontekst(request, mote)
     if kontekst["kan_redigere_agenda"]:
-        kontekst["agendaskjema"] = AgendaLeggTilForm(notater=_ledige_notater(mote))
+        kontekst.update(_agenda_sok(request, mote))
     return render(request, "velge/mote.html", kontekst)
+
+
+# Issue 17: KLG has hundreds of ready notes; the chair finds one by title instead of scrolling a
+# list of all of them, and the page costs the same however many there are.
+AGENDA_TREFF = 10
+
+
+def _agenda_sok(request, mote) -> dict:
+    """The ready notes matching ?finn= (title), the first AGENDA_TREFF by title, and how many
+    are ready in all: three fixed queries."""
+    finn = request.GET.get("finn", "").replace("\x00", "").strip()[:100]
+    ledige = _ledige_notater(mote)
+    treff = ledige.filter(tittel__icontains=finn) if finn else ledige
+    treff = list(
+        treff.select_related("eier")
+        .only("tittel", "eier__username", "eier__first_name", "eier__last_name")
+        .order_by("tittel", "id")[: AGENDA_TREFF + 1]
+    )
+    return {
+        "finn": finn,
+        "agenda_antall": ledige.count(),
+        "agenda_treff": treff[:AGENDA_TREFF],
+        "agenda_flere": len(treff) > AGENDA_TREFF,
+    }
 
 
 def _les_avtrykk(tekst: str) -> dict[str, str]:
