@@ -12,6 +12,18 @@ def _synkende(etikett):
     return lazy(lambda: gettext("%s (descending)") % etikett, str)()
 
 
+class SorteringMedId(django_filters.OrderingFilter):
+    """The chosen order, then id in the same direction: inputs with the same title keep their
+    place from one page to the next, and (field, id) is read straight off one index."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        valgt = [str(f) for f in qs.query.order_by]
+        if value and valgt:
+            qs = qs.order_by(*valgt, "-id" if valgt[-1].startswith("-") else "id")
+        return qs
+
+
 class InnspillFilter(django_filters.FilterSet):
     """The list's filters; ?q= (free text) is applied by the view, ranked on PostgreSQL."""
 
@@ -34,7 +46,7 @@ class InnspillFilter(django_filters.FilterSet):
         lookup_expr="lte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    sorter = django_filters.OrderingFilter(
+    sorter = SorteringMedId(
         label=_("Sort by"),
         fields=(("opprettet", "opprettet"), ("tittel", "tittel"), ("status", "status")),
         field_labels={

@@ -261,6 +261,10 @@ class Innspill(models.Model):
                 condition=Q(anonymisert__isnull=True, lukket__isnull=False),
                 name="innspill_til_anonymisering_idx",
             ),
+            # The list sorted by title or status (ideer/filters.py), with id as tie-break so the
+            # pages are stable; read backwards for the descending sorts.
+            models.Index(fields=["tittel", "id"], name="innspill_tittel_idx"),
+            models.Index(fields=["status", "id"], name="innspill_status_idx"),
         ]
 
     def __str__(self):

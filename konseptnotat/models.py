@@ -188,6 +188,9 @@ class Konseptnotat(models.Model):
                 condition=Q(status="innsendt"),
                 name="konseptnotat_innsendt_idx",
             ),
+            # A portfolio's notes in one state: the hundreds awaiting decision in KLG on the
+            # portfolio, meeting and scenario pages (velge/selectors.py).
+            models.Index(fields=["portefolje", "status"], name="konseptnotat_portefolje_idx"),
         ]
         verbose_name = _("concept note")
         verbose_name_plural = _("concept notes")

@@ -1,7 +1,9 @@
 """The list /ideer/: search, filters, sorting, pages, export, and a constant query count."""
 
 import csv
+import html
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -53,6 +55,19 @@ def test_sorting_by_title(klient_for, ansatt):
         InnspillFactory(tittel=tittel)
     svar = klient_for(ansatt).get("/ideer/", {"sorter": "tittel"})
     assert titler(svar) == ["Alfa", "Bravo", "Charlie"]
+
+
+@pytest.mark.parametrize("sorter", ["tittel", "-tittel", "status"])
+def test_inputs_with_the_same_title_keep_their_order_from_page_to_page(klient_for, ansatt, sorter):
+    """Many inputs share a title («Gatelys»): walking the pages sorted by title shows each once,
+    in the order of the id, backwards when sorted backwards."""
+    ider = [InnspillFactory(tittel="Gatelys").pk for _ in range(30)]
+    klient = klient_for(ansatt)
+    forste = klient.get("/ideer/", {"sorter": sorter})
+    neste = re.search(r'<a class="page-link" href="([^"]+)">Neste</a>', forste.content.decode())
+    andre = klient.get("/ideer/" + html.unescape(neste.group(1)))
+    vist = [i.pk for i in forste.context["side"]] + [i.pk for i in andre.context["side"]]
+    assert vist == (sorted(ider, reverse=True) if sorter.startswith("-") else sorted(ider))
 
 
 def test_csv_export_holds_exactly_what_is_filtered(klient_for, ansatt):
