@@ -24,14 +24,21 @@ from prosjekter.models import (
 def ressurstidslinje(prosjekter, *, fra: date, uker: int = 13):
     """Per person on these projects: load per ISO week across all their work, overbooking flagged.
 
-    Two queries: the people, then all their allocations in the window (also on projects the
-    reader cannot open: those count towards the load but are shown without a title).
+    Two queries: the allocations in the window of everyone booked on these projects (also on
+    projects the reader cannot open: those count towards the load but are shown without a
+    title), then which of those projects the reader may open.
     """
     til = fra + timedelta(weeks=uker) - timedelta(days=1)
-    synlige = set(prosjekter.values_list("pk", flat=True))
+    # The reader's projects as a subquery: a municipality has thousands, and their ids need not
+    # pass through Python to find the few dozen people booked in these weeks.
+    synlige_qs = prosjekter.order_by().values("pk")
     personer = (
         Ressursallokering.objects.filter(
-            prosjekt__in=synlige, person__isnull=False, arkivert=False, fra__lte=til, til__gte=fra
+            prosjekt__in=synlige_qs,
+            person__isnull=False,
+            arkivert=False,
+            fra__lte=til,
+            til__gte=fra,
         )
         .exclude(status=Allokeringsstatus.AVVIST)
         .values_list("person", flat=True)
@@ -44,6 +51,10 @@ def ressurstidslinje(prosjekter, *, fra: date, uker: int = 13):
         .exclude(status=Allokeringsstatus.AVVIST)
         .select_related("person", "prosjekt")
         .order_by("person__last_name", "person__first_name", "person_id", "fra")
+    )
+    # Which of these allocations' projects the reader may open: one query over their ids only.
+    synlige = set(
+        prosjekter.filter(pk__in={a.prosjekt_id for a in allokeringer}).values_list("pk", flat=True)
     )
     ukeliste = beregning.iso_uker(fra, til)
     laster = [

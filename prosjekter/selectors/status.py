@@ -83,7 +83,10 @@ def styringsbeslutninger_for_portefolje(portefolje, *, antall: int = 20):
 def prosjektside(prosjekt):
     """Everything the project's page shows, prefetched."""
     return {
-        "rapporter": list(prosjekt.statusrapporter.select_related("skrevet_av")),
+        # Not the frozen snapshots: the report's own page shows one, this page none.
+        "rapporter": list(
+            prosjekt.statusrapporter.select_related("skrevet_av").defer("oyeblikksbilde")
+        ),
         "leveranser": list(prosjekt.leveranser.filter(arkivert=False).select_related("ansvarlig")),
         "gevinster": list(
             prosjekt.gevinster.filter(arkivert=False)

@@ -1,5 +1,10 @@
 """Status reports: start from the last, publishing locks them, concurrent edits are caught."""
 
+import datetime
+import html
+import re
+from datetime import UTC
+
 import pytest
 from django.urls import reverse
 
@@ -202,3 +207,26 @@ def test_amounts_are_written_as_kroner_on_the_project_page(prosjekt, prosjektled
     innhold = klient_for(prosjektleder).get(prosjekt.get_absolute_url()).content.decode()
     assert "3\u00a0800\u00a0000\u00a0kr" in innhold
     assert "1\u00a0250\u00a0000\u00a0kr / 3\u00a0800\u00a0000\u00a0kr" in innhold
+
+
+def test_the_project_page_lists_the_latest_year_of_reports_and_the_rest_on_request(
+    prosjekt, prosjektleder, klient_for
+):
+    """Ten years of monthly reports would be a list of 120 on the project's page: it shows the
+    twelve newest and a link to all (the link the page renders)."""
+    for maned in range(1, 15):
+        StatusrapportFactory(
+            prosjekt=prosjekt,
+            publisert=datetime.datetime(2025 + maned // 13, 1 + (maned - 1) % 12, 5, tzinfo=UTC),
+        )
+    klient = klient_for(prosjektleder)
+    side = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk])).content.decode()
+    historikk = side.split('id="statushistorikk"')[1].split("</section>")[0]
+    assert historikk.count("Rapport av") == 12
+    assert "Rapport av 5. februar 2026" in historikk  # the newest first
+    assert "Rapport av 5. januar 2025" not in historikk
+    lenke = re.search(r'<a href="([^"]+)">Vis alle 14 rapportene</a>', historikk).group(1)
+    alle = klient.get(reverse("prosjekter:detalj", args=[prosjekt.pk]) + html.unescape(lenke))
+    historikk = alle.content.decode().split('id="statushistorikk"')[1].split("</section>")[0]
+    assert historikk.count("Rapport av") == 14
+    assert "Vis alle" not in historikk

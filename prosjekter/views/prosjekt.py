@@ -16,6 +16,9 @@ from prosjekter.sjekklister import SJEKKLISTE
 from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
 from prosjekter.views.tidslinje import prosjekt_tidslinje
 
+# The status history shows this many published reports until the reader asks for all.
+FORSTE_RAPPORTER = 12
+
 
 def detalj_view(request, pk):
     prosjekt = hent_prosjekt(request, pk)
@@ -68,6 +71,10 @@ def detalj_view(request, pk):
             "prosjekt": prosjekt,
             "siste": publiserte[0] if publiserte else None,
             "publiserte": publiserte,
+            # Ten years of monthly reports: the latest year first, the rest on request.
+            "publiserte_vist": publiserte
+            if request.GET.get("rapporter") == "alle"
+            else publiserte[:FORSTE_RAPPORTER],
             "utkast": utkast,
             "frist": frist,
             "forfalt": frist is not None and frist <= timezone.localdate(),
