@@ -1,7 +1,8 @@
 """Status colours, in one place: a colour is never shown without its word.
 
 Every phase maps its own states to one of these (`Farge`) and renders the badge through the
-shared partial `partials/statusmerke.html`, whose CSS classes live in static/css/portal.css.
+shared tag `{% statusmerke %}` (portefolje/templatetags/farger.py), whose CSS classes live in
+static/css/portal.css.
 """
 
 from django.db import models

@@ -27,7 +27,7 @@ class Protokoll:
 
 def protokoll_for(mote) -> Protokoll:
     medlemmer = sorted(
-        mote.portefolje.medlemskap.all(),
+        mote.portefolje.medlemskap.select_related("bruker"),
         key=lambda m: (
             [Rolle.LEDER, Rolle.MEDLEM, Rolle.SEKRETAER].index(m.rolle),
             m.bruker.last_name,

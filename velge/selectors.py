@@ -132,29 +132,45 @@ class Notatresultat:
 
 
 def _aggregater(notat_filter, kriterier, bruker):
-    """Per note: mean, spread and count per criterion, how many criteria the viewer has scored
-    and how many members have scored at all. One query, one row per note (the criteria as
-    columns), filtered by a subquery when given one: the notes awaiting decision in KLG are
-    hundreds, and neither their ids nor a row per (note, criterion) need to pass through Python.
-    """
-    mine = Q(medlem_id=getattr(bruker, "pk", None))
-    kolonner = {
-        "vurdert_av": Count("medlem_id", distinct=True),
-        "mine": Count("kriterium_id", distinct=True, filter=mine),
-    }
-    for k in kriterier:
-        denne = Q(kriterium_id=k.pk)
-        kolonner[f"snitt_{k.pk}"] = Avg(Cast("poeng", FloatField()), filter=denne)
-        kolonner[f"spredning_{k.pk}"] = Max("poeng", filter=denne) - Min("poeng", filter=denne)
-        kolonner[f"antall_{k.pk}"] = Count("id", filter=denne)
+    """Per note: (members who scored, criteria the viewer scored, then mean, spread and count
+    per criterion in the order given). Two queries, filtered by a subquery when given one: the
+    notes awaiting decision in KLG are hundreds, and their ids need not travel as parameters.
+
+    Grouped by (note, criterion) rather than one column per criterion: a column per criterion
+    costs the ORM more to build than the database to run for the few notes of a meeting."""
+    if not kriterier:
+        return {}
     rader = (
         Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
-        .values("notat_id")
-        .annotate(**kolonner)
+        .values("notat_id", "kriterium_id")
+        .annotate(
+            snitt=Avg(Cast("poeng", FloatField())),
+            spredning=Max("poeng") - Min("poeng"),
+            antall=Count("id"),
+            mine=Count("id", filter=Q(medlem_id=getattr(bruker, "pk", None))),
+        )
         .order_by()
-        .values_list("notat_id", *kolonner)
+        .values_list("notat_id", "kriterium_id", "snitt", "spredning", "antall", "mine")
     )
-    return {rad[0]: rad[1:] for rad in rader}
+    vurdert_av = dict(
+        Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+        .values("notat_id")
+        .annotate(n=Count("medlem_id", distinct=True))
+        .order_by()
+        .values_list("notat_id", "n")
+    )
+    plass = {k.pk: i for i, k in enumerate(kriterier)}
+    per_notat: dict[int, list] = {}
+    for notat_id, kriterium_id, snitt, spredning, antall, mine in rader:
+        rad = per_notat.get(notat_id)
+        if rad is None:
+            rad = per_notat[notat_id] = [vurdert_av.get(notat_id, 0), 0] + [None, None, 0] * len(
+                kriterier
+            )
+        i = 2 + 3 * plass[kriterium_id]
+        rad[i : i + 3] = snitt, spredning, antall
+        rad[1] += 1 if mine else 0
+    return per_notat
 
 
 def notatresultater(*, notater, kriterier, bruker, portefolje, avslort_alle=False):
@@ -330,14 +346,16 @@ def beslutningshistorikk(portefolje):
     )
 
 
-def moteresultat(*, mote, bruker) -> list[Notatresultat]:
-    """The live scoreboard of a meeting: every agenda note with its scores and decision."""
+def moteresultat(*, mote, bruker, kriterier=None) -> list[Notatresultat]:
+    """The live scoreboard of a meeting: every agenda note with its scores and decision.
+    `kriterier`: the portfolio's active criteria, when the caller has them already."""
     punkter = list(
         mote.agendapunkter.select_related("notat", "notat__eier", "versjon").order_by(
             "rekkefolge", "id"
         )
     )
-    kriterier = aktive_kriterier(mote.portefolje)
+    if kriterier is None:
+        kriterier = aktive_kriterier(mote.portefolje)
     beslutninger = {b.notat_id: b for b in mote.beslutninger.select_related("besluttet_av")}
     resultater = notatresultater(
         notater=[p.notat for p in punkter],

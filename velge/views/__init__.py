@@ -9,9 +9,5 @@ def hent_mote(slug: str, pk: int) -> Mote:
     """The meeting `pk` of the portfolio `slug`, or 404 (a meeting is never reached via another
     portfolio's address)."""
     return get_object_or_404(
-        Mote.objects.select_related("portefolje").prefetch_related(
-            "portefolje__medlemskap__bruker"
-        ),
-        pk=pk,
-        portefolje__slug=slug,
+        Mote.objects.select_related("portefolje"), pk=pk, portefolje__slug=slug
     )

@@ -55,10 +55,11 @@ def _mote_kontekst(request, mote):
     """The meeting's context, with each note's figures rendered once (`tall_html`) and the
     fingerprint of every refreshable region, so the page and the poll show the same thing."""
     portefolje = mote.portefolje
+    kriterier = selectors.aktive_kriterier(portefolje)
     kontekst = {
         "portefolje": portefolje,
         "mote": mote,
-        "resultater": selectors.moteresultat(mote=mote, bruker=request.user),
+        "resultater": selectors.moteresultat(mote=mote, bruker=request.user, kriterier=kriterier),
         "antall_stemmeberettigede": selectors.antall_stemmeberettigede(portefolje),
         "kan_vurdere": permissions.kan_vurdere(request.user, portefolje),
         "kan_beslutte": permissions.kan_beslutte(request.user, portefolje),
@@ -69,9 +70,7 @@ def _mote_kontekst(request, mote):
     for r in kontekst["resultater"]:
         r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
         omrader[f"tall-{r.notat.pk}"] = r.tall_html
-    rangering, sensitivitet, skjult = selectors.rangering_for(
-        kontekst["resultater"], selectors.aktive_kriterier(portefolje)
-    )
+    rangering, sensitivitet, skjult = selectors.rangering_for(kontekst["resultater"], kriterier)
     kontekst["rangering_html"] = render_to_string(
         "velge/_rangering.html",
         {
