@@ -62,7 +62,17 @@ SIDER = [
     ("Gevinstoversikt", "klg", "/prosjekter/gevinster/"),
     ("Risikooversikt", "klg", "/prosjekter/risiko/"),
     ("Ressursallokering", "klg", "/prosjekter/ressurser/"),
+    ("Tidslinje", "klg", "/prosjekter/tidslinje/"),
+    ("Programmer", "klg", "/prosjekter/programmer/"),
+    ("Dashbord, alle", "klg", "/rapporter/dashbord/"),
+    ("Dashbord KLG", "klg", "/rapporter/dashbord/klg/"),
+    ("Offentlige resultater", "klg", "/resultater/"),
     ("Varsler", "prosjektleder", "/varsler/"),
+    ("API: innspill", "klg", "/api/v1/innspill/"),
+    ("API: konseptnotater", "klg", "/api/v1/konseptnotater/"),
+    ("API: prosjekter", "klg", "/api/v1/prosjekter/"),
+    ("API: statusrapporter", "klg", "/api/v1/statusrapporter/"),
+    ("API: vurderinger", "klg", "/api/v1/vurderinger/"),
 ]
 # BENCH_SIDER=«Møteside,Konseptnotater» measures only pages whose name holds one of the words
 # (and the admin yardstick): for checking a fix without the whole run.

@@ -8,6 +8,7 @@ rows; the picture is drawn from them.
 """
 
 from django.contrib.staticfiles import finders
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -15,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from portefolje.spor import heltall_fra_get
+from portefolje.spor import heltall_fra_get, side_fra_get
 from prosjekter import selectors
 from prosjekter.filters import TidslinjeFilter
 from prosjekter.models import Prosjekt, Tilstand
@@ -31,7 +32,12 @@ def bilde_for(rader, *, zoom: str = "ar", forskyvning: int = 0) -> dict:
     return tegn(rader, akse=Akse(fra, til, zoom), idag=idag)
 
 
-def _innhold(request) -> tuple[dict, int]:
+# The page draws this many projects at a time: a thousand bars are neither readable nor quick
+# (issue 17). The counts above the picture, and the PDF for the meeting pack, cover them all.
+PER_SIDE = 50
+
+
+def _innhold(request, *, per_side: int | None = None) -> tuple[dict, int]:
     filter_ = TidslinjeFilter(
         request.GET, queryset=Prosjekt.objects.synlige_for(request.user), bruker=request.user
     )
@@ -48,10 +54,16 @@ def _innhold(request) -> tuple[dict, int]:
         merk_lesbare_programmer(rader, request.user)
     zoom = request.GET.get("zoom") if request.GET.get("zoom") in ZOOM else "ar"
     forskyvning = heltall_fra_get(request, "flytt", standard=0, minst=-40, hoyst=40)
+    side, vist = None, rader
+    if per_side:
+        side = Paginator(rader, per_side).get_page(side_fra_get(request))
+        vist = list(side.object_list)
     return {
         "filter": filter_,
-        "rader": rader,
-        "bilde": bilde_for(rader, zoom=zoom, forskyvning=forskyvning),
+        "rader": vist,
+        "side": side,
+        "antall": len(rader),
+        "bilde": bilde_for(vist, zoom=zoom, forskyvning=forskyvning),
         "zoom": zoom,
         "flytt": forskyvning,
         "glipper": sum(1 for r in rader for a in r.avhengigheter if a.glipp),
@@ -63,7 +75,7 @@ def _innhold(request) -> tuple[dict, int]:
 @require_safe
 def tidslinje_view(request):
     """Every employee may open it; it shows the projects the reader may read."""
-    innhold, status = _innhold(request)
+    innhold, status = _innhold(request, per_side=PER_SIDE)
     return render(request, "prosjekter/tidslinje.html", innhold, status=status)
 
 
