@@ -88,9 +88,16 @@ def _heltall(verdi):
     return None if verdi is None else int(verdi)
 
 
+# The budget chart shows the projects furthest from their budget; a bar per project of a
+# thousand is neither readable nor quick (issue 17). The sums cover every project.
+FORSTE_BUDSJETT = 15
+
+
 def budsjett_prognose(rader) -> dict:
-    """Budget and forecast from each project's latest published report that gives either."""
-    tabell = [
+    """Budget and forecast from each project's latest published report that gives either: the
+    FORSTE_BUDSJETT furthest from budget (over or under) in the chart and its table, and the
+    sums and the count of all of them."""
+    alle = [
         {
             "prosjekt": p,
             "budsjett": _heltall(p.siste_budsjett),
@@ -102,9 +109,12 @@ def budsjett_prognose(rader) -> dict:
         for p in rader
         if p.siste_budsjett is not None or p.siste_prognose is not None
     ]
+    tabell = sorted(alle, key=lambda r: (-abs(r["avvik"] or 0), r["prosjekt"].nummer))[
+        :FORSTE_BUDSJETT
+    ]
     diagram = Diagram(
         id="budsjett",
-        tittel=_("Budget and forecast per project, as in the table below"),
+        tittel=_("Budget and forecast of the projects furthest from budget, as in the table below"),
         type="bar",
         etiketter=[r["prosjekt"].nummer for r in tabell],
         serier=[
@@ -115,10 +125,10 @@ def budsjett_prognose(rader) -> dict:
         vannrett=True,
     )
     summer = {
-        "budsjett": sum(r["budsjett"] or 0 for r in tabell),
-        "prognose": sum(r["prognose"] or 0 for r in tabell),
+        "budsjett": sum(r["budsjett"] or 0 for r in alle),
+        "prognose": sum(r["prognose"] or 0 for r in alle),
     }
-    return {"rader": tabell, "diagram": diagram, "sum": summer}
+    return {"rader": tabell, "diagram": diagram, "sum": summer, "antall": len(alle)}
 
 
 def gevinstrealisering(prosjekter) -> dict:

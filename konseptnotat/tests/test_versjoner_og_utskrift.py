@@ -29,6 +29,22 @@ def test_history_lists_every_version_and_marks_the_frozen_one(client, notat_med_
     assert html.count('<th scope="row">') == 2
 
 
+def test_history_shows_a_dash_for_a_version_whose_author_is_gone(
+    client, notat_med_historikk, django_user_model
+):
+    """A person who saved a version may be deleted later (the version keeps its text, the link
+    is set to null): the history still opens, with «–» for who saved it."""
+    notat = notat_med_historikk
+    forfatter = django_user_model.objects.create_user("sluttet", first_name="Slutta")
+    notat.versjoner.filter(nummer=1).update(lagret_av=forfatter)
+    forfatter.delete()
+    client.force_login(notat.eier)
+    svar = client.get(reverse("konseptnotat:historikk", kwargs={"pk": notat.pk}))
+    assert svar.status_code == 200
+    rad = svar.content.decode().split('<th scope="row">1</th>')[1].split("</tr>")[0]
+    assert "<td>–</td>" in rad
+
+
 def test_diff_marks_changes_with_words_not_colour_alone(client, notat_med_historikk):
     notat = notat_med_historikk
     client.force_login(notat.eier)

@@ -120,3 +120,31 @@ def test_an_unknown_portfolio_is_404_and_anonymous_must_log_in(client, ansatt, k
     assert svar.status_code == 302 and "/konto/login/" in svar["Location"]
     url = reverse("rapporter:dashbord-portefolje", args=["finnes-ikke"])
     assert klient_for(ansatt).get(url).status_code == 404
+
+
+def test_the_budget_chart_shows_the_projects_furthest_from_budget_and_sums_them_all(
+    leder, klient_for, lag_prosjekter, portefolje
+):
+    """A bar per project does not work for a thousand projects: the chart and its table show
+    the fifteen furthest from budget (over or under), the sum counts every one, and a link
+    leads to all of them in the project overview."""
+    prosjekter = lag_prosjekter(17)
+    over, under = prosjekter[3], prosjekter[9]
+    over.statusrapporter.update(prognose=9_000_000)  # budget 1 300 000: 7 700 000 over
+    under.statusrapporter.update(prognose=100_000)  # budget 1 900 000: 1 800 000 under
+    klient = klient_for(leder)
+    svar = klient.get(reverse("rapporter:dashbord-portefolje", args=[portefolje.slug]))
+    dok = lxml_html.fromstring(svar.content.decode())
+    rader = _tabell(dok, "tabell-budsjett")
+    assert len(rader) == 15
+    assert [o.split()[0] for o, _c in rader[:2]] == [over.nummer, under.nummer]
+    budsjett = sum(1_000_000 + i * 100_000 for i in range(17))
+    prognose = sum(1_050_000 + i * 100_000 for i in range(17) if i not in (3, 9)) + 9_100_000
+    sum_celler = [
+        " ".join(td.itertext()) for td in dok.xpath('//*[@id="tabell-budsjett"]//tfoot//td')
+    ]
+    assert [_tall(c) for c in sum_celler[:2]] == [budsjett, prognose]
+    assert "av 17 prosjekter med tall" in svar.content.decode()
+    lenke = dok.xpath('//a[contains(@href, "visning=okonomi")]/@href')[0]
+    oversikt = klient.get(lenke)
+    assert oversikt.status_code == 200 and over.nummer in oversikt.content.decode()
