@@ -23,7 +23,7 @@ from django.core.files.utils import validate_file_name
 from django.db import transaction
 from django.test import Client
 from django.urls import Resolver404, resolve
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.urlkart import adresse, lag_demo_data, regler, vandringens_ruter
@@ -186,6 +186,9 @@ def fuzz(klient: Client, skjema: Skjema, statuser: list[int]):
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
+    # Tried first in every run: every field at 10 000 characters. The random examples reach
+    # such text only now and then, and a form that breaks on it must be found every time.
+    @example(data=dict.fromkeys(skjema.felt, "Æ" * 10000))
     @given(data=strategi_for(skjema))
     def post(data):
         side = klient.get(skjema.side)
