@@ -138,7 +138,7 @@ AGENDA_TREFF = 10
 
 def _agenda_sok(request, mote) -> dict:
     """The ready notes matching ?finn= (title), the first AGENDA_TREFF by title, and how many
-    are ready in all: three fixed queries."""
+    are ready in all: two fixed queries."""
     finn = request.GET.get("finn", "").replace("\x00", "").strip()[:100]
     ledige = _ledige_notater(mote)
     treff = ledige.filter(tittel__icontains=finn) if finn else ledige
