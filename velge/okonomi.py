@@ -22,7 +22,6 @@ means proven optimal; if the time limit is hit the best set found is shown and m
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
-DIMENSJONER = ("investering", "drift", "personmaneder")
 TIDSGRENSE_SEKUNDER = 5.0
 
 Nokkel = tuple[int, str]

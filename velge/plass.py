@@ -4,7 +4,7 @@ Builds on `velge.selectors` (scores) and `velge.okonomi` (the arithmetic). A fix
 queries however many notes: the frames (1), and for a meeting the imposed flags (1).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
@@ -14,7 +14,8 @@ from portefolje.spor import heltall_fra_get
 from velge import beregning, okonomi, selectors
 from velge.models import Ramme
 
-DIMENSJONER = okonomi.DIMENSJONER
+# A frame limits the same three dimensions a concept note states its yearly costs in.
+DIMENSJONER = arsbelop.DIMENSJONER
 # The ranking and «what fits» show this many notes first (issue 17.3), and at least a few past
 # the line; «Show all» fetches the rest.
 FORSTE = 25
@@ -97,7 +98,6 @@ class Plass:
     ukjente: int
     har_rammer: bool
     alle_vist: bool
-    ekstra: dict = field(default_factory=dict)
 
     @property
     def ramme(self) -> dict:

@@ -17,13 +17,11 @@ from portefolje.samtidighet import Konflikt, laas_versjon
 from velge import permissions
 from velge.models import Ramme, Scenario
 
-RAMMEFELTER = ("investering", "drift", "personmaneder")
-
 
 def _sjekk_belop(verdier: dict, prefiks: str = "") -> dict:
     """{field: amount} checked as in the concept note's costs; errors per field."""
     feil, ut = {}, {}
-    for felt in RAMMEFELTER:
+    for felt in arsbelop.DIMENSJONER:
         try:
             ut[felt] = arsbelop.tall(verdier.get(felt), dimensjon=felt)
         except arsbelop.Belopsfeil as e:
