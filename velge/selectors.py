@@ -28,18 +28,7 @@ from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurde
 STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
 
 # What the lists of notes awaiting decision show and compute with (title, owner, cost, state).
-NOTATLISTEFELTER = [
-    "tittel",
-    "status",
-    "portefolje",
-    "seksjon",
-    "versjon",
-    "arsbelop",
-    "investering",
-    "arlig_driftskostnad",
-    "interne_timer",
-    "eier",
-]
+NOTATLISTEFELTER = ["tittel", "status", "portefolje", "arsbelop", "eier"]
 
 
 def aktive_kriterier(portefolje) -> list[Kriterium]:
@@ -298,6 +287,12 @@ def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefolj
     )
 
 
+def rangering_skjult(resultater) -> bool:
+    """The viewer has not scored every scored note, and must not learn the others' view from a
+    ranking (or from what fits the frames) yet. No queries."""
+    return any(not r.synlig for r in resultater if r.vektet is not None)
+
+
 def rangering_for(resultater, kriterier):
     """Rank these results by weighted score and test how firm each place is.
 
@@ -308,8 +303,7 @@ def rangering_for(resultater, kriterier):
     """
     rangering, sensitivitet = [], []
     # A viewer who may not see the ranking yet gets none: nothing is computed for nobody.
-    skjult = any(not r.synlig for r in resultater if r.vektet is not None)
-    if skjult:
+    if rangering_skjult(resultater):
         return [], [], True
     if sum(k.vekt for k in kriterier) > 0:
         plasseringer = beregning.sensitivitet(
@@ -328,7 +322,7 @@ def rangering_for(resultater, kriterier):
             for prosent in (-20, 20):
                 if flyttet := per_flytt.get((k.pk, prosent)):
                     sensitivitet.append(Vektflytt(k, prosent, flyttet))
-    return rangering, sensitivitet, any(not r.synlig for r in rangering)
+    return rangering, sensitivitet, False
 
 
 def beslutningshistorikk(portefolje):

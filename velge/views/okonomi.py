@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from konseptnotat import arsbelop
+from konseptnotat.models import Konseptnotat, Status
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.skjema import opprett_en_gang
@@ -67,11 +68,6 @@ def _hent(slug, request):
     return portefolje
 
 
-def _skjult(grunnlag, kriterier) -> bool:
-    """The members' rule (velge/selectors.rangering_for): no ranking before you have scored."""
-    return selectors.rangering_for(grunnlag["resultater"], kriterier)[2]
-
-
 def scenarioer_view(request, slug):
     """The optimiser's proposal with the current frames and weights, what each choice
     displaces, the saved scenarios, and (chair, secretary) a form to save a new one."""
@@ -80,7 +76,12 @@ def scenarioer_view(request, slug):
     if request.method == "POST" and not kan_lagre:
         raise PermissionDenied
     grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-    notater = selectors.notater_til_beslutning(portefolje)
+    # The choices to force in or out: titles only, not the lists' annotations.
+    notater = (
+        Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
+        .only("tittel")
+        .order_by("tittel", "id")
+    )
     form = None
     if kan_lagre:
         form = ScenarioForm(
@@ -111,7 +112,7 @@ def scenarioer_view(request, slug):
             else:
                 messages.success(request, _("The scenario is saved."))
                 return redirect("velge:scenario", slug=slug, pk=scenario.pk)
-    skjult = _skjult(grunnlag, grunnlag["kriterier"])
+    skjult = selectors.rangering_skjult(grunnlag["resultater"])
     return render(
         request,
         "velge/scenarioer.html",
@@ -136,7 +137,7 @@ def scenario_view(request, slug, pk):
         Scenario.objects.prefetch_related("tvunget_inn", "tvunget_ut"), pk=pk, portefolje=portefolje
     )
     grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-    skjult = _skjult(grunnlag, grunnlag["kriterier"])
+    skjult = selectors.rangering_skjult(grunnlag["resultater"])
     return render(
         request,
         "velge/scenario.html",
@@ -159,7 +160,7 @@ def sammenlign_view(request, slug):
     kontekst = {"portefolje": portefolje, "form": form}
     if form.is_valid():
         grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-        if _skjult(grunnlag, grunnlag["kriterier"]):
+        if selectors.rangering_skjult(grunnlag["resultater"]):
             kontekst["skjult"] = True
         else:
             scenarioer = list(form.cleaned_data["s"].prefetch_related("tvunget_inn", "tvunget_ut"))
