@@ -193,7 +193,9 @@ def arshjulpunkt_legg_til(
         raise ValidationError({"navn": _("Give the point a name.")})
     if dato.year != ar:
         raise ValidationError({"dato": _("The date must be in %(ar)s.") % {"ar": ar}})
-    hjul, _ny = Arshjul.objects.get_or_create(portefolje=portefolje, ar=ar)
+    # Made here at version 0, as arshjul_lagre makes it: adding a point changes no date, so a
+    # date form opened before it (version 0, «no cycle yet») must still save.
+    hjul, _ny = Arshjul.objects.get_or_create(portefolje=portefolje, ar=ar, defaults={"versjon": 0})
     punkt = Arshjulpunkt.objects.create(arshjul=hjul, navn=navn.strip(), dato=dato)
     logg_hendelse(
         aktor=aktor,

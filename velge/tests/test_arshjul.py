@@ -2,6 +2,7 @@
 portfolio page shows the next points; the deadline reminds once per person and event."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -163,6 +164,24 @@ def test_named_points_are_added_once_and_removed(portefolje, leder, klient_for):
     assert punkt.arkivert
     linjer = klient.get(side(portefolje)).context["linjer"]
     assert "Økonomiplanseminar" not in [linje.navn for linje in linjer]
+
+
+def test_a_point_added_meanwhile_does_not_make_an_open_date_form_stale(
+    portefolje, leder, sekretaer, klient_for
+):
+    """The chair opens the year's dates (no cycle yet: version 0); meanwhile the secretary adds
+    a named point, which makes the year's row. No date changed, so the chair's dates save."""
+    apen = klient_for(leder).get(side(portefolje)).content.decode()
+    versjon = re.search(r'name="versjon" value="(\d+)"', apen).group(1)
+    sekretar = klient_for(sekretaer)
+    form = sekretar.get(side(portefolje)).context["punktform"]
+    sekretar.post(
+        reverse("velge:arshjul-punkt-ny", args=[portefolje.slug, AR]),
+        {"navn": "Seminar", "dato": f"{AR}-06-10", "skjema_nokkel": form.initial["skjema_nokkel"]},
+    )
+    assert Arshjulpunkt.objects.filter(navn="Seminar").exists()
+    klient_for(leder).post(side(portefolje), datoer(versjon=versjon))
+    assert Arshjul.objects.get().notatfrist == datetime.date(AR, 3, 1)
 
 
 @pytest.mark.parametrize("hvem", ["medlem", "ansatt"])
