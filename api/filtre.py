@@ -62,6 +62,19 @@ class Idfilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=1, max_value=2**63 - 1, **kwargs)
 
 
+class JaNeiFilter(django_filters.TypedChoiceFilter):
+    """`true` or `false`, nothing else: django-filter's BooleanFilter reads «ja» as «no filter»
+    and returns the whole list, where a typo must be a 400 naming the parameter."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *args,
+            choices=[("true", "true"), ("false", "false")],
+            coerce=lambda verdi: verdi == "true",
+            **kwargs,
+        )
+
+
 class Seksjonsfilter(django_filters.CharFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label", gettext_lazy("section (slug)"))
@@ -107,9 +120,7 @@ def lag_filtersett(
         navn = sti.split("__")[-1] if "__" in sti else sti
         attrs[navn] = Idfilter(field_name=f"{sti}_id")
     for navn in ja_nei:
-        attrs[navn] = django_filters.BooleanFilter(
-            field_name=navn, label=modell._meta.get_field(navn).verbose_name
-        )
+        attrs[navn] = JaNeiFilter(field_name=navn, label=modell._meta.get_field(navn).verbose_name)
     meta = type("Meta", (), {"model": modell, "fields": []})
     attrs["Meta"] = meta
     return type(f"{modell.__name__}Filter", (django_filters.FilterSet,), attrs)

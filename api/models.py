@@ -10,7 +10,6 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,14 +20,6 @@ PREFIKS_LENGDE = 8
 
 def hash_av(nokkel: str) -> str:
     return hashlib.sha256(nokkel.encode()).hexdigest()
-
-
-class ApiNokkelQuerySet(models.QuerySet):
-    def gyldige(self, naa=None):
-        naa = naa or timezone.now()
-        return self.filter(trukket_tilbake__isnull=True).filter(
-            Q(utloper__isnull=True) | Q(utloper__gt=naa)
-        )
 
 
 class ApiNokkel(models.Model):
@@ -48,8 +39,6 @@ class ApiNokkel(models.Model):
     sist_brukt = models.DateTimeField(_("last used"), null=True, blank=True)
     trukket_tilbake = models.DateTimeField(_("revoked"), null=True, blank=True)
 
-    objects = ApiNokkelQuerySet.as_manager()
-
     class Meta:
         ordering = ["-opprettet", "-id"]
         verbose_name = _("API key")
@@ -61,10 +50,6 @@ class ApiNokkel(models.Model):
     @property
     def er_utlopt(self) -> bool:
         return self.utloper is not None and self.utloper <= timezone.now()
-
-    @property
-    def er_gyldig(self) -> bool:
-        return self.trukket_tilbake is None and not self.er_utlopt
 
     @staticmethod
     def ny_hemmelighet() -> str:

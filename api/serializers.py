@@ -24,10 +24,6 @@ from prosjekter.models import (
 from velge.models import Beslutning, Kriterium, Mote, Vurdering
 
 
-class Tekstfelt(serializers.CharField):
-    """A choice field's display text."""
-
-
 def _navn(kilde: str, etikett):
     return serializers.CharField(source=kilde, read_only=True, label=etikett, allow_null=True)
 
@@ -39,7 +35,7 @@ def lag_serializer(modell, felter: list[str], *, ekstra: dict | None = None, bas
     for navn in felter:
         felt = modell._meta.get_field(navn)
         if getattr(felt, "choices", None) and not felt.is_relation:
-            attrs[f"{navn}_tekst"] = Tekstfelt(
+            attrs[f"{navn}_tekst"] = serializers.CharField(
                 source=f"get_{navn}_display",
                 read_only=True,
                 label=format_lazy(_("{felt} (text)"), felt=felt.verbose_name),

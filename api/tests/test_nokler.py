@@ -151,6 +151,9 @@ def test_expired_unknown_and_malformed_keys_get_a_clear_401(ansatt):
         ("/api/v1/prosjekter/" + "9" * 40 + "/", 404, None),
         ("/api/v1/prosjekter/999999/", 404, None),
         ("/api/v1/prosjekter/1/?fase=x", 400, "fase"),
+        # «ja» is not a yes/no value the API reads: a 400, not the whole list unfiltered.
+        ("/api/v1/portefoljer/?aktiv=ja", 400, "aktiv"),
+        ("/api/v1/programmer/?arkivert=nei", 400, "arkivert"),
     ],
 )
 def test_bad_input_gets_a_json_error_in_norwegian(client, leder, prosjekt, sti, status, felt):
@@ -163,6 +166,16 @@ def test_bad_input_gets_a_json_error_in_norwegian(client, leder, prosjekt, sti, 
         assert felt in data["feil"]
     if sti.endswith("side=2"):
         assert data["detail"] == "Side 2 finnes ikke: siste side er 1."
+
+
+def test_yes_no_filters_read_true_and_false(client, leder):
+    client.force_login(leder)
+    aktive = client.get("/api/v1/portefoljer/?aktiv=true").json()["results"]
+    inaktive = client.get("/api/v1/portefoljer/?aktiv=false").json()["results"]
+    alle = client.get("/api/v1/portefoljer/").json()["results"]
+    assert aktive and all(p["aktiv"] for p in aktive)
+    assert not any(p["aktiv"] for p in inaktive)
+    assert len(aktive) + len(inaktive) == len(alle)
 
 
 def test_writing_is_refused_with_405(client, leder, prosjekt):

@@ -50,6 +50,8 @@ class Lesevisning(viewsets.ReadOnlyModelViewSet):
     synlige = staticmethod(lambda bruker: None)
     relatert: tuple[str, ...] = ()
     forhand: tuple[str, ...] = ()
+    # Large columns no field of the resource shows (a search vector, a frozen snapshot).
+    utelat: tuple[str, ...] = ()
     ordering = ("id",)
     filnavn = "tabell"
 
@@ -61,6 +63,8 @@ class Lesevisning(viewsets.ReadOnlyModelViewSet):
             qs = qs.select_related(*self.relatert)
         if self.forhand:
             qs = qs.prefetch_related(*self.forhand)
+        if self.utelat:
+            qs = qs.defer(*self.utelat)
         return qs.order_by(*self.ordering)
 
     def get_serializer_context(self):

@@ -48,6 +48,7 @@ class InnspillVisning(Lesevisning):
 
     synlige = staticmethod(synlighet.innspill)
     serializer_class = serializers.InnspillSerializer
+    utelat = ("sokevektor",)
     filterset_class = filtre.lag_filtersett(
         Innspill,
         portefolje="portefolje",
@@ -169,6 +170,7 @@ class StatusrapportVisning(Lesevisning):
 
     synlige = staticmethod(synlighet.statusrapporter)
     serializer_class = serializers.StatusrapportSerializer
+    utelat = ("oyeblikksbilde",)
     filterset_class = filtre.lag_filtersett(
         Statusrapport,
         portefolje=PROSJEKTETS,
