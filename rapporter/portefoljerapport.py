@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -65,7 +65,6 @@ def prosjekter_i(portefolje, fra: date, til: date):
             )
         )
         .distinct()
-        .select_related("portefolje", "prosjektleder")
         .order_by("nummer", "pk")
     )
 
@@ -73,11 +72,19 @@ def prosjekter_i(portefolje, fra: date, til: date):
 def innhold_lag(*, portefolje, fra: date, til: date, bestilt_av=None, fremdrift=None) -> Innhold:
     """Collect the report's content. `fremdrift(ferdige, totalt)` is called after each project."""
     prosjekter = list(prosjekter_i(portefolje, fra, til))
-    siste = {}
-    for rapport in Statusrapport.objects.filter(
-        prosjekt__in=prosjekter, tilstand=Rapporttilstand.PUBLISERT, publisert__date__lte=til
-    ).order_by("prosjekt_id", "-publisert", "-id"):
-        siste.setdefault(rapport.prosjekt_id, rapport)
+    # Each project's latest report by `til`, found in the database: years of monthly reports,
+    # each with its frozen snapshot, need not be read to keep one per project.
+    siste_id = (
+        Statusrapport.objects.filter(
+            prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT, publisert__date__lte=til
+        )
+        .order_by("-publisert", "-id")
+        .values("pk")[:1]
+    )
+    ider = Prosjekt.objects.filter(pk__in=[p.pk for p in prosjekter]).values(
+        siste=Subquery(siste_id)
+    )
+    siste = {r.prosjekt_id: r for r in Statusrapport.objects.filter(pk__in=ider)}
     deler = []
     for nr, prosjekt in enumerate(prosjekter, start=1):
         rapport = siste.get(prosjekt.pk)
