@@ -7,14 +7,14 @@ Each list is a fixed number of queries however many rows it has.
 
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 
 from offentlig import tekster
 from offentlig.felt import OFFENTLIGE_FELT
-from prosjekter.models import Gevinst, Indikator, Maling, Prosjekt, Statusrapport
+from prosjekter.models import Gevinst, Indikator, Maling, Prosjekt
 from prosjekter.models.status import Rapporttilstand
-from prosjekter.selectors import indikator_status
+from prosjekter.selectors import indikator_status, siste_publiserte
 from velge.models import Beslutning, Utfall
 
 
@@ -28,14 +28,6 @@ def offentlige_prosjekter():
     return Prosjekt.objects.filter(unntatt_offentlighet=False)
 
 
-def _siste_publiserte(felt: str):
-    return Subquery(
-        Statusrapport.objects.filter(prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT)
-        .order_by("-publisert", "-id")
-        .values(felt)[:1]
-    )
-
-
 def prosjektliste(*, q: str = "", seksjon=None, tema: str = ""):
     """Public projects matching the search, newest first, with their latest overall status."""
     prosjekter = (
@@ -47,7 +39,7 @@ def prosjektliste(*, q: str = "", seksjon=None, tema: str = ""):
             "portefolje__navn",
             "portefolje__seksjon__navn",
         )
-        .annotate(siste_farge=_siste_publiserte("farge"))
+        .annotate(siste_farge=siste_publiserte("farge"))
         .order_by("-opprettet", "-id")
     )
     if q:

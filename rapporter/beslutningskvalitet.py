@@ -29,11 +29,11 @@ from prosjekter.models import (
     Indikator,
     Maling,
     Prosjekt,
-    Statusrapport,
     Styringsbeslutning,
 )
 from prosjekter.models.prosjekt import Tilstand
 from prosjekter.models.styring import Beslutningstype
+from prosjekter.selectors import siste_publiserte
 from velge.models import Utfall
 
 # Fewer projects than this in a group: its figures are examples, not a pattern, and the page
@@ -161,9 +161,6 @@ def _belop(verdi) -> Decimal | None:
 def prosjektrader(prosjekter) -> list[Prosjektrad]:
     """Rows for the approved projects among `prosjekter` with at least one measurement on a
     live indicator. Two queries, whatever the number of projects."""
-    rapporter = Statusrapport.objects.filter(
-        prosjekt=OuterRef("pk"), tilstand="publisert"
-    ).order_by("-publisert", "-id")
     avslutning = Styringsbeslutning.objects.filter(
         prosjekt=OuterRef("pk"), type=Beslutningstype.AVSLUTT
     ).order_by("-besluttet", "-id")
@@ -181,8 +178,8 @@ def prosjektrader(prosjekter) -> list[Prosjektrad]:
         .filter(Exists(malt))
         .select_related("beslutning__versjon", "beslutning__portefolje")
         .annotate(
-            siste_prognose=Subquery(rapporter.values("prognose")[:1]),
-            siste_kostnad=Subquery(rapporter.values("kostnad_hittil")[:1]),
+            siste_prognose=siste_publiserte("prognose"),
+            siste_kostnad=siste_publiserte("kostnad_hittil"),
             avsluttet_tid=Subquery(avslutning.values("besluttet")[:1]),
             forste_sluttdato=Subquery(forste_slutt.values("sluttdato")[:1]),
         )

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from portefolje.eksport import trygg_celle
 from portefolje.pdf import html_til_pdf
 from prosjekter.models import Prosjekt, Rapporttilstand, Statusrapport, Tilstand
 from prosjekter.oyeblikksbilde import bilde_lag, bilde_les
+from prosjekter.selectors import siste_publiserte
 
 STORSTE_RISIKOER = 3
 
@@ -74,15 +75,8 @@ def innhold_lag(*, portefolje, fra: date, til: date, bestilt_av=None, fremdrift=
     prosjekter = list(prosjekter_i(portefolje, fra, til))
     # Each project's latest report by `til`, found in the database: years of monthly reports,
     # each with its frozen snapshot, need not be read to keep one per project.
-    siste_id = (
-        Statusrapport.objects.filter(
-            prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT, publisert__date__lte=til
-        )
-        .order_by("-publisert", "-id")
-        .values("pk")[:1]
-    )
     ider = Prosjekt.objects.filter(pk__in=[p.pk for p in prosjekter]).values(
-        siste=Subquery(siste_id)
+        siste=siste_publiserte("pk", til=til)
     )
     siste = {r.prosjekt_id: r for r in Statusrapport.objects.filter(pk__in=ider)}
     deler = []

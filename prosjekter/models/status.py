@@ -196,9 +196,10 @@ class Statusrapport(models.Model):
             ),
         ]
         indexes = [
-            # The latest published report per project (overview, reminders).
+            # The latest published report per project (`selectors.siste_publiserte`: newest
+            # first, id breaking a tie), read by the overview, dashboards, timeline and reports.
             models.Index(
-                fields=["prosjekt", "-publisert"],
+                fields=["prosjekt", "-publisert", "-id"],
                 condition=Q(tilstand="publisert"),
                 name="statusrapport_publisert_idx",
             ),

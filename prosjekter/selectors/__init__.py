@@ -24,6 +24,7 @@ from prosjekter.selectors.status import (
     prosjektlenker,
     prosjektside,
     rapport_forfalt,
+    siste_publiserte,
     styringsbeslutninger_for_portefolje,
     tilstandstall,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "prosjektside",
     "rapport_forfalt",
     "ressurstidslinje",
+    "siste_publiserte",
     "risikocelle",
     "risikoer_i_celle",
     "risikomatrise_for",

@@ -33,12 +33,21 @@ SISTE_FELT = [
 ]
 
 
+def siste_publiserte(felt: str, *, til: date | None = None) -> Subquery:
+    """`felt` of the project's latest published report (published by `til`, when given), for
+    annotating a queryset of projects. The one definition of «latest»: newest publication, and
+    the higher id between two published at the same moment (index statusrapport_publisert_idx)."""
+    rapporter = Statusrapport.objects.filter(
+        prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT
+    )
+    if til is not None:
+        rapporter = rapporter.filter(publisert__date__lte=til)
+    return Subquery(rapporter.order_by("-publisert", "-id").values(felt)[:1])
+
+
 def med_siste_status(qs):
     """Annotate each project with its latest published report's fields as `siste_<field>`."""
-    siste = Statusrapport.objects.filter(
-        prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT
-    ).order_by("-publisert")
-    return qs.annotate(**{f"siste_{felt}": Subquery(siste.values(felt)[:1]) for felt in SISTE_FELT})
+    return qs.annotate(**{f"siste_{felt}": siste_publiserte(felt) for felt in SISTE_FELT})
 
 
 def neste_rapportfrist(prosjekt) -> date | None:
@@ -119,13 +128,10 @@ def tilstandstall(prosjekter) -> dict:
 
 def fargetall(prosjekter) -> dict:
     """{colour: count} of active projects by their latest published report's colour (one query)."""
-    siste_farge = Statusrapport.objects.filter(
-        prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT
-    ).order_by("-publisert")
     rader = (
         prosjekter.filter(tilstand=Tilstand.AKTIV)
         .order_by()
-        .annotate(f=Coalesce(Subquery(siste_farge.values("farge")[:1]), Value("gra")))
+        .annotate(f=Coalesce(siste_publiserte("farge"), Value("gra")))
         .values("f")
         .annotate(n=Count("id"))
     )

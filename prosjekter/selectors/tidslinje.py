@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,12 +25,11 @@ from prosjekter.models import (
     Leveranse,
     Program,
     Prosjekt,
-    Rapporttilstand,
-    Statusrapport,
     Styringsbeslutning,
     Tilstand,
 )
 from prosjekter.selectors.ressurser import startplan
+from prosjekter.selectors.status import siste_publiserte
 
 FASENAVN = dict(Fase.choices)
 
@@ -85,14 +84,6 @@ def portefoljer_synlige_for(user):
     ).distinct()
 
 
-def _siste_farge():
-    return Subquery(
-        Statusrapport.objects.filter(prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT)
-        .order_by("-publisert")
-        .values("farge")[:1]
-    )
-
-
 def _faser(prosjekt, beslutninger, slutt) -> list[dict]:
     """The phase segments known from phase gates: from the start to the first gate in the phase
     it left, then each gate's new phase to the next gate (the last one to the end)."""
@@ -129,7 +120,7 @@ def tidslinjerader(prosjekter) -> list[Tidslinjerad]:
     """The timeline's rows for these projects, grouped by programme (then by start)."""
     liste = list(
         prosjekter.select_related("portefolje", "programtilknytning__program")
-        .annotate(siste_farge=_siste_farge())
+        .annotate(siste_farge=siste_publiserte("farge"))
         .order_by("nummer")
     )
     ider = [p.pk for p in liste]

@@ -221,3 +221,21 @@ def test_the_export_never_writes_a_title_as_a_live_formula(portefolje, medlem, k
     celler = [c for rad in ark.iter_rows() for c in rad]
     assert not [c.coordinate for c in celler if c.data_type == "f"]
     assert '\'=HYPERLINK("http://x.example","Klikk")' in [c.value for c in celler]
+
+
+def test_two_reports_published_at_the_same_moment_the_later_one_counts_everywhere(
+    portefolje, medlem, klient_for
+):
+    """«Latest published report» is one rule (`selectors.siste_publiserte`): between two with the
+    same publication time, the one registered last. The overview and the timeline agree."""
+    p = ProsjektFactory(portefolje=portefolje, tittel="Digital byggesak", tilstand="aktiv")
+    samtidig = timezone.now() - timedelta(days=2)
+    StatusrapportFactory(prosjekt=p, publisert=samtidig, farge="gronn", fremdrift="pa_plan")
+    StatusrapportFactory(prosjekt=p, publisert=samtidig, farge="rod", fremdrift="forsinket")
+    klient = klient_for(medlem)
+    oversikt = klient.get(reverse("prosjekter:liste") + "?visning=status").content.decode()
+    assert '<span class="status status-rod">Forsinket</span>' in oversikt
+    assert "På plan" not in oversikt
+    tidslinje = klient.get(reverse("prosjekter:tidslinje")).content.decode()
+    assert '<span class="status status-rod">Rød</span>' in tidslinje
+    assert '<span class="status status-gronn">Grønn</span>' not in tidslinje
