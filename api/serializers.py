@@ -2,6 +2,7 @@
 field also as its text in the reader's language (`<felt>_tekst`), labels from the models'
 verbose names (the CSV's column headings)."""
 
+from django.utils.encoding import force_str
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -28,6 +29,19 @@ def _navn(kilde: str, etikett):
     return serializers.CharField(source=kilde, read_only=True, label=etikett, allow_null=True)
 
 
+class Valgtekst(serializers.CharField):
+    """A choice field's text in the reader's language, as `get_<felt>_display()` gives it, but
+    looked up in the field's choices: DRF inspects the signature of a callable source for every
+    value it reads, which cost a quarter of the time of a page of a hundred status reports."""
+
+    def __init__(self, modellfelt, **kwargs):
+        self.tekster = dict(modellfelt.flatchoices)
+        super().__init__(source=modellfelt.name, read_only=True, **kwargs)
+
+    def to_representation(self, verdi):
+        return force_str(self.tekster.get(verdi, verdi), strings_only=True)
+
+
 def lag_serializer(modell, felter: list[str], *, ekstra: dict | None = None, base=None):
     """A read-only ModelSerializer of `felter`, with `<felt>_tekst` for each choice field."""
     attrs: dict = dict(ekstra or {})
@@ -35,10 +49,8 @@ def lag_serializer(modell, felter: list[str], *, ekstra: dict | None = None, bas
     for navn in felter:
         felt = modell._meta.get_field(navn)
         if getattr(felt, "choices", None) and not felt.is_relation:
-            attrs[f"{navn}_tekst"] = serializers.CharField(
-                source=f"get_{navn}_display",
-                read_only=True,
-                label=format_lazy(_("{felt} (text)"), felt=felt.verbose_name),
+            attrs[f"{navn}_tekst"] = Valgtekst(
+                felt, label=format_lazy(_("{felt} (text)"), felt=felt.verbose_name)
             )
             alle.append(f"{navn}_tekst")
     alle += [n for n in (ekstra or {}) if n not in alle]

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import (
     Avg,
     Count,
@@ -40,17 +42,15 @@ def vekter_for(kriterier) -> dict[int, float]:
 
 
 def notater_til_beslutning(portefolje):
-    """Notes ready for decision in this portfolio, with flags the pages need (one query)."""
+    """Notes ready for decision in this portfolio, with the flags every computation over them
+    needs: imposed (forced into what fits the frames) and revealed (the scores are visible).
+    One query. What only a shown row needs is added by `med_visningsdetaljer`."""
     return (
         Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
         # The answers (up to 20 000 characters each) are read on the note's own page, never in
-        # the lists of hundreds of notes awaiting decision; of the owner only the name is shown.
+        # the lists of hundreds of notes awaiting decision.
         .only(*NOTATLISTEFELTER)
         .annotate(
-            eier_navn=Coalesce(
-                NullIf(Trim(Concat("eier__first_name", Value(" "), "eier__last_name")), Value("")),
-                "eier__username",
-            ),
             palagt=Exists(
                 Konseptnotat.innspill.through.objects.filter(
                     konseptnotat_id=OuterRef("pk"), innspill__palagt=True
@@ -63,20 +63,35 @@ def notater_til_beslutning(portefolje):
                     mote__vurderinger_synlige=True,
                 )
             ),
-            # A note lifted from a section keeps the section's scores: show its weighted total.
-            loftet_score=Subquery(
-                Beslutning.objects.filter(notat=OuterRef("pk"), utfall=Utfall.LOFTET_TIL_KLG)
-                .order_by("-besluttet")
-                .values("vektet_score")[:1]
-            ),
-            loftet_fra=Subquery(
-                Beslutning.objects.filter(notat=OuterRef("pk"), utfall=Utfall.LOFTET_TIL_KLG)
-                .order_by("-besluttet")
-                .values("portefolje__navn")[:1]
-            ),
         )
         .order_by("tittel", "id")
     )
+
+
+def med_visningsdetaljer(resultater) -> None:
+    """Add what a row of notes awaiting decision shows beyond the scores to the notes of these
+    results: the owner's name (`eier_navn`), and for a note lifted from a section the section
+    and its weighted total (`loftet_fra`, `loftet_score`). One query, for the rows shown only:
+    the portfolio page ranks hundreds of notes and shows 25."""
+    notater = {r.notat.pk: r.notat for r in resultater}
+    if not notater:
+        return
+    loftet = Beslutning.objects.filter(notat=OuterRef("pk"), utfall=Utfall.LOFTET_TIL_KLG).order_by(
+        "-besluttet", "-id"
+    )
+    for pk, eier_navn, loftet_score, loftet_fra in Konseptnotat.objects.filter(
+        pk__in=notater
+    ).values_list(
+        "pk",
+        Coalesce(
+            NullIf(Trim(Concat("eier__first_name", Value(" "), "eier__last_name")), Value("")),
+            "eier__username",
+        ),
+        Subquery(loftet.values("vektet_score")[:1]),
+        Subquery(loftet.values("portefolje__navn")[:1]),
+    ):
+        notat = notater[pk]
+        notat.eier_navn, notat.loftet_score, notat.loftet_fra = eier_navn, loftet_score, loftet_fra
 
 
 @dataclass
@@ -120,10 +135,12 @@ class Notatresultat:
         return {k.kriterium.pk: k.snitt for k in self.kriterier}
 
 
-def _aggregater(notat_filter, kriterier, bruker):
+def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
     """Per note: (members who scored, criteria the viewer scored, then mean, spread and count
-    per criterion in the order given). Two queries, filtered by a subquery when given one: the
-    notes awaiting decision in KLG are hundreds, and their ids need not travel as parameters.
+    per criterion in the order given). One query, and one more for the members who scored when
+    `tell_vurderere` (else 0: only the meeting's scoreboard shows it). Filtered by a subquery
+    when given one: the notes awaiting decision in KLG are hundreds, and their ids need not
+    travel as parameters.
 
     Grouped by (note, criterion) rather than one column per criterion: a column per criterion
     costs the ORM more to build than the database to run for the few notes of a meeting."""
@@ -141,12 +158,27 @@ def _aggregater(notat_filter, kriterier, bruker):
         .order_by()
         .values_list("notat_id", "kriterium_id", "snitt", "spredning", "antall", "mine")
     )
-    vurdert_av = dict(
-        Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
-        .values("notat_id")
-        .annotate(n=Count("medlem_id", distinct=True))
-        .order_by()
-        .values_list("notat_id", "n")
+    # Read through the cursor: the database already returns ints and floats, and for the
+    # thousands of (note, criterion) rows of KLG the ORM's per-value converters cost more
+    # than the query.
+    try:
+        sql, params = rader.query.sql_with_params()
+    except EmptyResultSet:  # no notes: the ORM would not have asked either
+        rader = []
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rader = cursor.fetchall()
+    vurdert_av = (
+        dict(
+            Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+            .values("notat_id")
+            .annotate(n=Count("medlem_id", distinct=True))
+            .order_by()
+            .values_list("notat_id", "n")
+        )
+        if tell_vurderere
+        else {}
     )
     plass = {k.pk: i for i, k in enumerate(kriterier)}
     per_notat: dict[int, list] = {}
@@ -162,16 +194,22 @@ def _aggregater(notat_filter, kriterier, bruker):
     return per_notat
 
 
-def notatresultater(*, notater, kriterier, bruker, portefolje, avslort_alle=False):
+def notatresultater(
+    *, notater, kriterier, bruker, portefolje, avslort_alle=False, tell_vurderere=False
+):
     """One Notatresultat per note, in the order given. Visibility follows the scoring rule: a
     member who scores sees the others' scores only after scoring all criteria of the note, or
     when the chair has revealed them; people who do not score (secretary, readers) see them.
+    `vurdert_av` (members who scored) is counted only with `tell_vurderere`.
 
     `notater` is a list, or a queryset whose ids are then filtered in the database."""
     notat_filter = notater.values("pk") if isinstance(notater, QuerySet) else None
     notater = list(notater)
     per_notat = _aggregater(
-        notat_filter if notat_filter is not None else [n.pk for n in notater], kriterier, bruker
+        notat_filter if notat_filter is not None else [n.pk for n in notater],
+        kriterier,
+        bruker,
+        tell_vurderere=tell_vurderere,
     )
     vekter = vekter_for(kriterier)
     vektes = sum(vekter.values()) > 0
@@ -357,6 +395,7 @@ def moteresultat(*, mote, bruker, kriterier=None) -> list[Notatresultat]:
         bruker=bruker,
         portefolje=mote.portefolje,
         avslort_alle=mote.vurderinger_synlige,
+        tell_vurderere=True,
     )
     # What an approval became downstream (the project), through Styre's registered lookup.
     lenker = hooks.lenker_for(beslutninger=list(beslutninger.values()), bruker=bruker)

@@ -267,3 +267,35 @@ def test_a_service_account_reads_only_its_portfolios_and_nothing_personal(demo):
 
 
 KONTO_SLUG = "helse-og-omsorg"
+
+
+def test_every_choice_text_is_the_text_the_pages_show(demo):
+    """Each `<felt>_tekst` is the choice's text as the model gives it on the pages
+    (`get_<felt>_display()`), in Norwegian, for every row of every resource the team reads."""
+    klient = APIClient()
+    klient.force_login(demo["utvikler"])
+    sjekket, feil = 0, []
+    for ressurs in RESSURSER:
+        modell = _modell(ressurs)
+        rader = alt(klient, f"/api/v1/{ressurs}/")
+        objekter = modell.objects.in_bulk([r["id"] for r in rader])
+        for rad in rader:
+            for navn in (n for n in rad if n.endswith("_tekst")):
+                felt = navn.removesuffix("_tekst")
+                venter = getattr(objekter[rad["id"]], f"get_{felt}_display")()
+                sjekket += 1
+                if rad[navn] != (None if venter is None else str(venter)):
+                    feil.append(f"{ressurs} {rad['id']} {navn}: {rad[navn]!r} ≠ {venter!r}")
+    assert not feil, feil[:10]
+    assert sjekket > 500
+    # Spelled out once, so a text in English (or a raw value) cannot pass as the page's.
+    rapport = next(r for r in alt(klient, "/api/v1/statusrapporter/") if r["fremdrift"])
+    assert (
+        rapport["fremdrift_tekst"]
+        == {
+            "foran_plan": "Foran plan",
+            "pa_plan": "På plan",
+            "mindre_forsinkelser": "Mindre forsinkelser",
+            "forsinket": "Forsinket",
+        }[rapport["fremdrift"]]
+    )

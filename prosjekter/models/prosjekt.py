@@ -62,6 +62,25 @@ class ProsjektQuerySet(models.QuerySet):
             | Exists(medlem.filter(portefolje=OuterRef("portefolje__forelder")))
         )
 
+    def redigerbare_for(self, user):
+        """Projects `user` may edit (`prosjekter.permissions.kan_redigere` as a query): their own
+        as manager or owner, and every project of a portfolio whose leader group they chair."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self
+        from portefolje.models import Medlemskap, Rolle
+
+        return self.filter(
+            Q(prosjektleder=user)
+            | Q(prosjekteier=user)
+            | Exists(
+                Medlemskap.objects.filter(
+                    bruker=user, portefolje=OuterRef("portefolje"), rolle=Rolle.LEDER
+                )
+            )
+        )
+
     def mine(self, user):
         return self.filter(Q(prosjektleder=user) | Q(prosjekteier=user))
 

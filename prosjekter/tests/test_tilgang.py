@@ -68,3 +68,21 @@ def test_the_manager_and_the_chair_open_every_screen(demo, client):
             if navn == "prosjekter:startplan" and bruker == "prosjektleder":
                 continue
             assert client.get(_url(navn)).status_code == 200, (bruker, navn)
+
+
+def test_the_editable_projects_query_is_the_edit_rule(demo):
+    """`Prosjekt.objects.redigerbare_for` (the API's drafts) and `kan_redigere` (the pages)
+    agree for every demo user and project, anonymous included."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from prosjekter.models import Prosjekt
+    from prosjekter.permissions import kan_redigere
+
+    prosjekter = list(Prosjekt.objects.select_related("portefolje"))
+    redigerer_noe = 0
+    for bruker in [*demo.values(), AnonymousUser()]:
+        fra_sporring = set(Prosjekt.objects.redigerbare_for(bruker).values_list("pk", flat=True))
+        etter_regel = {p.pk for p in prosjekter if kan_redigere(bruker, p)}
+        assert fra_sporring == etter_regel, getattr(bruker, "username", "anonym")
+        redigerer_noe += bool(etter_regel) and len(etter_regel) < len(prosjekter)
+    assert redigerer_noe >= 2  # the walk meets a chair and a manager, not only all or nothing

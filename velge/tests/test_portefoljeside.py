@@ -120,8 +120,9 @@ def test_query_count_does_not_grow_with_the_data(
 
 
 # Session, user, portfolio with members, roles, criteria, meetings, next agenda, notes,
-# score aggregates (2), agenda links, the development-team check (readers only), frames,
-# decisions (2), notifications badge, the yearly cycle (velge/_arshjul.html).
+# score aggregates, agenda links, the development-team check (readers only), the shown rows'
+# owners and lifted-from, frames, decisions (2), notifications badge, the yearly cycle
+# (velge/_arshjul.html).
 QUERIES = {"leder": 18, "ansatt": 19}
 
 
@@ -159,3 +160,23 @@ def test_sensitivity_shows_the_highest_placed_notes_first_and_the_rest_behind_sh
         int(re.search(r"og (\d+) notat(?:er)? til lenger ned", r).group(1)) for r in forkortet
     )
     assert alt.count("→") == tabell.count("→") + antall_til
+
+
+def test_the_owner_is_named_on_the_first_rows_and_on_the_rest_behind_show_all(
+    portefolje, leder, ansatt, klient_for
+):
+    """The owner's name is read for the rows shown only (issue 17): the first 25, and all of
+    them once «show all» is followed."""
+    lag_data(portefolje, leder, 26)
+    User = get_user_model()
+    for nr, notat in enumerate(Konseptnotat.objects.filter(portefolje=portefolje, status="klar")):
+        notat.eier = User.objects.create(
+            username=f"eier{nr}", first_name="Eier", last_name=f"nummer {nr}"
+        )
+        notat.save(update_fields=["eier"])
+    klient = klient_for(ansatt)
+    innhold = klient.get(detalj(portefolje)).content.decode()
+    assert len(set(re.findall(r"Eier nummer \d+", innhold))) == 25
+    lenke = re.search(r'hx-get="([^"]*\?alle=venter)"', innhold).group(1)
+    resten = klient.get(lenke, headers={"HX-Request": "true"}).content.decode()
+    assert len(set(re.findall(r"Eier nummer \d+", resten))) == 26

@@ -68,12 +68,14 @@ def detalj_view(request, slug):
         valgt_ar=plass.valgt_ar_fra(request, ar),
         alle=alle == "plass",
     )
+    venter_vist = side.til_beslutning if alle == "venter" else side.til_beslutning[:FORSTE]
+    selectors.med_visningsdetaljer(venter_vist)
     kontekst = {
         "portefolje": portefolje,
         "s": side,
         "p": p,
         "rangering_vist": side.rangering if alle == "rangering" else side.rangering[:FORSTE],
-        "venter_vist": side.til_beslutning if alle == "venter" else side.til_beslutning[:FORSTE],
+        "venter_vist": venter_vist,
         "rangering": side.rangering,
         "rangering_skjult": side.rangering_skjult,
         "sensitivitet": side.sensitivitet,
