@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portefolje.lenker import Lenke, registrer
-from portefolje.permissions import er_medlem, er_utvikler
+from rapporter.permissions import kan_bestille_portefoljerapport
 
 
 @registrer("portefolje")
@@ -16,8 +16,9 @@ def portefoljens_rapporter(bruker, *, portefolje):
             reverse("rapporter:dashbord-portefolje", kwargs={"slug": portefolje.slug}),
         )
     ]
-    # The look-back is for the portfolio's roles and the development team.
-    if er_medlem(bruker, portefolje) or er_utvikler(bruker):
+    # The look-back is for those who may order the portfolio's reports: its roles, the leader
+    # group above it, and the development team (the look-back page lets in the same).
+    if kan_bestille_portefoljerapport(bruker, portefolje):
         url = reverse("rapporter:beslutningskvalitet") + f"?portefolje={portefolje.slug}"
         lenker.append(Lenke(_("Looking back: did our decisions deliver?"), url))
     return lenker
