@@ -5,6 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -59,10 +60,21 @@ class TjenestekontoAdmin(admin.ModelAdmin):
                 aktor=request.user,
             )
         except ValidationError as feil:
+            # Only in a race: the form checked the name. Nothing was made; say so and go back.
             messages.error(request, "; ".join(feil.messages))
+            obj.ikke_laget = True
             return
         obj.pk = konto.pk
         obj.bruker = konto.bruker
+
+    def log_addition(self, request, obj, message):
+        if not getattr(obj, "ikke_laget", False):
+            super().log_addition(request, obj, message)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if getattr(obj, "ikke_laget", False):
+            return HttpResponseRedirect(request.path)
+        return super().response_add(request, obj, post_url_continue)
 
     def save_related(self, request, form, formsets, change):
         if change:

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -77,7 +77,12 @@ def tjenestekonto_opprett(*, brukernavn: str, portefoljer, beskrivelse: str = ""
     with transaction.atomic():
         bruker = Bruker(username=brukernavn, first_name=brukernavn)
         bruker.set_unusable_password()
-        bruker.save()
+        try:
+            # Another administrator may take the name between the check above and this save.
+            with transaction.atomic():
+                bruker.save()
+        except IntegrityError:
+            raise ValidationError(_("The user name is taken.")) from None
         konto = Tjenestekonto.objects.create(bruker=bruker, beskrivelse=beskrivelse)
         konto.portefoljer.set(portefoljer)
         logg_hendelse(

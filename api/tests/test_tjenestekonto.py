@@ -56,3 +56,36 @@ def test_a_taken_user_name_is_refused_at_the_field(admin_klient, portefolje, led
     assert svar.status_code == 200
     assert "Brukernavnet er tatt." in svar.content.decode()
     assert not Tjenestekonto.objects.exists()
+
+
+def test_a_name_taken_by_someone_else_meanwhile_is_said_not_a_server_error(
+    admin_klient, portefolje
+):
+    """Two administrators make «powerbi-x» at once: the form's check passes for both, and the
+    second save meets the first in the database. The second is told, and nothing half-made is
+    left or logged."""
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import pre_save
+
+    Bruker = get_user_model()
+
+    def den_andre_rakk_det_forst(sender, instance, **kwargs):
+        if instance.pk is None and instance.username == "powerbi-x":
+            pre_save.disconnect(den_andre_rakk_det_forst, sender=Bruker)
+            Bruker.objects.create(username="powerbi-x")
+
+    pre_save.connect(den_andre_rakk_det_forst, sender=Bruker)
+    try:
+        svar = admin_klient.post(
+            "/admin/api/tjenestekonto/add/",
+            {"brukernavn": "powerbi-x", "portefoljer": [portefolje.pk]},
+            follow=True,
+        )
+    finally:
+        pre_save.disconnect(den_andre_rakk_det_forst, sender=Bruker)
+    assert svar.status_code == 200
+    assert svar.redirect_chain[-1][0] == "/admin/api/tjenestekonto/add/"
+    assert "Brukernavnet er tatt." in svar.content.decode()
+    assert not Tjenestekonto.objects.exists()
+    assert not LogEntry.objects.exists()
