@@ -16,7 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import PermissionDenied, ValidationError
 
 from api import synlighet
-from portefolje.models import Portefolje
+from portefolje.models import Portefolje, Seksjon
 
 
 class Portefoljefilter(django_filters.CharFilter):
@@ -76,6 +76,9 @@ class JaNeiFilter(django_filters.TypedChoiceFilter):
 
 
 class Seksjonsfilter(django_filters.CharFilter):
+    """The section's slug. Sections are no secret, so an unknown one is a 400 naming it (as an
+    unknown portfolio), never an empty list that looks like an answer."""
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label", gettext_lazy("section (slug)"))
         super().__init__(*args, **kwargs)
@@ -83,6 +86,10 @@ class Seksjonsfilter(django_filters.CharFilter):
     def filter(self, qs, value):
         if not value:
             return qs
+        if not Seksjon.objects.filter(slug=value).exists():
+            raise ValidationError(
+                {"seksjon": [_("No section has the slug «%(slug)s».") % {"slug": value}]}
+            )
         return qs.filter(**{f"{self.field_name}__slug": value}).distinct()
 
 

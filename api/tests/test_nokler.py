@@ -144,6 +144,8 @@ def test_expired_unknown_and_malformed_keys_get_a_clear_401(ansatt):
         ("/api/v1/prosjekter/?side=abc", 400, "side"),
         ("/api/v1/prosjekter/?format=xml", 400, "format"),
         ("/api/v1/prosjekter/?portefolje=finnes-ikke", 400, "portefolje"),
+        # An unknown section is a 400 too, not an empty list that looks like an answer.
+        ("/api/v1/prosjekter/?seksjon=finnes-ikke", 400, "seksjon"),
         ("/api/v1/leveranser/?prosjekt=99999999999999999999999", 400, "prosjekt"),
         ("/api/v1/prosjekter/?side=2", 404, None),
         ("/api/v1/prosjekter/?side=" + "9" * 5000, 404, None),
@@ -176,6 +178,18 @@ def test_yes_no_filters_read_true_and_false(client, leder):
     assert aktive and all(p["aktiv"] for p in aktive)
     assert not any(p["aktiv"] for p in inaktive)
     assert len(aktive) + len(inaktive) == len(alle)
+
+
+def test_a_known_section_filters_the_projects(client, leder, prosjekt):
+    from portefolje.models import Seksjon
+
+    client.force_login(leder)
+    seksjon = Seksjon.objects.create(navn="Oppvekst", slug="oppvekst-api")
+    assert client.get("/api/v1/prosjekter/?seksjon=oppvekst-api").json()["results"] == []
+    prosjekt.tjenesteomrade = seksjon
+    prosjekt.save(update_fields=["tjenesteomrade"])
+    rader = client.get("/api/v1/prosjekter/?seksjon=oppvekst-api").json()["results"]
+    assert [r["id"] for r in rader] == [prosjekt.pk]
 
 
 def test_writing_is_refused_with_405(client, leder, prosjekt):
