@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -26,6 +27,16 @@ BIDI_TEGN = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\
 _KONTROLL = "".join(chr(c) for c in [*range(1, 32), 127])
 _ENKELTLINJE = str.maketrans({**dict.fromkeys(BIDI_TEGN), **dict.fromkeys(_KONTROLL)})
 _ENKELTLINJE.update({ord("\t"): " ", ord("\n"): " ", ord("\r"): " "})
+
+
+def feil_til_skjema(form: forms.Form, feil: ValidationError) -> None:
+    """A service's ValidationError shown on the form: each message at its field when the form
+    has that field, the rest (and a message for no field) above the form."""
+    if hasattr(feil, "error_dict"):
+        for felt, meldinger in feil.error_dict.items():
+            form.add_error(felt if felt in form.fields else None, meldinger)
+    else:
+        form.add_error(None, feil)
 
 
 def rens_enkeltlinje(tekst: str) -> str:

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import feil_til_skjema, opprett_en_gang
 from prosjekter import services
 from prosjekter.forms import AvhengighetForm
 from prosjekter.models import Avhengighet
@@ -34,8 +34,7 @@ def avhengighet_ny_view(request, pk):
                     ),
                 )
             except ValidationError as feil:
-                for felt, meldinger in feil.error_dict.items():
-                    form.add_error(felt if felt in form.fields else None, meldinger)
+                feil_til_skjema(form, feil)
             else:
                 messages.success(request, _("The dependency is registered."))
                 return redirect(f"{prosjekt.get_absolute_url()}#avhengigheter")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import feil_til_skjema, opprett_en_gang
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProgramForm, ProgramprosjektForm
 from prosjekter.models import Program, Prosjekt
@@ -42,14 +42,6 @@ def program_liste_view(request):
     )
 
 
-def _feil_til_skjema(form, feil: ValidationError) -> None:
-    if hasattr(feil, "error_dict"):
-        for felt, meldinger in feil.error_dict.items():
-            form.add_error(felt if felt in form.fields else None, meldinger)
-    else:
-        form.add_error(None, feil)
-
-
 def program_ny_view(request):
     if not permissions.kan_opprette_program(request.user):
         raise PermissionDenied
@@ -62,7 +54,7 @@ def program_ny_view(request):
                 opprett=lambda: services.program_opprett(data=data, aktor=request.user),
             )
         except ValidationError as feil:
-            _feil_til_skjema(form, feil)
+            feil_til_skjema(form, feil)
         else:
             messages.success(request, _("The programme is created."))
             return redirect(program)
@@ -91,7 +83,7 @@ def program_rediger_view(request, pk):
             form.is_valid()
             form.add_error(None, str(feil))
         except ValidationError as feil:
-            _feil_til_skjema(form, feil)
+            feil_til_skjema(form, feil)
         else:
             messages.success(request, _("The programme is saved."))
             return redirect(program)
@@ -144,7 +136,7 @@ def program_legg_til_view(request, pk):
                 program=program, prosjekt=form.cleaned_data["prosjekt"], aktor=request.user
             )
         except ValidationError as feil:
-            _feil_til_skjema(form, feil)
+            feil_til_skjema(form, feil)
         else:
             messages.success(request, _("The project is added to the programme."))
             return redirect(f"{program.get_absolute_url()}#prosjekter")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
+from portefolje.skjema import feil_til_skjema
 from prosjekter import beregning, permissions, selectors, services
 from prosjekter.forms import ProsjektForm, ProsjektOffentlighetForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
@@ -141,11 +142,7 @@ def styringsbeslutning_view(request, pk):
                 _("Someone else decided on this project meanwhile. Read the project again."),
             )
         except ValidationError as feil:
-            if hasattr(feil, "error_dict"):
-                for felt, feilmeldinger in feil.error_dict.items():
-                    form.add_error(felt if felt in form.fields else None, feilmeldinger)
-            else:
-                form.add_error(None, feil)
+            feil_til_skjema(form, feil)
         else:
             messages.success(request, _("The decision is recorded."))
             return redirect(prosjekt)

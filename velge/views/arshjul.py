@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import feil_til_skjema, opprett_en_gang
 from velge import permissions, selectors_arshjul, services_arshjul
 from velge.forms_arshjul import ArshjulForm, ArshjulpunktForm
 from velge.models_arshjul import FASTE_PUNKTER, Arshjulpunkt
@@ -106,11 +106,7 @@ def arshjul_view(request, slug, ar):
         form.add_error(None, str(feil))
         return _side(request, portefolje, ar, form=form, forskjeller=forskjeller)
     except ValidationError as feil:
-        if hasattr(feil, "error_dict"):
-            for felt, meldinger in feil.message_dict.items():
-                form.add_error(felt if felt in form.fields else None, meldinger)
-        else:
-            form.add_error(None, feil)
+        feil_til_skjema(form, feil)
         return _side(request, portefolje, ar, form=form)
     messages.success(request, _("The yearly cycle for %(ar)s is saved.") % {"ar": ar})
     return redirect("velge:arshjul", slug=slug, ar=ar)

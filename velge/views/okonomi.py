@@ -11,18 +11,10 @@ from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import feil_til_skjema, opprett_en_gang
 from velge import permissions, plass, selectors, services_okonomi
 from velge.forms import RammerForm, SammenlignForm, ScenarioForm
 from velge.models import Scenario
-
-
-def _feil_til_skjema(form, feil: ValidationError):
-    if hasattr(feil, "error_dict"):
-        for felt, meldinger in feil.message_dict.items():
-            form.add_error(felt if felt in form.fields else None, meldinger)
-    else:
-        form.add_error(None, feil.messages)
 
 
 def rammer_view(request, slug):
@@ -44,7 +36,7 @@ def rammer_view(request, slug):
         except Konflikt as feil:
             form.add_error(None, str(feil))
         except ValidationError as feil:
-            _feil_til_skjema(form, feil)
+            feil_til_skjema(form, feil)
         else:
             if endret:
                 messages.success(request, _("The frames are saved."))
@@ -108,7 +100,7 @@ def scenarioer_view(request, slug):
                     ),
                 )
             except ValidationError as feil:
-                _feil_til_skjema(form, feil)
+                feil_til_skjema(form, feil)
             else:
                 messages.success(request, _("The scenario is saved."))
                 return redirect("velge:scenario", slug=slug, pk=scenario.pk)
