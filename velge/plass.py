@@ -175,7 +175,8 @@ class Scenarioresultat:
     tvunget_inn: set
     tvunget_ut: set
     fortrenger: dict  # note id → [Notatresultat]
-    ukjente: list
+    ukjente: list  # not in the set: cost unknown
+    uten_skar: list  # not in the set: nobody has scored them yet
 
 
 def scenario_grunnlag(*, portefolje, bruker):
@@ -237,6 +238,7 @@ def scenario_beregn(*, grunnlag, scenario=None, tvunget_inn=None, tvunget_ut=Non
         tvunget_ut=ut,
         fortrenger={i: [etter_id[m] for m in ms] for i, ms in forslag.fortrenger.items()},
         ukjente=[etter_id[i] for i in forslag.ukjente],
+        uten_skar=[etter_id[i] for i in forslag.uten_skar],
     )
 
 

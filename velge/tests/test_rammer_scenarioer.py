@@ -240,3 +240,22 @@ def test_a_decision_cannot_cite_another_portfolios_scenario(portefolje, klg, led
             aktor=leder,
             scenario=annen,
         )
+
+
+def test_a_note_nobody_has_scored_is_named_as_left_out_of_the_proposal(
+    portefolje, leder, klient_for, sak
+):
+    """The optimiser never chooses a note without scores; the proposal says which they are,
+    so the chair does not read the set as complete."""
+    from velge.tests.factories import KonseptnotatFactory
+
+    neste = arsbelop.planar()[1]
+    Ramme.objects.create(portefolje=portefolje, ar=neste, investering=5_000_000)
+    ny = KonseptnotatFactory(
+        portefolje=portefolje,
+        tittel="Digital postmottak",
+        arsbelop=[{"ar": neste, "investering": 1, "drift": 0, "personmaneder": 0}],
+    )
+    innhold = klient_for(leder).get(url("scenarioer", portefolje)).content.decode()
+    assert "1 notat er ikke vurdert ennå og er ikke i settet:" in innhold
+    assert f'<a href="{ny.get_absolute_url()}">Digital postmottak</a>' in innhold
