@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from konseptnotat import arsbelop
 from konseptnotat.mal import SEKSJONER
 from konseptnotat.models import SVAR_MAKS_TEGN, Konseptnotat, Status
+from portefolje import personer
 from portefolje.models import Portefolje, Seksjon
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from portefolje.spor import STORSTE_HELTALL
@@ -116,7 +117,7 @@ DIMENSJONSNAVN = {
 
 class BrukerValg(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.username
+        return personer.navn(obj)
 
 
 class KonseptnotatForm(RenTekstMixin, EngangsnokkelMixin, forms.ModelForm):

@@ -21,6 +21,8 @@ from django.utils import formats, timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from portefolje.personer import navn
+
 # Bookkeeping fields nobody needs to read about.
 TEKNISKE_FELT = {"id", "versjon", "endret", "opprettet", "sokevektor", "skjema_nokkel"}
 
@@ -81,9 +83,7 @@ def _felter(modell, utelat, bare) -> list[models.Field]:
 
 def _hvem(rad) -> str:
     bruker = rad.history_user
-    if bruker is None:
-        return _("The system")
-    return bruker.get_full_name() or bruker.get_username()
+    return navn(bruker, tom=_("The system"))
 
 
 def _tom() -> str:

@@ -19,6 +19,7 @@ from datetime import date
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from portefolje.personer import navn
 from prosjekter import beregning
 
 SKJEMA = 1
@@ -26,12 +27,6 @@ SKJEMA = 1
 
 def _dato(verdi) -> str | None:
     return verdi.isoformat() if verdi else None
-
-
-def _navn(bruker) -> str:
-    if bruker is None:
-        return ""
-    return bruker.get_full_name() or bruker.username
 
 
 def _tall(verdi) -> str | None:
@@ -52,7 +47,7 @@ def bilde_lag(*, prosjekt) -> dict:
             "startdato": _dato(lev.startdato),
             "sluttdato": _dato(lev.sluttdato),
             "godkjent_dato": _dato(lev.godkjent_dato),
-            "ansvarlig": _navn(lev.ansvarlig),
+            "ansvarlig": navn(lev.ansvarlig),
         }
         for lev in prosjekt.leveranser.filter(arkivert=False)
         .select_related("ansvarlig")
@@ -94,7 +89,7 @@ def bilde_lag(*, prosjekt) -> dict:
                 "tittel": gevinst.tittel,
                 "type": gevinst.type,
                 "realiseringsdato": _dato(gevinst.realiseringsdato),
-                "ansvarlig": _navn(gevinst.ansvarlig),
+                "ansvarlig": navn(gevinst.ansvarlig),
                 "indikatorer": rader,
             }
         )
@@ -108,14 +103,14 @@ def bilde_lag(*, prosjekt) -> dict:
             "sannsynlighet_etter": u.sannsynlighet_etter,
             "konsekvens_etter": u.konsekvens_etter,
             "tiltak": u.tiltak,
-            "ansvarlig": _navn(u.ansvarlig),
+            "ansvarlig": navn(u.ansvarlig),
         }
         for u in prosjekt.usikkerheter.filter(arkivert=False).select_related("ansvarlig")
     ]
     usikkerheter.sort(key=lambda u: (-u["sannsynlighet"] * u["konsekvens"], u["tittel"]))
     allokeringer = [
         {
-            "person": _navn(a.person),
+            "person": navn(a.person),
             "rolle": a.rolle,
             "belastning": a.belastning,
             "fra": _dato(a.fra),

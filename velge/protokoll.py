@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from portefolje.eksport import trygg_celle
 from portefolje.models import Rolle
+from portefolje.personer import navn
 from velge.models import Beslutning
 
 
@@ -45,10 +46,6 @@ def protokoll_for(mote) -> Protokoll:
     return Protokoll(mote=mote, medlemmer=medlemmer, beslutninger=ordnet, ubehandlet=ubehandlet)
 
 
-def _navn(bruker) -> str:
-    return bruker.get_full_name() or bruker.username
-
-
 def som_docx(protokoll: Protokoll) -> bytes:
     """The minutes as a Word document (bytes)."""
     from docx import Document
@@ -67,7 +64,7 @@ def som_docx(protokoll: Protokoll) -> bytes:
 
     dok.add_heading(_("Leader group"), level=1)
     for m in protokoll.medlemmer:
-        dok.add_paragraph(f"{_navn(m.bruker)} ({m.get_rolle_display()})", style="List Bullet")
+        dok.add_paragraph(f"{navn(m.bruker)} ({m.get_rolle_display()})", style="List Bullet")
 
     dok.add_heading(_("Decisions"), level=1)
     if not protokoll.beslutninger:
@@ -79,7 +76,7 @@ def som_docx(protokoll: Protokoll) -> bytes:
         rader = [
             (_("Decision"), b.get_utfall_display()),
             (_("Rationale"), b.begrunnelse),
-            (_("Decided by"), _navn(b.besluttet_av)),
+            (_("Decided by"), navn(b.besluttet_av)),
             (_("Date"), formats.date_format(b.dato, "j. F Y")),
             (_("Recorded"), formats.date_format(timezone.localtime(b.besluttet), "j. F Y H:i")),
             (_("Version decided on"), str(b.versjon.nummer)),

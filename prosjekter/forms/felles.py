@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from portefolje import personer
 from portefolje.samtidighet import VersjonFelt
 
 
@@ -18,7 +19,7 @@ class Personfelt(forms.ModelChoiceField):
         )
 
     def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.username
+        return personer.navn(obj)
 
 
 DATO = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

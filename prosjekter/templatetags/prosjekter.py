@@ -1,11 +1,11 @@
 from django import template
 
+from portefolje import personer
+
 register = template.Library()
 
 
 @register.filter
 def navn(bruker, tom="–"):
     """A person's full name, or username; `tom` when there is nobody."""
-    if not bruker:
-        return tom
-    return bruker.get_full_name() or bruker.username
+    return personer.navn(bruker or None, tom=tom)

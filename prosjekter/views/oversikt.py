@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.vary import vary_on_headers
 
+from portefolje import personer
 from portefolje.eksport import xlsx_svar
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
@@ -27,10 +28,6 @@ class Kolonne:
     tittel: str
     art: str = "tekst"  # tekst, farge, dimensjon, belop, dato
     sortering: str = ""
-
-
-def _person(bruker):
-    return (bruker.get_full_name() or bruker.username) if bruker else ""
 
 
 FELLES = [
@@ -110,7 +107,7 @@ def _verdi(prosjekt, kolonne: Kolonne):
         tekst = str(getattr(prosjekt, f"get_{navn}_display")())
         return tekst, tekst, None
     if navn in ("prosjektleder", "prosjekteier"):
-        tekst = _person(getattr(prosjekt, navn))
+        tekst = personer.navn(getattr(prosjekt, navn))
         return tekst, tekst, None
     if navn == "avvik":
         budsjett, prognose = prosjekt.budsjett, getattr(prosjekt, "siste_prognose", None)
