@@ -59,18 +59,22 @@ from prosjekter.selectors.program import (  # noqa: E402
     samlet_status,
 )
 from prosjekter.selectors.tidslinje import (  # noqa: E402
+    antall_glipper,
     avhengigheter_for,
     glipptekst,
     portefoljer_synlige_for,
+    tidslinjeorden,
     tidslinjerader,
 )
 
 __all__ += [
+    "antall_glipper",
     "avhengigheter_for",
     "glipptekst",
     "portefoljer_synlige_for",
     "program_opprulling",
     "programmer_med_antall",
     "samlet_status",
+    "tidslinjeorden",
     "tidslinjerader",
 ]
