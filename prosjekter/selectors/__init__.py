@@ -8,6 +8,7 @@ from prosjekter.selectors.ressurser import (
     brukt_av_pagaende,
     kapasitet_per_maned,
     ressurstidslinje,
+    startforslag,
     startplan,
 )
 from prosjekter.selectors.risiko import (
@@ -47,6 +48,7 @@ __all__ = [
     "risikocelle",
     "risikoer_i_celle",
     "risikomatrise_for",
+    "startforslag",
     "startplan",
     "storste_risikoer",
     "styringsbeslutninger_for_portefolje",

@@ -3,10 +3,11 @@ milestones, decisions and dependencies, and the start plan's proposal for those 
 
 The table on the page lists these rows; the SVG (`prosjekter.tidslinje.tegn`) draws the same
 rows. The page shows one page of them at a time (issue 17), so the order is found first without
-building any row (`tidslinjeorden`: one light query for all the projects, and the start plan's
-few per portfolio that has projects waiting to start), and the full rows are then built for the
-ids wanted (`tidslinjerader`: one query for those projects, one each for their deliverables,
-decisions and dependencies). A fixed number of queries whatever the number of projects.
+building any row (`tidslinjeorden`: one light query for all the projects, and five for the start
+plans' proposals in the portfolios that have projects waiting to start), and the full rows are
+then built for the ids wanted (`tidslinjerader`: one query for those projects, one each for
+their deliverables, decisions and dependencies). A fixed number of queries whatever the number
+of projects or portfolios.
 """
 
 from collections import defaultdict
@@ -30,7 +31,7 @@ from prosjekter.models import (
     Styringsbeslutning,
     Tilstand,
 )
-from prosjekter.selectors.ressurser import startplan
+from prosjekter.selectors.ressurser import startforslag
 from prosjekter.selectors.status import siste_publiserte
 
 FASENAVN = dict(Fase.choices)
@@ -109,12 +110,11 @@ def _faser(prosjekt, beslutninger, slutt) -> list[dict]:
 
 
 def _planlagte(portefolje_ider) -> dict[int, tuple[date | None, int, bool]]:
-    """{project: (start, months, decided)} from the start plan of each of these portfolios."""
-    resultat = {}
-    for portefolje in Portefolje.objects.filter(pk__in=portefolje_ider).order_by("pk"):
-        for p in startplan(portefolje)["prosjekter"]:
-            resultat[p.pk] = (p.forslag.start, len(p.behov), p.forslag.fast)
-    return resultat
+    """{project: (start, months, decided)} from the start plans of these portfolios."""
+    return {
+        pk: (forslag.start, len(behov), forslag.fast)
+        for pk, (forslag, behov) in startforslag(portefolje_ider).items()
+    }
 
 
 def _periode(startdato, sluttdato, plan) -> tuple[date | None, date | None, str]:
@@ -143,8 +143,8 @@ def tidslinjeorden(prosjekter) -> Tidslinjeorden:
     """The order of the timeline's rows for these projects: grouped by programme (those without
     one last), then by start (the start plan's proposal for those waiting), then by number.
 
-    One light query for the projects, and the start plan once per portfolio that has projects
-    waiting to start (not started, no start date).
+    One light query for the projects, and the start plan of each portfolio that has projects
+    waiting to start (not started, no start date), five queries for them all (`startforslag`).
     """
     liste = list(
         prosjekter.order_by("nummer").values_list(
