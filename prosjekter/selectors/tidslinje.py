@@ -157,16 +157,15 @@ def tidslinjeorden(prosjekter) -> Tidslinjeorden:
             "programtilknytning__program__navn",
         )
     )
-    venter = {p[4] for p in liste if p[3] == Tilstand.IKKE_STARTET and p[2] is None}
+    ikke_startet = [rad for rad in liste if rad[3] == Tilstand.IKKE_STARTET]
+    venter = {portefolje for _, _, start, _, portefolje, _, _ in ikke_startet if start is None}
     planer = _planlagte(venter) if venter else {}
     nokler = {}
     for pk, nummer, startdato, _tilstand, _portefolje, program, programnavn in liste:
         start, _, _ = _periode(startdato, None, planer.get(pk))
         nokler[pk] = (program is None, programnavn or "", program or 0, start or date.max, nummer)
     return Tidslinjeorden(
-        ider=sorted(nokler, key=nokler.__getitem__),
-        planer=planer,
-        planlagte=sum(1 for p in liste if p[3] == Tilstand.IKKE_STARTET),
+        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=len(ikke_startet)
     )
 
 
