@@ -8,6 +8,7 @@ from prosjekter.selectors.ressurser import (
     brukt_av_pagaende,
     kapasitet_per_maned,
     ressurstidslinje,
+    startforslag,
     startplan,
 )
 from prosjekter.selectors.risiko import (
@@ -47,6 +48,7 @@ __all__ = [
     "risikocelle",
     "risikoer_i_celle",
     "risikomatrise_for",
+    "startforslag",
     "startplan",
     "storste_risikoer",
     "styringsbeslutninger_for_portefolje",
@@ -59,18 +61,22 @@ from prosjekter.selectors.program import (  # noqa: E402
     samlet_status,
 )
 from prosjekter.selectors.tidslinje import (  # noqa: E402
+    antall_glipper,
     avhengigheter_for,
     glipptekst,
     portefoljer_synlige_for,
+    tidslinjeorden,
     tidslinjerader,
 )
 
 __all__ += [
+    "antall_glipper",
     "avhengigheter_for",
     "glipptekst",
     "portefoljer_synlige_for",
     "program_opprulling",
     "programmer_med_antall",
     "samlet_status",
+    "tidslinjeorden",
     "tidslinjerader",
 ]

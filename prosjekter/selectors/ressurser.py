@@ -16,6 +16,7 @@ from prosjekter.models import (
     Kapasitet,
     Prosjekt,
     Ressursallokering,
+    Ressursbehov,
     Startvedtak,
     Tilstand,
 )
@@ -83,14 +84,43 @@ def ressurstidslinje(prosjekter, *, fra: date, uker: int = 13):
     return {"uker": ukeliste, "rader": list(rader.values())}
 
 
-def kapasitet_per_maned(portefolje, maneder: list[date]) -> dict:
-    """{month: person-percent}: each month takes the latest capacity row from or before it."""
-    rader = list(Kapasitet.objects.filter(portefolje=portefolje).order_by("fra_maned"))
+def _kapasitet(rader, maneder: list[date]) -> dict:
+    """{month: person-percent} from (from month, person-percent) rows in month order: each month
+    takes the latest row from or before it."""
     resultat = {}
     for maned in maneder:
-        gjeldende = [r.personprosent for r in rader if r.fra_maned <= maned]
+        gjeldende = [prosent for fra, prosent in rader if fra <= maned]
         resultat[maned] = gjeldende[-1] if gjeldende else 0
     return resultat
+
+
+def kapasitet_per_maned(portefolje, maneder: list[date]) -> dict:
+    """{month: person-percent}: each month takes the latest capacity row from or before it."""
+    rader = Kapasitet.objects.filter(portefolje=portefolje).order_by("fra_maned")
+    return _kapasitet(list(rader.values_list("fra_maned", "personprosent")), maneder)
+
+
+def _pagaende(maneder: list[date]):
+    """Running projects' allocations that touch these months (all portfolios)."""
+    slutt = beregning.add_maneder(maneder[-1], 1) - timedelta(days=1)
+    return Ressursallokering.objects.filter(
+        prosjekt__tilstand=Tilstand.AKTIV,
+        arkivert=False,
+        fra__lte=slutt,
+        til__gte=maneder[0],
+    ).exclude(status=Allokeringsstatus.AVVIST)
+
+
+def _bruk(rader, maneder: list[date]) -> dict:
+    """{month: person-percent} from (from, to, load) rows: each counts in every month it
+    touches."""
+    bruk = defaultdict(int)
+    for fra, til, last in rader:
+        for maned in maneder:
+            neste = beregning.add_maneder(maned, 1)
+            if fra < neste and til >= maned:
+                bruk[maned] += last
+    return dict(bruk)
 
 
 def brukt_av_pagaende(portefolje, maneder: list[date]) -> dict:
@@ -100,65 +130,67 @@ def brukt_av_pagaende(portefolje, maneder: list[date]) -> dict:
     """
     if not maneder:
         return {}
-    slutt = beregning.add_maneder(maneder[-1], 1) - timedelta(days=1)
-    allokeringer = Ressursallokering.objects.filter(
-        prosjekt__portefolje=portefolje,
-        prosjekt__tilstand=Tilstand.AKTIV,
-        arkivert=False,
-        fra__lte=slutt,
-        til__gte=maneder[0],
-    ).exclude(status=Allokeringsstatus.AVVIST)
-    bruk = defaultdict(int)
-    for fra, til, last in allokeringer.values_list("fra", "til", "belastning"):
-        for maned in maneder:
-            neste = beregning.add_maneder(maned, 1)
-            if fra < neste and til >= maned:
-                bruk[maned] += last
-    return dict(bruk)
+    allokeringer = _pagaende(maneder).filter(prosjekt__portefolje=portefolje)
+    return _bruk(allokeringer.values_list("fra", "til", "belastning"), maneder)
+
+
+def _i_startkoen(prosjekter):
+    """These projects in the start plan's order: by the date of their decision (the meeting's,
+    else the decision's own), those of the same meeting by weighted score, then by number."""
+    return prosjekter.annotate(
+        beslutningsdag=Coalesce("beslutning__mote__dato", TruncDate("beslutning__besluttet"))
+    ).order_by(
+        F("beslutningsdag").asc(nulls_last=True),
+        F("beslutning__vektet_score").desc(nulls_last=True),
+        "nummer",
+    )
+
+
+def _behov(rader) -> list[int]:
+    """A need profile (person-percent in project month 1, 2, ...) from (month number,
+    person-percent) rows."""
+    rader = sorted(rader)
+    behov = [0] * (rader[-1][0] if rader else 0)
+    for maned_nr, prosent in rader:
+        behov[maned_nr - 1] = prosent
+    while behov and behov[-1] == 0:  # months dropped from the estimate are kept as 0
+        behov.pop()
+    return behov
+
+
+def _maneder(forste_maned: date | None, horisont: int) -> tuple[date, list[date]]:
+    forste_maned = forste_maned or beregning.add_maneder(timezone.localdate(), 1)
+    return forste_maned, [beregning.add_maneder(forste_maned, i) for i in range(horisont)]
 
 
 def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 24) -> dict:
     """The start plan of a portfolio: approved projects not yet started, with proposed months."""
-    forste_maned = forste_maned or beregning.add_maneder(timezone.localdate(), 1)
+    forste_maned, maneder = _maneder(forste_maned, horisont)
     prosjekter = list(
-        Prosjekt.objects.filter(portefolje=portefolje, tilstand=Tilstand.IKKE_STARTET)
-        .select_related("beslutning__mote", "prosjektleder")
-        .prefetch_related(
-            "ressursbehov",
-            Prefetch(
-                "startvedtak",
-                queryset=Startvedtak.objects.select_related("besluttet_av").order_by(
-                    "-besluttet", "-id"
+        _i_startkoen(
+            Prosjekt.objects.filter(portefolje=portefolje, tilstand=Tilstand.IKKE_STARTET)
+            .select_related("beslutning__mote", "prosjektleder")
+            .prefetch_related(
+                "ressursbehov",
+                Prefetch(
+                    "startvedtak",
+                    queryset=Startvedtak.objects.select_related("besluttet_av").order_by(
+                        "-besluttet", "-id"
+                    ),
                 ),
-            ),
-        )
-        # Decisions of the same meeting are ranked by their weighted score.
-        .annotate(
-            beslutningsdag=Coalesce("beslutning__mote__dato", TruncDate("beslutning__besluttet"))
-        )
-        .order_by(
-            F("beslutningsdag").asc(nulls_last=True),
-            F("beslutning__vektet_score").desc(nulls_last=True),
-            "nummer",
+            )
         )
     )
-    maneder = [beregning.add_maneder(forste_maned, i) for i in range(horisont)]
     kapasitet = kapasitet_per_maned(portefolje, maneder)
     brukt = brukt_av_pagaende(portefolje, maneder)
     kandidater = []
     for p in prosjekter:
-        behov_rader = sorted(p.ressursbehov.all(), key=lambda r: r.maned_nr)
-        behov = [0] * (behov_rader[-1].maned_nr if behov_rader else 0)
-        for r in behov_rader:
-            behov[r.maned_nr - 1] = r.personprosent
-        while behov and behov[-1] == 0:  # months dropped from the estimate are kept as 0
-            behov.pop()
+        p.behov = _behov((r.maned_nr, r.personprosent) for r in p.ressursbehov.all())
         vedtak = p.startvedtak.all()
         p.siste_vedtak = vedtak[0] if vedtak else None
-        p.behov = behov
         kandidater.append(
             beregning.Kandidat(
-                p.pk, behov, p.siste_vedtak.vedtatt_start if p.siste_vedtak else None
+                p.pk, p.behov, p.siste_vedtak.vedtatt_start if p.siste_vedtak else None
             )
         )
     plan = beregning.foresla_start(
@@ -187,3 +219,67 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
         "forste_maned": forste_maned,
         "horisont": horisont,
     }
+
+
+def startforslag(
+    portefoljer, *, forste_maned: date | None = None, horisont: int = 24
+) -> dict[int, tuple[beregning.Forslag, list[int]]]:
+    """{project: (proposal, need profile)} for the projects waiting in these portfolios' start
+    plans: the same proposals as each portfolio's `startplan`, without what its page shows.
+
+    Five queries whatever the number of portfolios (the timeline needs the proposals of every
+    portfolio it shows); the plan is still made per portfolio.
+    """
+    forste_maned, maneder = _maneder(forste_maned, horisont)
+    portefoljer = list(portefoljer)
+    venter = Prosjekt.objects.filter(portefolje__in=portefoljer, tilstand=Tilstand.IKKE_STARTET)
+    ko = defaultdict(list)  # {portfolio: [project, ...] in the plan's order}
+    for pk, portefolje in _i_startkoen(venter).values_list("pk", "portefolje_id"):
+        ko[portefolje].append(pk)
+    behovrader = defaultdict(list)
+    for pk, maned_nr, prosent in (
+        Ressursbehov.objects.filter(
+            prosjekt__portefolje__in=portefoljer, prosjekt__tilstand=Tilstand.IKKE_STARTET
+        )
+        .order_by()
+        .values_list("prosjekt_id", "maned_nr", "personprosent")
+    ):
+        behovrader[pk].append((maned_nr, prosent))
+    vedtatt = {}  # the latest decision's start
+    for pk, start in (
+        Startvedtak.objects.filter(
+            prosjekt__portefolje__in=portefoljer, prosjekt__tilstand=Tilstand.IKKE_STARTET
+        )
+        .order_by("-besluttet", "-id")
+        .values_list("prosjekt_id", "vedtatt_start")
+    ):
+        vedtatt.setdefault(pk, start)
+    kapasitetsrader = defaultdict(list)
+    for portefolje, fra, prosent in (
+        Kapasitet.objects.filter(portefolje__in=portefoljer)
+        .order_by("fra_maned")
+        .values_list("portefolje_id", "fra_maned", "personprosent")
+    ):
+        kapasitetsrader[portefolje].append((fra, prosent))
+    bruksrader = defaultdict(list)
+    for portefolje, fra, til, last in (
+        _pagaende(maneder)
+        .filter(prosjekt__portefolje__in=portefoljer)
+        .order_by()
+        .values_list("prosjekt__portefolje_id", "fra", "til", "belastning")
+    ):
+        bruksrader[portefolje].append((fra, til, last))
+
+    resultat = {}
+    for portefolje, ider in ko.items():
+        behov = {pk: _behov(behovrader[pk]) for pk in ider}
+        plan = beregning.foresla_start(
+            kandidater=[beregning.Kandidat(pk, behov[pk], vedtatt.get(pk)) for pk in ider],
+            kapasitet=_kapasitet(kapasitetsrader[portefolje], maneder),
+            allerede_brukt=_bruk(bruksrader[portefolje], maneder),
+            forste_maned=forste_maned,
+            horisont=horisont,
+        )
+        for f in plan.forslag:
+            resultat[f.id] = (f, behov[f.id])
+    return resultat

@@ -2,9 +2,12 @@
 milestones, decisions and dependencies, and the start plan's proposal for those not started.
 
 The table on the page lists these rows; the SVG (`prosjekter.tidslinje.tegn`) draws the same
-rows. A fixed number of queries whatever the number of projects: one for the projects, one each
-for deliverables, decisions and dependencies, and the start plan's few per portfolio that has
-projects waiting to start.
+rows. The page shows one page of them at a time (issue 17), so the order is found first without
+building any row (`tidslinjeorden`: one light query for all the projects, and five for the start
+plans' proposals in the portfolios that have projects waiting to start), and the full rows are
+then built for the ids wanted (`tidslinjerader`: one query for those projects, one each for
+their deliverables, decisions and dependencies). A fixed number of queries whatever the number
+of projects or portfolios.
 """
 
 from collections import defaultdict
@@ -28,7 +31,7 @@ from prosjekter.models import (
     Styringsbeslutning,
     Tilstand,
 )
-from prosjekter.selectors.ressurser import startplan
+from prosjekter.selectors.ressurser import startforslag
 from prosjekter.selectors.status import siste_publiserte
 
 FASENAVN = dict(Fase.choices)
@@ -106,22 +109,81 @@ def _faser(prosjekt, beslutninger, slutt) -> list[dict]:
     return faser
 
 
-def _planlagte(prosjekter) -> dict[int, tuple[date | None, int, bool]]:
-    """{project: (start, months, decided)} from each waiting project's start plan."""
-    resultat = {}
-    portefoljer = {p.portefolje_id: p.portefolje for p in prosjekter}
-    for portefolje in portefoljer.values():
-        for p in startplan(portefolje)["prosjekter"]:
-            resultat[p.pk] = (p.forslag.start, len(p.behov), p.forslag.fast)
-    return resultat
+def _planlagte(portefolje_ider) -> dict[int, tuple[date | None, int, bool]]:
+    """{project: (start, months, decided)} from the start plans of these portfolios."""
+    return {
+        pk: (forslag.start, len(behov), forslag.fast)
+        for pk, (forslag, behov) in startforslag(portefolje_ider).items()
+    }
 
 
-def tidslinjerader(prosjekter) -> list[Tidslinjerad]:
-    """The timeline's rows for these projects, grouped by programme (then by start)."""
+def _periode(startdato, sluttdato, plan) -> tuple[date | None, date | None, str]:
+    """A row's period and where its start comes from: the project's own dates, or the start
+    plan's proposal (`plan`, from `_planlagte`) when it has one with a start."""
+    start, slutt, kilde = startdato, sluttdato, "startdato" if startdato else ""
+    if plan is not None:
+        forslag, maneder, fast = plan
+        if forslag is not None:
+            start = forslag
+            slutt = add_maneder(forslag, max(maneder, 1)) - timedelta(days=1)
+            kilde = "vedtatt" if fast else "foreslatt"
+    return start, slutt, kilde
+
+
+@dataclass
+class Tidslinjeorden:
+    """The timeline's order for a set of projects, found without building their rows."""
+
+    ider: list[int] = field(default_factory=list)  # every project, in the timeline's order
+    planer: dict = field(default_factory=dict)  # the start plan's proposals (`_planlagte`)
+    planlagte: int = 0  # how many are not started (drawn dashed)
+
+
+def tidslinjeorden(prosjekter) -> Tidslinjeorden:
+    """The order of the timeline's rows for these projects: grouped by programme (those without
+    one last), then by start (the start plan's proposal for those waiting), then by number.
+
+    One light query for the projects, and the start plan of each portfolio that has projects
+    waiting to start (not started, no start date), five queries for them all (`startforslag`).
+    """
     liste = list(
-        prosjekter.select_related("portefolje", "programtilknytning__program")
+        prosjekter.order_by("nummer").values_list(
+            "pk",
+            "nummer",
+            "startdato",
+            "tilstand",
+            "portefolje_id",
+            "programtilknytning__program_id",
+            "programtilknytning__program__navn",
+        )
+    )
+    ikke_startet = [rad for rad in liste if rad[3] == Tilstand.IKKE_STARTET]
+    venter = {portefolje for _, _, start, _, portefolje, _, _ in ikke_startet if start is None}
+    planer = _planlagte(venter) if venter else {}
+    nokler = {}
+    for pk, nummer, startdato, _tilstand, _portefolje, program, programnavn in liste:
+        start, _, _ = _periode(startdato, None, planer.get(pk))
+        nokler[pk] = (program is None, programnavn or "", program or 0, start or date.max, nummer)
+    return Tidslinjeorden(
+        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=len(ikke_startet)
+    )
+
+
+def tidslinjerader(prosjekter, *, orden=None, ider=None) -> list[Tidslinjerad]:
+    """The timeline's rows for these projects in the timeline's order (`tidslinjeorden`): all of
+    them, or only `ider` (some of `orden.ider`, e.g. one page) when given."""
+    if orden is None:
+        orden = tidslinjeorden(prosjekter)
+    plass = {pk: i for i, pk in enumerate(orden.ider if ider is None else ider)}
+    if not plass:
+        return []
+    # Still through `prosjekter`: a project that left the reader's sight since is not shown.
+    liste = sorted(
+        prosjekter.filter(pk__in=list(plass))
+        .select_related("portefolje", "programtilknytning__program")
         .annotate(siste_farge=siste_publiserte("farge"))
-        .order_by("nummer")
+        .order_by(),
+        key=lambda p: plass[p.pk],
     )
     ider = [p.pk for p in liste]
     leveranser = defaultdict(list)
@@ -142,44 +204,44 @@ def tidslinjerader(prosjekter) -> list[Tidslinjerad]:
     ):
         avhengigheter[a.prosjekt_id].append(a)
         avhengige[a.avhenger_av_id].append(a)
-    venter = [p for p in liste if p.tilstand == Tilstand.IKKE_STARTET and p.startdato is None]
-    planer = _planlagte(venter) if venter else {}
 
     rader = []
     for p in liste:
         tilknytning = getattr(p, "programtilknytning", None)
+        start, slutt, kilde = _periode(p.startdato, p.sluttdato, orden.planer.get(p.pk))
         rad = Tidslinjerad(
             prosjekt=p,
             program=tilknytning.program if tilknytning else None,
-            start=p.startdato,
-            slutt=p.sluttdato,
+            start=start,
+            slutt=slutt,
             planlagt=p.tilstand == Tilstand.IKKE_STARTET,
-            startkilde="startdato" if p.startdato else "",
+            startkilde=kilde,
             farge=p.siste_farge or Farge.GRA,
             milepaeler=leveranser[p.pk],
             beslutninger=beslutninger[p.pk],
             avhengigheter=avhengigheter[p.pk],
             avhengige=avhengige[p.pk],
         )
-        if p.pk in planer:
-            start, maneder, fast = planer[p.pk]
-            if start is not None:
-                rad.start = start
-                rad.slutt = add_maneder(start, max(maneder, 1)) - timedelta(days=1)
-                rad.startkilde = "vedtatt" if fast else "foreslatt"
         rad.faser = _faser(p, rad.beslutninger, rad.slutt)
         rad.punkter = _punkter(rad)
         rader.append(rad)
-    rader.sort(
-        key=lambda r: (
-            r.program is None,
-            r.program.navn if r.program else "",
-            r.gruppe or 0,
-            r.start or date.max,
-            r.prosjekt.nummer,
+    return rader
+
+
+def antall_glipper(prosjekter) -> int:
+    """How many open dependencies of these projects (what they wait for) have slipped, by the
+    one rule (`Avhengighet.glipp`): what the rows' `avhengigheter` would count, without building
+    the rows. One query; the projects go in as a subquery, not as a thousand ids."""
+    avhengigheter = (
+        Avhengighet.objects.aktive()
+        .filter(prosjekt__in=prosjekter.order_by().values("pk"))
+        .order_by()
+        .select_related("prosjekt", "avhenger_av", "leveranse")
+        .only(
+            "trengs_dato", "prosjekt__startdato", "avhenger_av__sluttdato", "leveranse__sluttdato"
         )
     )
-    return rader
+    return sum(1 for a in avhengigheter if a.glipp)
 
 
 def _punkter(rad: Tidslinjerad) -> list[dict]:
@@ -261,10 +323,13 @@ def avhengigheter_for(prosjekt) -> dict:
 
 
 __all__ = [
+    "Tidslinjeorden",
     "Tidslinjerad",
+    "antall_glipper",
     "avhengigheter_for",
     "glipptekst",
     "merk_lesbare_programmer",
     "portefoljer_synlige_for",
+    "tidslinjeorden",
     "tidslinjerader",
 ]

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from portefolje.models import Hendelse
-from prosjekter import selectors
+from prosjekter import beregning, selectors
 from prosjekter.models import Kapasitet, Ressursbehov, Startvedtak
 from prosjekter.tests.factories import AllokeringFactory, ProsjektFactory, lag_beslutning
 
@@ -119,3 +119,51 @@ def test_members_read_the_plan_but_only_the_chair_decides(
     assert client.get(plan_url).status_code == 302
     assert not Startvedtak.objects.exists()
     assert Kapasitet.objects.get().personprosent == 200
+
+
+def test_the_timelines_proposals_are_the_start_plans_in_five_queries_for_all_portfolios(
+    portefolje, kandidater, klg, leder, lag_bruker, django_assert_num_queries
+):
+    """`startforslag` (the timeline's order) proposes what each portfolio's `startplan` does:
+    capacity, running projects' allocations, a chair's decision and a need with a gap."""
+    from portefolje.models import Portefolje
+
+    hoy, lav = kandidater
+    AllokeringFactory(
+        prosjekt=ProsjektFactory(portefolje=portefolje, tilstand="aktiv"),
+        belastning=100,
+        fra=date(2027, 1, 1),
+        til=date(2027, 2, 28),
+    )
+    for start in [date(2027, 2, 1), date(2027, 5, 1)]:  # the latest decision counts
+        Startvedtak.objects.create(
+            prosjekt=lav, vedtatt_start=start, begrunnelse="Slik blir det.", besluttet_av=leder
+        )
+    annen = Portefolje.objects.create(navn="Oppvekst", slug="oppvekst", forelder=klg)
+    Kapasitet.objects.create(portefolje=annen, fra_maned=FORSTE, personprosent=100)
+    Kapasitet.objects.create(portefolje=annen, fra_maned=date(2027, 4, 1), personprosent=300)
+    eier = lag_bruker("eier2")
+    # The lower score comes first by number; the plan takes the higher score first.
+    liten = _godkjent(annen, leder, eier, "Leksehjelp", 20, [100, 100])
+    skole = _godkjent(annen, leder, eier, "Skolebibliotek", 70, [100, 0, 200, 0])
+    tom = _godkjent(annen, leder, eier, "Uten behov", 10, [])
+    for_stor = _godkjent(annen, leder, eier, "For stor", 50, [900])
+    ProsjektFactory(portefolje=annen, tilstand="ikke_startet")  # no decision, no need
+
+    forventet = {}
+    for p in [portefolje, annen, klg]:
+        for prosjekt in selectors.startplan(p, forste_maned=FORSTE, horisont=12)["prosjekter"]:
+            forventet[prosjekt.pk] = (prosjekt.forslag, prosjekt.behov)
+    with django_assert_num_queries(5):
+        forslag = selectors.startforslag(
+            [portefolje.pk, annen.pk, klg.pk], forste_maned=FORSTE, horisont=12
+        )
+    assert forslag == forventet and len(forslag) == 7
+    assert forslag[lav.pk][0] == beregning.Forslag(lav.pk, date(2027, 5, 1), fast=True)
+    assert forslag[hoy.pk][0].start == date(2027, 3, 1)
+    assert forslag[skole.pk][1] == [100, 0, 200] and forslag[for_stor.pk][0].start is None
+    assert (forslag[skole.pk][0].start, forslag[liten.pk][0].start) == (
+        date(2027, 2, 1),
+        date(2027, 3, 1),
+    )
+    assert forslag[tom.pk][1] == []

@@ -166,7 +166,7 @@ def _lag(portefolje, antall, *, idag):
     )
 
 
-def test_the_timeline_makes_as_many_queries_for_1000_projects_as_for_10(
+def test_the_timeline_makes_as_many_queries_for_1000_projects_in_two_portfolios_as_for_10(
     portefolje, leder, klient_for, django_assert_num_queries
 ):
     idag = timezone.localdate()
@@ -176,7 +176,11 @@ def test_the_timeline_makes_as_many_queries_for_1000_projects_as_for_10(
     with CaptureQueriesContext(connection) as liten:
         svar = klient.get(URL)
     assert svar.status_code == 200 and len(_rader(svar.content.decode())) == 10
-    _lag(portefolje, 990, idag=idag)
+    # Half of the rest in a portfolio below: the start plans of two portfolios, not one.
+    under = Portefolje.objects.create(navn="Under", slug="under", forelder=portefolje)
+    Medlemskap.objects.create(portefolje=under, bruker=leder, rolle=Rolle.LEDER)
+    _lag(portefolje, 495, idag=idag)
+    _lag(under, 495, idag=idag)
     with django_assert_num_queries(len(liten)):
         svar = klient.get(URL)
     # A thousand bars are drawn fifty at a time; the count covers them all, «Next» shows more.
@@ -184,8 +188,96 @@ def test_the_timeline_makes_as_many_queries_for_1000_projects_as_for_10(
     forste = _rader(innhold)
     assert len(forste) == 50 and "1000 prosjekter" in innhold
     neste = re.search(r'<a class="page-link" href="([^"]+)">Neste</a>', innhold).group(1)
-    andre = _rader(klient.get(URL + html.unescape(neste)).content.decode())
+    with django_assert_num_queries(len(liten)):
+        andre = _rader(klient.get(URL + html.unescape(neste)).content.decode())
     assert len(andre) == 50 and not set(forste) & set(andre)
+
+
+def _neste_side(klient, innhold: str) -> str:
+    """Follow the page's own «Next» link."""
+    neste = re.search(r'<a class="page-link" href="([^"]+)">Neste</a>', innhold).group(1)
+    return klient.get(URL + html.unescape(neste)).content.decode()
+
+
+def _tall(innhold: str) -> str:
+    """The counts above the picture, as one line of words."""
+    avsnitt = innhold.split('<ul class="tidslinje-forklaring', 1)[0].rsplit("<p>", 1)[1]
+    return " ".join(re.sub(r"<[^>]+>", "", avsnitt).split())
+
+
+def test_the_order_and_the_counts_cover_every_page(portefolje, leder, klient_for):
+    """67 projects in an order the numbers do not give: a programme's project first, then by
+    start, and the waiting project by the start plan's proposal, which puts it on page 2. The
+    counts on both pages cover all 67; the late dependency is between two projects on page 2."""
+    from prosjekter.models import Kapasitet, Ressursbehov
+
+    idag = timezone.localdate()
+    Kapasitet.objects.create(
+        portefolje=portefolje, fra_maned=idag.replace(day=1), personprosent=200
+    )
+    lag = ProsjektFactory
+    # A programme's project starts last of all but comes first: its programme before «none».
+    i_program = lag(portefolje=portefolje, nummer="R-999", startdato=add_maneder(idag, 36))
+    program = Program.objects.create(navn="Heltid", portefolje=portefolje)
+    Programprosjekt.objects.create(program=program, prosjekt=i_program)
+    # Running since last year, numbered backwards from their start.
+    tidlige = [
+        lag(
+            portefolje=portefolje,
+            nummer=f"R-{200 - i:03d}",
+            startdato=add_maneder(idag, -12) + datetime.timedelta(days=i),
+            sluttdato=add_maneder(idag, 12),
+        )
+        for i in range(55)
+    ]
+    # Waiting, the lowest number: the plan proposes next month, between the two groups.
+    venter = lag(portefolje=portefolje, nummer="R-000", tilstand="ikke_startet")
+    Ressursbehov.objects.create(prosjekt=venter, maned_nr=1, personprosent=100)
+    # Starting in half a year, low numbers: by number they would all be on page 1.
+    sene = [
+        lag(
+            portefolje=portefolje,
+            nummer=f"R-{i:03d}",
+            startdato=add_maneder(idag, 6),
+            sluttdato=add_maneder(idag, 18),
+        )
+        for i in range(1, 11)
+    ]
+    # The late dependency: sene[0] needs sene[1] at its start, sene[1] delivers a year later.
+    Avhengighet.objects.create(prosjekt=sene[0], avhenger_av=sene[1])
+    # A stopped project (not shown) waiting late for a shown one: not counted.
+    stoppet = lag(
+        portefolje=portefolje,
+        nummer="R-500",
+        tilstand="stoppet",
+        startdato=add_maneder(idag, -24),
+        sluttdato=add_maneder(idag, -20),
+    )
+    Avhengighet.objects.create(prosjekt=stoppet, avhenger_av=tidlige[0])
+    forventet = [p.nummer for p in [i_program, *tidlige, venter, *sene]]
+
+    klient = klient_for(leder)
+    forste = klient.get(URL).content.decode()
+    andre = _neste_side(klient, forste)
+    assert _rader(forste) == forventet[:50]
+    assert _rader(andre) == forventet[50:]
+    assert _rader(andre).index(venter.nummer) == 6
+    assert _svg_lenker(andre) == _rader(andre)
+    tall = "67 prosjekter · 1 venter på oppstart · 1 forsinket avhengighet"
+    assert _tall(forste).startswith(tall) and _tall(andre).startswith(tall)
+    # Page 2's rows are full rows: the proposal, and the late dependency both ways.
+    tabell = andre.split('id="tidslinjetabell"', 1)[1]
+    assert "Foreslått oppstart" in tabell
+    assert tabell.count('class="tidslinje-glipp"') == 2  # the one waiting and the one late
+    assert "Forsinket avhengighet" not in forste.split('id="tidslinjetabell"', 1)[1]
+    # The PDF and the programme's page take every row through the same path, in the same order.
+    from prosjekter import selectors
+
+    alle = selectors.tidslinjerader(
+        Prosjekt.objects.filter(portefolje=portefolje).exclude(tilstand="stoppet")
+    )
+    assert [r.prosjekt.nummer for r in alle] == forventet
+    assert next(r for r in alle if r.prosjekt == venter).startkilde == "foreslatt"
 
 
 def test_a_milestone_outside_the_projects_period_is_refused(prosjekt, prosjektleder, klient_for):

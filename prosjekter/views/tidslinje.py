@@ -20,7 +20,7 @@ from portefolje.spor import heltall_fra_get, side_fra_get
 from prosjekter import selectors
 from prosjekter.filters import TidslinjeFilter
 from prosjekter.models import Prosjekt, Tilstand
-from prosjekter.selectors.tidslinje import merk_lesbare_programmer
+from prosjekter.selectors.tidslinje import Tidslinjeorden, merk_lesbare_programmer
 from prosjekter.tidslinje import ZOOM, Akse, tegn, vindu
 
 
@@ -41,33 +41,38 @@ def _innhold(request, *, per_side: int | None = None) -> tuple[dict, int]:
     filter_ = TidslinjeFilter(
         request.GET, queryset=Prosjekt.objects.synlige_for(request.user), bruker=request.user
     )
-    status = 200
+    status, prosjekter, orden, rader = 200, None, Tidslinjeorden(), []
     if not filter_.is_valid():
         # A choice outside what the reader may see: say so at the field and show nothing,
         # rather than quietly showing everything else.
-        rader, status = [], 400
+        status = 400
     else:
         prosjekter = filter_.qs
         if not filter_.form.cleaned_data.get("tilstand"):
             prosjekter = prosjekter.exclude(tilstand__in=[Tilstand.AVSLUTTET, Tilstand.STOPPET])
-        rader = selectors.tidslinjerader(prosjekter)
-        merk_lesbare_programmer(rader, request.user)
+        # The order of them all is cheap; the full rows are built for the page's projects only.
+        orden = selectors.tidslinjeorden(prosjekter)
     zoom = request.GET.get("zoom") if request.GET.get("zoom") in ZOOM else "ar"
     forskyvning = heltall_fra_get(request, "flytt", standard=0, minst=-40, hoyst=40)
-    side, vist = None, rader
+    side, ider = None, orden.ider
     if per_side:
-        side = Paginator(rader, per_side).get_page(side_fra_get(request))
-        vist = list(side.object_list)
+        side = Paginator(orden.ider, per_side).get_page(side_fra_get(request))
+        ider = list(side.object_list)
+    glipper = 0
+    if prosjekter is not None:
+        rader = selectors.tidslinjerader(prosjekter, orden=orden, ider=ider)
+        merk_lesbare_programmer(rader, request.user)
+        glipper = selectors.antall_glipper(prosjekter)
     return {
         "filter": filter_,
-        "rader": vist,
+        "rader": rader,
         "side": side,
-        "antall": len(rader),
-        "bilde": bilde_for(vist, zoom=zoom, forskyvning=forskyvning),
+        "antall": len(orden.ider),
+        "bilde": bilde_for(rader, zoom=zoom, forskyvning=forskyvning),
         "zoom": zoom,
         "flytt": forskyvning,
-        "glipper": sum(1 for r in rader for a in r.avhengigheter if a.glipp),
-        "planlagte": sum(1 for r in rader if r.planlagt),
+        "glipper": glipper,
+        "planlagte": orden.planlagte,
         "idag": timezone.localdate(),
     }, status
 
