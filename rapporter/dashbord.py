@@ -1,11 +1,11 @@
 """The dashboards' figures: each section is one list of rows, and both its chart and its table
-are made from that list (portefolje/diagram.py). Six queries, whatever the number of projects,
+are made from that list (portefolje/diagram.py). Five queries, whatever the number of projects,
 each counting in the database rather than loading the projects (issue 17):
 
 - the projects per phase (one GROUP BY, which also gives their number);
-- over each project's latest published report (`selectors.siste_publiserte`): one aggregate
-  with the status colours per dimension and the budget and forecast sums, and the
-  FORSTE_BUDSJETT reports furthest from budget with their projects;
+- each project's latest published report (`selectors.siste_publiserte`), found once: the status
+  colours per dimension and the budget and forecast sums over all of them, and the
+  FORSTE_BUDSJETT furthest from budget with their projects (`rapporttall`);
 - the benefits trend (`gevinsttrend`), the risk matrix (`risikomatrise_for`) and the
   allocations for the resource load.
 """
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Count, DecimalField, F, Lookup, Q, Sum, Value
+from django.db.models import Case, Count, DecimalField, F, Lookup, Q, Sum, Value, When, Window
 from django.db.models.functions import Abs, Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -106,11 +106,6 @@ def _tellinger() -> dict:
     }
 
 
-def rapporttall(prosjekter) -> dict:
-    """One query: the counts and sums `status_per_dimensjon` and `budsjett_prognose` show."""
-    return siste_rapporter(prosjekter).aggregate(**_tellinger())
-
-
 def _fargenavn(farge) -> str:
     return _("Not reported") if farge == Farge.GRA else Farge(farge).label
 
@@ -164,10 +159,12 @@ def _heltall(verdi):
 FORSTE_BUDSJETT = 15
 
 
-def lengst_fra_budsjett(prosjekter) -> list:
-    """The FORSTE_BUDSJETT latest reports giving a budget or forecast that are furthest from
-    budget (over or under; a report lacking either counts as on budget), then by project number,
-    each with its project: one query, sorted and cut in the database."""
+def rapporttall(prosjekter) -> tuple[dict, list]:
+    """One query over the latest reports, so each project's latest report is found once: the
+    counts and sums `status_per_dimensjon` and `budsjett_prognose` show (window aggregates over
+    all the reports, the same on every row), and the FORSTE_BUDSJETT reports giving a budget or
+    forecast that are furthest from budget (over or under; a report lacking either counts as on
+    budget), then by project number, each with its project, sorted and cut in the database."""
     avstand = Abs(
         Coalesce(
             F("prognose") - F("budsjett"),
@@ -175,19 +172,25 @@ def lengst_fra_budsjett(prosjekter) -> list:
             output_field=DecimalField(max_digits=15, decimal_places=0),
         )
     )
-    return list(
+    # The reports without figures last: they only carry the counts.
+    uten_tall = Case(When(MED_TALL, then=Value(0)), default=Value(1))
+    tellinger = _tellinger()
+    rader = list(
         siste_rapporter(prosjekter)
-        .filter(MED_TALL)
         .select_related("prosjekt")
         .only("budsjett", "prognose", "prosjekt__nummer", "prosjekt__tittel")
-        .order_by(avstand.desc(), "prosjekt__nummer")[:FORSTE_BUDSJETT]
+        .annotate(**{navn: Window(aggregat) for navn, aggregat in tellinger.items()})
+        .order_by(uten_tall, avstand.desc(), "prosjekt__nummer")[:FORSTE_BUDSJETT]
     )
+    tall = {navn: getattr(rader[0], navn) if rader else 0 for navn in tellinger}
+    forste = [r for r in rader if r.budsjett is not None or r.prognose is not None]
+    return tall, forste
 
 
 def budsjett_prognose(tall: dict, forste) -> dict:
     """Budget and forecast from each project's latest published report that gives either: the
-    FORSTE_BUDSJETT furthest from budget (`forste`, from `lengst_fra_budsjett`) in the chart and
-    its table, and the sums and the count of all of them (`tall`, from `rapporttall`)."""
+    FORSTE_BUDSJETT furthest from budget (`forste`) in the chart and its table, and the sums and
+    the count of all of them (`tall`), both from `rapporttall`."""
     tabell = [
         {
             "prosjekt": r.prosjekt,
@@ -302,12 +305,12 @@ def dashbord(prosjekter) -> dict:
     """Everything a dashboard shows for these projects."""
     faser = fasetall(prosjekter)
     antall = sum(faser.values())
-    tall = rapporttall(prosjekter)
+    tall, forste = rapporttall(prosjekter)
     return {
         "antall": antall,
         "status": status_per_dimensjon(tall, antall),
         "faser": per_fase(faser),
-        "budsjett": budsjett_prognose(tall, lengst_fra_budsjett(prosjekter)),
+        "budsjett": budsjett_prognose(tall, forste),
         "gevinster": gevinstrealisering(prosjekter),
         "risiko": risikokart(prosjekter),
         "ressurser": ressursbelastning(prosjekter),

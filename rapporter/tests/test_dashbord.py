@@ -78,11 +78,11 @@ def test_a_colour_always_has_its_word(leder, klient_for, lag_prosjekter, portefo
 
 
 # Session and user (2), the portfolios for the menu, the unread notices; the projects per phase,
-# the counts and sums over the latest reports, the fifteen furthest from budget, the benefits
+# the latest reports (counts, sums and the fifteen furthest from budget in one), the benefits
 # trend, the risk matrix, the allocations; the portfolio's page adds the portfolio and the
 # reader's roles in it and the portfolio above (for the report button).
 @pytest.mark.parametrize(
-    "navn,antall", [("rapporter:dashbord", 10), ("rapporter:dashbord-portefolje", 13)]
+    "navn,antall", [("rapporter:dashbord", 9), ("rapporter:dashbord-portefolje", 12)]
 )
 def test_the_dashboard_runs_the_same_queries_for_two_or_eight_projects(
     navn, antall, leder, klient_for, lag_prosjekter, portefolje, django_assert_num_queries
