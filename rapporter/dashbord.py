@@ -1,16 +1,22 @@
 """The dashboards' figures: each section is one list of rows, and both its chart and its table
-are made from that list (portefolje/diagram.py). Five queries, whatever the number of projects:
+are made from that list (portefolje/diagram.py). Five queries, whatever the number of projects,
+each counting in the database rather than loading the projects (issue 17):
 
-- the projects with their latest published report (`med_siste_status`): status per dimension,
-  projects per phase, budget against forecast;
+- the projects per phase (one GROUP BY, which also gives their number);
+- each project's latest published report (`selectors.siste_publiserte`), found once: the status
+  colours per dimension and the budget and forecast sums over all of them, and the
+  FORSTE_BUDSJETT furthest from budget with their projects (`rapporttall`);
 - the benefits trend (`gevinsttrend`), the risk matrix (`risikomatrise_for`) and the
   allocations for the resource load.
 """
 
 from collections import Counter
 from datetime import date, timedelta
+from decimal import Decimal
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Case, Count, DecimalField, F, Lookup, Q, Sum, Value, When, Window
+from django.db.models.functions import Abs, Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -23,10 +29,11 @@ from prosjekter.models import (
     Fase,
     Prosjekt,
     Ressursallokering,
+    Statusrapport,
     Tilstand,
     farge_for,
 )
-from prosjekter.selectors import gevinsttrend, med_siste_status, risikomatrise_for
+from prosjekter.selectors import gevinsttrend, risikomatrise_for, siste_publiserte
 
 # The projects a dashboard counts: those not stopped or closed.
 PAGAENDE = [Tilstand.IKKE_STARTET, Tilstand.AKTIV, Tilstand.PA_VENT]
@@ -45,16 +52,71 @@ def utvalg(bruker, portefolje=None):
     return prosjekter
 
 
+def siste_rapporter(prosjekter):
+    """The latest published report of each of these projects, to count over: the subquery
+    stands once in the SQL, however many aggregates use it.
+
+    On PostgreSQL as `id = ANY(ARRAY(...))`: the ids are found once (an InitPlan), then each
+    report by its key. `id IN (...)` it plans as a hash join over every status report, so the
+    cost would grow with the whole history rather than with the projects.
+    """
+    siste = prosjekter.order_by().annotate(siste=siste_publiserte("pk")).values("siste")
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        return Statusrapport.objects.filter(_LikEnAv(F("pk"), ArraySubquery(siste)))
+    return Statusrapport.objects.filter(pk__in=siste)
+
+
+class _LikEnAv(Lookup):
+    """`lhs = ANY(rhs)`, rhs an array (PostgreSQL)."""
+
+    lookup_name = "lik_en_av"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
+
+
+# A report that gives a budget or a forecast (or both).
+MED_TALL = Q(budsjett__isnull=False) | Q(prognose__isnull=False)
+
+
+def _tellenavn(felt, farge) -> str:
+    return f"{felt}_{farge}"
+
+
+def _tellinger() -> dict:
+    """The aggregates over the latest reports: per dimension the reports with a value of each
+    colour but grey (FARGE_FOR_VERDI through `farge_for`), and the budget and forecast."""
+    tellinger = {
+        _tellenavn(felt, farge): Count(
+            "pk", filter=Q(**{f"{felt}__in": [v for v in valg.values if farge_for(v) == farge]})
+        )
+        for felt, _etikett, valg in DIMENSJONER
+        for farge in FARGEREKKEFOLGE
+        if farge != Farge.GRA
+    }
+    return {
+        **tellinger,
+        "sum_budsjett": Sum("budsjett"),
+        "sum_prognose": Sum("prognose"),
+        "med_tall": Count("pk", filter=MED_TALL),
+    }
+
+
 def _fargenavn(farge) -> str:
     return _("Not reported") if farge == Farge.GRA else Farge(farge).label
 
 
-def status_per_dimensjon(rader) -> dict:
-    """Per dimension: how many projects' latest report says green, yellow, red, or nothing."""
+def status_per_dimensjon(tall: dict, antall: int) -> dict:
+    """Per dimension: how many projects' latest report says green, yellow, red, or nothing (no
+    value in that dimension, or no published report: the projects not counted in a colour)."""
     tabell = []
     for felt, etikett, _valg in DIMENSJONER:
-        tall = Counter(farge_for(getattr(p, f"siste_{felt}") or "") for p in rader)
-        tabell.append({"dimensjon": str(etikett), "tall": [tall[f] for f in FARGEREKKEFOLGE]})
+        farget = [tall[_tellenavn(felt, f)] for f in FARGEREKKEFOLGE if f != Farge.GRA]
+        tabell.append({"dimensjon": str(etikett), "tall": [*farget, antall - sum(farget)]})
     kolonner = [_fargenavn(f) for f in FARGEREKKEFOLGE]
     diagram = Diagram(
         id="status-dimensjon",
@@ -71,9 +133,13 @@ def status_per_dimensjon(rader) -> dict:
     return {"rader": tabell, "kolonner": kolonner, "diagram": diagram}
 
 
-def per_fase(rader) -> dict:
-    tall = Counter(p.fase for p in rader)
-    tabell = [{"fase": str(fase.label), "antall": tall[fase.value]} for fase in Fase]
+def fasetall(prosjekter) -> dict:
+    """{phase: number of projects} in one query."""
+    return dict(prosjekter.order_by().values_list("fase").annotate(n=Count("pk")))
+
+
+def per_fase(tall: dict) -> dict:
+    tabell = [{"fase": str(fase.label), "antall": tall.get(fase.value, 0)} for fase in Fase]
     diagram = Diagram(
         id="fase",
         tittel=_("Projects per phase, as in the table below"),
@@ -93,24 +159,48 @@ def _heltall(verdi):
 FORSTE_BUDSJETT = 15
 
 
-def budsjett_prognose(rader) -> dict:
+def rapporttall(prosjekter) -> tuple[dict, list]:
+    """One query over the latest reports, so each project's latest report is found once: the
+    counts and sums `status_per_dimensjon` and `budsjett_prognose` show (window aggregates over
+    all the reports, the same on every row), and the FORSTE_BUDSJETT reports giving a budget or
+    forecast that are furthest from budget (over or under; a report lacking either counts as on
+    budget), then by project number, each with its project, sorted and cut in the database."""
+    avstand = Abs(
+        Coalesce(
+            F("prognose") - F("budsjett"),
+            Value(Decimal(0)),
+            output_field=DecimalField(max_digits=15, decimal_places=0),
+        )
+    )
+    # The reports without figures last: they only carry the counts.
+    uten_tall = Case(When(MED_TALL, then=Value(0)), default=Value(1))
+    tellinger = _tellinger()
+    rader = list(
+        siste_rapporter(prosjekter)
+        .select_related("prosjekt")
+        .only("budsjett", "prognose", "prosjekt__nummer", "prosjekt__tittel")
+        .annotate(**{navn: Window(aggregat) for navn, aggregat in tellinger.items()})
+        .order_by(uten_tall, avstand.desc(), "prosjekt__nummer")[:FORSTE_BUDSJETT]
+    )
+    tall = {navn: getattr(rader[0], navn) if rader else 0 for navn in tellinger}
+    forste = [r for r in rader if r.budsjett is not None or r.prognose is not None]
+    return tall, forste
+
+
+def budsjett_prognose(tall: dict, forste) -> dict:
     """Budget and forecast from each project's latest published report that gives either: the
-    FORSTE_BUDSJETT furthest from budget (over or under) in the chart and its table, and the
-    sums and the count of all of them."""
-    alle = [
+    FORSTE_BUDSJETT furthest from budget (`forste`) in the chart and its table, and the sums and
+    the count of all of them (`tall`), both from `rapporttall`."""
+    tabell = [
         {
-            "prosjekt": p,
-            "budsjett": _heltall(p.siste_budsjett),
-            "prognose": _heltall(p.siste_prognose),
+            "prosjekt": r.prosjekt,
+            "budsjett": _heltall(r.budsjett),
+            "prognose": _heltall(r.prognose),
             "avvik": None
-            if p.siste_budsjett is None or p.siste_prognose is None
-            else int(p.siste_prognose - p.siste_budsjett),
+            if r.budsjett is None or r.prognose is None
+            else int(r.prognose - r.budsjett),
         }
-        for p in rader
-        if p.siste_budsjett is not None or p.siste_prognose is not None
-    ]
-    tabell = sorted(alle, key=lambda r: (-abs(r["avvik"] or 0), r["prosjekt"].nummer))[
-        :FORSTE_BUDSJETT
+        for r in forste
     ]
     diagram = Diagram(
         id="budsjett",
@@ -125,10 +215,10 @@ def budsjett_prognose(rader) -> dict:
         vannrett=True,
     )
     summer = {
-        "budsjett": sum(r["budsjett"] or 0 for r in alle),
-        "prognose": sum(r["prognose"] or 0 for r in alle),
+        "budsjett": int(tall["sum_budsjett"] or 0),
+        "prognose": int(tall["sum_prognose"] or 0),
     }
-    return {"rader": tabell, "diagram": diagram, "sum": summer, "antall": len(alle)}
+    return {"rader": tabell, "diagram": diagram, "sum": summer, "antall": tall["med_tall"]}
 
 
 def gevinstrealisering(prosjekter) -> dict:
@@ -213,12 +303,14 @@ def ressursbelastning(prosjekter, *, fra: date | None = None) -> dict:
 
 def dashbord(prosjekter) -> dict:
     """Everything a dashboard shows for these projects."""
-    rader = list(med_siste_status(prosjekter).select_related("portefolje").order_by("nummer", "pk"))
+    faser = fasetall(prosjekter)
+    antall = sum(faser.values())
+    tall, forste = rapporttall(prosjekter)
     return {
-        "antall": len(rader),
-        "status": status_per_dimensjon(rader),
-        "faser": per_fase(rader),
-        "budsjett": budsjett_prognose(rader),
+        "antall": antall,
+        "status": status_per_dimensjon(tall, antall),
+        "faser": per_fase(faser),
+        "budsjett": budsjett_prognose(tall, forste),
         "gevinster": gevinstrealisering(prosjekter),
         "risiko": risikokart(prosjekter),
         "ressurser": ressursbelastning(prosjekter),
