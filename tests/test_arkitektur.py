@@ -64,3 +64,16 @@ def test_migrations_depend_along_the_flow():
                     ):
                         brudd.append(f"{pakke}/migrations/{fil.name} avhenger av {app.value}")
     assert not brudd, "Migreringer mot strømmen:\n" + "\n".join(brudd)
+
+
+def test_every_apps_tests_are_collected_by_make_test():
+    """`make test` (and CI) collects pytest's `testpaths`: an app missing there has tests that
+    never run. rapporter, offentlig and api were missing until session 5."""
+    import configparser
+
+    ini = configparser.ConfigParser()
+    ini.read(ROT / "pytest.ini", encoding="utf-8")
+    samlet = set(ini["pytest"]["testpaths"].split())
+    med_tester = {pakke for pakke in FLYT if any((ROT / pakke).glob("tests/test_*.py"))}
+    assert med_tester - samlet == set()
+    assert "tests" in samlet
