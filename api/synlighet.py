@@ -28,6 +28,7 @@ from prosjekter.models import (
     Usikkerhet,
 )
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
+from velge.selectors import er_avslort
 
 
 def tjenestekonto_for(bruker):
@@ -89,15 +90,9 @@ def beslutninger(bruker):
 
 
 def _avslort():
-    """Some meeting of the criterion's portfolio with the note on its agenda has shown all scores
-    (velge: «møtelederen har vist vurderingene»)."""
-    return Exists(
-        Agendapunkt.objects.filter(
-            notat=OuterRef("notat"),
-            mote__portefolje=OuterRef("kriterium__portefolje"),
-            mote__vurderinger_synlige=True,
-        )
-    )
+    """The score's note has had its scores shown in its criterion's portfolio (one rule with
+    the pages: `velge.selectors.er_avslort`)."""
+    return er_avslort(notat=OuterRef("notat"), portefolje=OuterRef("kriterium__portefolje"))
 
 
 def vurderinger(bruker):

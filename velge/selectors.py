@@ -41,6 +41,17 @@ def vekter_for(kriterier) -> dict[int, float]:
     return {k.pk: float(k.vekt) for k in kriterier}
 
 
+def er_avslort(*, notat, portefolje) -> Exists:
+    """The scoring rule's «the chair has shown the scores»: some meeting of `portefolje` with
+    `notat` on its agenda has them shown. Either may be an OuterRef (the API filters scores with
+    it, the portfolio page annotates notes)."""
+    return Exists(
+        Agendapunkt.objects.filter(
+            notat=notat, mote__portefolje=portefolje, mote__vurderinger_synlige=True
+        )
+    )
+
+
 def notater_til_beslutning(portefolje):
     """Notes ready for decision in this portfolio, with the flags every computation over them
     needs: imposed (forced into what fits the frames) and revealed (the scores are visible).
@@ -56,13 +67,7 @@ def notater_til_beslutning(portefolje):
                     konseptnotat_id=OuterRef("pk"), innspill__palagt=True
                 )
             ),
-            avslort=Exists(
-                Agendapunkt.objects.filter(
-                    notat=OuterRef("pk"),
-                    mote__portefolje=portefolje,
-                    mote__vurderinger_synlige=True,
-                )
-            ),
+            avslort=er_avslort(notat=OuterRef("pk"), portefolje=portefolje),
         )
         .order_by("tittel", "id")
     )
