@@ -53,9 +53,10 @@ MOTE_IKKE_VURDERT = varseltype_registrer(
 # --- before a meeting -------------------------------------------------------------------------
 
 
-def _kommende_moter(idag: date, felt: str) -> list:
-    """Meetings from today that are within their portfolio's window for `felt`."""
-    lengst = max(
+def _lengste_vindu(felt: str) -> int:
+    """The most days ahead any portfolio looks for `felt` (its own setting, or the default):
+    what to fetch before each portfolio's own window is applied (one query)."""
+    return max(
         [
             standard_dager(felt),
             *PaminnelsesInnstilling.objects.exclude(**{f"{felt}__isnull": True}).values_list(
@@ -63,6 +64,11 @@ def _kommende_moter(idag: date, felt: str) -> list:
             ),
         ]
     )
+
+
+def _kommende_moter(idag: date, felt: str) -> list:
+    """Meetings from today that are within their portfolio's window for `felt`."""
+    lengst = _lengste_vindu(felt)
     moter = (
         Mote.objects.filter(dato__gte=idag, dato__lte=idag + timedelta(days=lengst))
         .select_related("portefolje", "portefolje__paminnelsesinnstilling")
@@ -182,14 +188,7 @@ def arshjul_notatfrist(*, idag: date) -> Iterator[Kandidat]:
     period is the deadline, so a moved deadline is a new event, and the same one is never sent
     twice."""
     felt = "dager_for_mote_notater"
-    lengst = max(
-        [
-            standard_dager(felt),
-            *PaminnelsesInnstilling.objects.exclude(**{f"{felt}__isnull": True}).values_list(
-                felt, flat=True
-            ),
-        ]
-    )
+    lengst = _lengste_vindu(felt)
     hjul_liste = [
         h
         for h in Arshjul.objects.filter(
