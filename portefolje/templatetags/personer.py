@@ -1,3 +1,5 @@
+"""`{{ bruker|navn }}`: a person named as everywhere in the portal (`portefolje.personer.navn`)."""
+
 from django import template
 
 from portefolje import personer
