@@ -82,7 +82,7 @@ if os.environ.get("BENCH_SIDER"):
 GANGER = int(os.environ.get("BENCH_GANGER", "20"))
 LAST_BRUKERE = int(os.environ.get("BENCH_BRUKERE", "50"))
 LAST_SEKUNDER = int(os.environ.get("BENCH_SEKUNDER", "60"))
-# Targets from issue 17.
+# The targets docs/ytelse.md states.
 MAL_FORHOLD, MAL_P95_MS, MAL_VEKST, MAL_LAST_P95_MS = 1.0, 250.0, 0.20, 1000.0
 # A table with at least this many rows read by sequential scan is reported.
 STOR_TABELL = 5000

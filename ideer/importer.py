@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 IMPORT_KANALER = [Kanal.SAMMENSKAPERVI, Kanal.SLIKSKAPERVI]
 STANDARD_OPPHAV = {Kanal.SAMMENSKAPERVI: Opphav.INNBYGGERE, Kanal.SLIKSKAPERVI: Opphav.MEDARBEIDERE}
 MAKS_RADER = 20_000
-# Bounds on the work a file may ask for, checked before it is read (issue 12.6): a 1.5 KB
+# Bounds on the work a file may ask for, checked before it is read: a 1.5 KB
 # workbook declaring a huge sheet made openpyxl produce 100 000 empty rows (+380 MB).
 MAKS_KOLONNER = 100
 MAKS_UTPAKKET = 50 * 1024 * 1024  # an xlsx is a zip: its parts unpacked, together

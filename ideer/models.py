@@ -371,7 +371,7 @@ _UTRYGGE_TEGN = re.compile(r"[^\w\s()\-]+")
 
 def trygt_filnavn(navn: str, filtype: str) -> str:
     """The name a file is stored and offered under: the uploader's name without its extension,
-    cleaned, and the extension of the type found in the content (issue 12.5).
+    cleaned, and the extension of the type found in the content.
 
     «brev.pdf.hta» or «brev.html» that is really a PDF becomes «brev_pdf.pdf» / «brev.pdf»: a
     download never gets a name that makes it executable or opens it in the browser as a page.

@@ -1,7 +1,7 @@
 """Every export (CSV, XLSX, DOCX tables) writes its cells through this module.
 
 Text people typed must stay text in a spreadsheet: a project title «=HYPERLINK(...)» written as
-is becomes a live formula in Excel (CSV/formula injection, issue 12.4). `trygg_celle` is the one
+is becomes a live formula in Excel (CSV/formula injection). `trygg_celle` is the one
 place that decides; `csv_svar` and `xlsx_svar` use it for every cell, and a DOCX table writes
 `trygg_celle(verdi)` too.
 """

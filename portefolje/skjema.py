@@ -1,7 +1,7 @@
 """What every form in the portal shares.
 
 `RenTekstMixin` (every form): single-line text loses the characters that let it display other
-than it reads (issue 12.16). `EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create
+than it reads. `EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create
 form carries a hidden `skjema_nokkel`, new for each rendered form. The view creates
 through `opprett_en_gang`, so posting the same form twice (a double click, a reload, four
 parallel requests) creates one object; every later post gets that object back and is answered

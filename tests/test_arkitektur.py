@@ -1,4 +1,4 @@
-"""The dependency rule of DESIGN.md: imports point one way along the flow, with no exceptions.
+"""The dependency rule (docs/arkitektur.md): imports point one way along the flow, no exceptions.
 
 portefolje (core) ← ideer ← konseptnotat ← velge ← prosjekter. The core imports no phase; a phase
 imports only the core and the phases before it. After the flow come the outputs — rapporter
@@ -68,7 +68,7 @@ def test_migrations_depend_along_the_flow():
 
 def test_every_apps_tests_are_collected_by_make_test():
     """`make test` (and CI) collects pytest's `testpaths`: an app missing there has tests that
-    never run. rapporter, offentlig and api were missing until session 5."""
+    never run (rapporter, offentlig and api were once missing)."""
     import configparser
 
     ini = configparser.ConfigParser()

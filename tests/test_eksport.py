@@ -1,4 +1,4 @@
-"""Issue 12.4: one function decides how a cell is written, and every export uses it."""
+"""One function decides how a cell is written, and every export uses it."""
 
 import re
 from datetime import date

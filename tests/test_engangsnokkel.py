@@ -1,4 +1,4 @@
-"""Issue 12.10: a create form posted twice, or four times at once, creates one object.
+"""A create form posted twice, or four times at once, creates one object.
 
 The key comes from the rendered form (as a browser would send it back), and the parallel posts
 run in threads with their own database connections on PostgreSQL.

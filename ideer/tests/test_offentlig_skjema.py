@@ -162,7 +162,7 @@ def test_new_input_has_status_new_and_history(client):
 
 
 def test_receipt_of_a_merged_input_does_not_show_the_internal_idea(client, utvikler):
-    """Issue 12.9: the kept input may be internal; the citizen learns only that it was merged."""
+    """The kept input may be internal; the citizen learns only that it was merged."""
     from ideer.services import innspill_slaa_sammen
     from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
 

@@ -1,4 +1,4 @@
-"""Declared status moves on the input's page (issue 11.2): only allowed moves are offered, and
+"""Declared status moves on the input's page: only allowed moves are offered, and
 the service refuses the rest whatever is posted."""
 
 import pytest

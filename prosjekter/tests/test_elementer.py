@@ -283,7 +283,7 @@ def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_fo
 def test_posting_the_same_new_risk_form_twice_registers_one_risk(
     prosjekt, prosjektleder, klient_for
 ):
-    """Issue 12.10: the element forms carry the core's one-time key too."""
+    """The element forms carry the core's one-time key too."""
     import re
 
     klient = klient_for(prosjektleder)

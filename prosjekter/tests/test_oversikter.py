@@ -214,7 +214,7 @@ def test_htmx_filtering_swaps_only_the_table(portefolje, medlem, klient_for):
 
 
 def test_the_export_never_writes_a_title_as_a_live_formula(portefolje, medlem, klient_for):
-    """Issue 12.4: through portefolje.eksport, like every other export."""
+    """Through portefolje.eksport, like every other export."""
     ProsjektFactory(portefolje=portefolje, tittel='=HYPERLINK("http://x.example","Klikk")')
     svar = klient_for(medlem).get(reverse("prosjekter:liste") + "?eksport=xlsx")
     ark = load_workbook(io.BytesIO(svar.content)).active

@@ -33,7 +33,7 @@ def bilde_for(rader, *, zoom: str = "ar", forskyvning: int = 0) -> dict:
 
 
 # The page draws this many projects at a time: a thousand bars are neither readable nor quick
-# (issue 17). The counts above the picture, and the PDF for the meeting pack, cover them all.
+# at scale. The counts above the picture, and the PDF for the meeting pack, cover them all.
 PER_SIDE = 50
 
 

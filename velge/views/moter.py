@@ -131,7 +131,7 @@ def mote_view(request, slug, pk):
     return render(request, "velge/mote.html", kontekst)
 
 
-# Issue 17: KLG has hundreds of ready notes; the chair finds one by title instead of scrolling a
+# KLG has hundreds of ready notes; the chair finds one by title instead of scrolling a
 # list of all of them, and the page costs the same however many there are.
 AGENDA_TREFF = 10
 
