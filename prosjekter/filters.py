@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from portefolje import personer
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
 from portefolje.sortering import SorteringMedId
@@ -71,7 +72,7 @@ class ProsjektFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for felt in ("prosjektleder", "prosjekteier"):
-            self.filters[felt].field.label_from_instance = lambda u: u.get_full_name() or u.username
+            self.filters[felt].field.label_from_instance = personer.navn
 
     def sok(self, queryset, name, value):
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))

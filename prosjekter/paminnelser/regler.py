@@ -9,15 +9,16 @@ import logging
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portefolje import personer
 from portefolje.models.varsler import dager_for
 from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
 from portefolje.varsler import varseltype_registrer
-from prosjekter.models import Prosjekt, Rapporttilstand, Tilstand
+from prosjekter.models import Prosjekt, Tilstand
 from prosjekter.paminnelser.frister import prosjekt_rapportfrist
+from prosjekter.selectors.status import siste_publiserte
 
 logger = logging.getLogger("prosjekter.paminnelser")
 
@@ -47,12 +48,7 @@ def _rapportprosjekter():
     """Active projects with their last published report's time; the pass reads each once."""
     return (
         Prosjekt.objects.filter(tilstand=Tilstand.AKTIV)
-        .annotate(
-            siste_publisert=Max(
-                "statusrapporter__publisert",
-                filter=Q(statusrapporter__tilstand=Rapporttilstand.PUBLISERT),
-            )
-        )
+        .annotate(siste_publisert=siste_publiserte("publisert"))
         .select_related(
             "prosjektleder", "prosjekteier", "portefolje", "portefolje__paminnelsesinnstilling"
         )
@@ -153,12 +149,7 @@ def statusrapport(*, idag: date) -> Iterator[Kandidat]:
                         % {
                             "prosjekt": prosjekt.tittel,
                             "frist": dato_tekst(frist),
-                            "leder": (
-                                prosjekt.prosjektleder.get_full_name()
-                                or prosjekt.prosjektleder.username
-                                if prosjekt.prosjektleder
-                                else _("none")
-                            ),
+                            "leder": personer.navn(prosjekt.prosjektleder, tom=_("none")),
                         },
                         lenke=lenke,
                     )
