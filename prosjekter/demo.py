@@ -32,6 +32,7 @@ from prosjekter.models import (
 )
 from prosjekter.oyeblikksbilde import bilde_lag
 from prosjekter.paminnelser.frister import legg_til_maneder
+from prosjekter.selectors.status import publiserte_rapporter
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _oyeblikksbilder(prosjekter):
     """The latest report of each new project keeps a snapshot, as publishing makes one; the
     older demo reports are from before snapshots were kept, and their pages say so."""
     for prosjekt in prosjekter:
-        siste = prosjekt.statusrapporter.filter(tilstand="publisert").order_by("-publisert").first()
+        siste = publiserte_rapporter(prosjekt).first()
         if siste is not None:
             siste.oyeblikksbilde = bilde_lag(prosjekt=prosjekt)
             siste.save(update_fields=["oyeblikksbilde"])

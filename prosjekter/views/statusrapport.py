@@ -16,6 +16,7 @@ from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
 from prosjekter.forms import PubliserForm, StatusrapportForm
 from prosjekter.oyeblikksbilde import bilde_les
+from prosjekter.selectors.status import publiserte_rapporter
 from prosjekter.views.felles import hent_prosjekt
 
 KONFLIKT = gettext_lazy(
@@ -79,9 +80,8 @@ def rapport_view(request, pk, rapport_pk):
     # The period the report covers: from the last published report (or the project's start)
     # until today, when it is written.
     forrige = (
-        prosjekt.statusrapporter.filter(publisert__isnull=False)
+        publiserte_rapporter(prosjekt)
         .exclude(pk=rapport.pk)
-        .order_by("-publisert")
         .values_list("publisert", flat=True)
         .first()
     )
