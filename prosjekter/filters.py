@@ -61,9 +61,7 @@ class ProsjektFilter(django_filters.FilterSet):
         choices=Farge.choices, method="filtrer_farge", label=_("Latest status")
     )
     # Chosen by the column headings' links; hidden in the filter form, so filtering keeps it.
-    sorter = SorteringMedId(
-        fields=SORTERBARE, tomme_sist=True, label=_("Sort by"), widget=forms.HiddenInput
-    )
+    sorter = SorteringMedId(fields=SORTERBARE, tomme_sist=True, widget=forms.HiddenInput)
 
     class Meta:
         model = Prosjekt
