@@ -40,8 +40,8 @@ PALETT = {
 
 
 def toner(farge: str) -> Toner:
-    """The tones of a colour value; «not set» for none."""
-    return PALETT[Farge(farge or Farge.GRA)]
+    """The tones of a colour value; «not set» for none (or a value that is no colour)."""
+    return PALETT.get(farge, PALETT[Farge.GRA])
 
 
 def css_egenskaper() -> dict[str, str]:
