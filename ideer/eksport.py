@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ideer.models import Kanal, Opphav, Status, Type
+from portefolje import personer
 from portefolje.eksport import csv_svar, xlsx_svar
 
 
@@ -34,7 +35,7 @@ def _kolonner(med_personopplysninger: bool):
         (_("Reference"), lambda i: i.referanse),
         (_("Received"), lambda i: timezone.localtime(i.opprettet).strftime("%d.%m.%Y %H:%M")),
         (_("Need or problem"), lambda i: i.beskrivelse),
-        (_("Submitted by"), lambda i: i.innsender.get_full_name() if i.innsender else ""),
+        (_("Submitted by"), lambda i: personer.navn(i.innsender)),
     ]
     if med_personopplysninger:
         kolonner += [

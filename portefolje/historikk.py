@@ -100,7 +100,7 @@ def _vis(felt: models.Field, verdi, fremmede: dict) -> str:
         if objekt is None:
             return f"#{verdi}"
         if isinstance(objekt, AbstractBaseUser):
-            return objekt.get_full_name() or objekt.get_username()
+            return navn(objekt)
         return str(objekt)
     if isinstance(verdi, bool):
         return _("yes") if verdi else _("no")

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from portefolje import personer
 from portefolje.eksport import trygg_celle
 from portefolje.pdf import html_til_pdf
 from prosjekter.models import Prosjekt, Rapporttilstand, Statusrapport, Tilstand
@@ -140,7 +141,7 @@ def som_docx(innhold: Innhold) -> bytes:
     egenskaper.created = innhold.laget
     egenskaper.keywords = _("portfolio report")
     if innhold.bestilt_av is not None:
-        egenskaper.author = innhold.bestilt_av.get_full_name() or innhold.bestilt_av.username
+        egenskaper.author = personer.navn(innhold.bestilt_av)
     dok.add_heading(tittel(innhold), level=0)
     dok.add_paragraph(
         _("Made %(dato)s. Each project's latest status report published by %(til)s.")

@@ -13,6 +13,7 @@ from ideer.paminnelser import (
     KONSEPTNOTAT_BESTILT,
 )
 from ideer.services.felles import TriageFeil, _lagre, _lås, _sett_status, _varsle_innsender
+from portefolje import personer
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
 from portefolje.varsler import varsel_opprett
@@ -222,7 +223,7 @@ def innspill_bestill_konseptnotat(
     if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
         raise TriageFeil(_("A rejected or merged input cannot get a concept note."))
     innspill.initiativtaker = initiativtaker
-    navn = initiativtaker.get_full_name() or initiativtaker.username
+    navn = personer.navn(initiativtaker)
     _sett_status(
         innspill,
         Status.KONSEPTNOTAT_BESTILT,

@@ -26,6 +26,7 @@ from konseptnotat.varsler import (
     KONSEPTNOTAT_KLAR,
     KONSEPTNOTAT_TIL_REVISJON,
 )
+from portefolje import personer
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt
 from portefolje.varsler import varsel_opprett
@@ -262,7 +263,7 @@ def notat_sett_veileder(*, notat: Konseptnotat, veileder, aktor) -> None:
         aktor=aktor,
         objekt=notat,
         handling="veileder",
-        beskrivelse=_("Guide: %(navn)s.") % {"navn": veileder.get_full_name() or veileder.username},
+        beskrivelse=_("Guide: %(navn)s.") % {"navn": personer.navn(veileder)},
     )
 
 

@@ -21,40 +21,28 @@ from prosjekter.views.tidslinje import prosjekt_tidslinje
 FORSTE_RAPPORTER = 12
 
 
-def detalj_view(request, pk):
-    prosjekt = hent_prosjekt(request, pk)
-    data = selectors.prosjektside(prosjekt)
-    rapporter = data["rapporter"]
-    publiserte = [r for r in rapporter if r.tilstand == Rapporttilstand.PUBLISERT]
-    utkast = next((r for r in rapporter if r.tilstand == Rapporttilstand.UTKAST), None)
-    prosjekt.siste_publisert = publiserte[0].publisert if publiserte else None
-    for gevinst in data["gevinster"]:
-        for indikator in gevinst.indikatorer.all():
-            indikator.status = selectors.indikator_status(indikator)
-    matrise = beregning.risikomatrise(
-        (u.sannsynlighet, u.konsekvens)
-        for u in data["usikkerheter"]
-        if u.type == "risiko" and u.status != "lukket"
-    )
-    # A matrix cell leads here with ?s=&k=: list only the risks it counts.
+def _apne_risikoer(usikkerheter) -> list:
+    return [u for u in usikkerheter if u.type == "risiko" and u.status != "lukket"]
+
+
+def _risikoer_vist(request, usikkerheter) -> tuple[list, dict | None]:
+    """A matrix cell leads here with ?s=&k=: then only the risks it counts, and the cell."""
     celle = selectors.risikocelle(request.GET)
-    usikkerheter = data["usikkerheter"]
-    if celle:
-        usikkerheter = [
-            u
-            for u in usikkerheter
-            if u.type == "risiko"
-            and u.status != "lukket"
-            and (u.sannsynlighet, u.konsekvens) == (celle["sannsynlighet"], celle["konsekvens"])
-        ]
-    frist = selectors.neste_rapportfrist(prosjekt)
-    kan_redigere = permissions.kan_redigere(request.user, prosjekt)
+    if not celle:
+        return usikkerheter, None
+    punkt = (celle["sannsynlighet"], celle["konsekvens"])
+    return [
+        u for u in _apne_risikoer(usikkerheter) if (u.sannsynlighet, u.konsekvens) == punkt
+    ], celle
+
+
+def _feltlogg(prosjekt, data: dict, *, rapporter: list):
+    """The field history of the project and everything its page shows (one pass)."""
     indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
-    feltlogg = historikk_for_mange(
+    return historikk_for_mange(
         [
             prosjekt,
-            # A draft is for the project's people until it is published.
-            *(rapporter if kan_redigere else publiserte),
+            *rapporter,
             *data["leveranser"],
             *data["gevinster"],
             *indikatorer,
@@ -65,6 +53,21 @@ def detalj_view(request, pk):
             *data["startvedtak"],
         ]
     )
+
+
+def detalj_view(request, pk):
+    prosjekt = hent_prosjekt(request, pk)
+    data = selectors.prosjektside(prosjekt)
+    rapporter = data["rapporter"]
+    publiserte = [r for r in rapporter if r.tilstand == Rapporttilstand.PUBLISERT]
+    utkast = next((r for r in rapporter if r.tilstand == Rapporttilstand.UTKAST), None)
+    prosjekt.siste_publisert = publiserte[0].publisert if publiserte else None
+    for gevinst in data["gevinster"]:
+        for indikator in gevinst.indikatorer.all():
+            indikator.status = selectors.indikator_status(indikator)
+    usikkerheter, celle = _risikoer_vist(request, data["usikkerheter"])
+    frist = selectors.neste_rapportfrist(prosjekt)
+    kan_redigere = permissions.kan_redigere(request.user, prosjekt)
     return render(
         request,
         "prosjekter/detalj.html",
@@ -79,11 +82,16 @@ def detalj_view(request, pk):
             "utkast": utkast,
             "frist": frist,
             "forfalt": frist is not None and frist <= timezone.localdate(),
-            "matrise": matrise,
+            "matrise": beregning.risikomatrise(
+                (u.sannsynlighet, u.konsekvens) for u in _apne_risikoer(data["usikkerheter"])
+            ),
             "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
             "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, prosjekt),
-            "feltlogg": feltlogg,
+            # A draft is for the project's people until it is published.
+            "feltlogg": _feltlogg(
+                prosjekt, data, rapporter=rapporter if kan_redigere else publiserte
+            ),
             **data,
             "usikkerheter": usikkerheter,
             "celle": celle,

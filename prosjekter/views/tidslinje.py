@@ -105,7 +105,9 @@ def tidslinje_pdf_view(request):
             status=503,
             content_type="text/plain; charset=utf-8",
         )
-    css = [weasyprint.CSS(filename=finders.find("css/tidslinje.css"))]
+    css = [
+        weasyprint.CSS(filename=finders.find(f"css/{ark}.css")) for ark in ("farger", "tidslinje")
+    ]
     pdf = weasyprint.HTML(string=html, url_fetcher=_ingen_nettverk).write_pdf(stylesheets=css)
     svar = HttpResponse(pdf, content_type="application/pdf")
     svar["Content-Disposition"] = (
