@@ -130,17 +130,18 @@ def styringsbeslutning_view(request, pk):
                 begrunnelse=data["begrunnelse"],
                 til_fase=data.get("til_fase") or "",
                 sjekkliste=data.get("sjekkliste") or [],
-                forventet_tilstand=data["forventet_tilstand"],
-                forventet_fase=data["forventet_fase"],
+                versjon=data["versjon"],
                 aktor=request.user,
             )
         except UlovligOvergang as feil:
             form.add_error("type", str(feil))
-        except Konflikt:
-            form.add_error(
-                None,
-                _("Someone else decided on this project meanwhile. Read the project again."),
-            )
+        except Konflikt as feil:
+            # The page shows the project as decided now; a new choice builds on that version.
+            prosjekt, postet = feil.objekt, request.POST.copy()
+            postet["versjon"] = str(prosjekt.versjon)
+            form = StyringsbeslutningForm(postet, prosjekt=prosjekt, bruker=request.user)
+            form.is_valid()
+            form.add_error(None, str(feil))
         except ValidationError as feil:
             feil_til_skjema(form, feil)
         else:
