@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.overganger import UlovligOvergang
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import (
@@ -83,6 +84,10 @@ def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> St
     changed by someone else since `versjon`, and (`UlovligOvergang`) if it is published already
     or `aktor` may not publish it (`prosjekter/overganger.py`)."""
     laast = laas_versjon(Statusrapport, pk=rapport.pk, versjon=versjon)
+    if not rapport_kan_endres(laast):  # said plainly, rather than «Published» to «Published»
+        raise UlovligOvergang(
+            laast, Rapporttilstand.PUBLISERT, _("This report is already published.")
+        )
     RAPPORTTILSTAND.sjekk(laast, Rapporttilstand.PUBLISERT, aktor)
     laast.tilstand = Rapporttilstand.PUBLISERT
     laast.publisert = timezone.now()

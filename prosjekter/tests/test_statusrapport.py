@@ -245,7 +245,7 @@ def test_a_published_report_is_not_published_again(prosjekt, prosjektleder, klie
     svar = klient_for(prosjektleder).post(
         url, {"versjon": rapport.versjon, "bekreft_publisering": "on"}, follow=True
     )
-    assert "«Publisert» kan ikke endres til «Publisert»." in html.unescape(svar.content.decode())
+    assert "Denne rapporten er allerede publisert." in html.unescape(svar.content.decode())
     rapport.refresh_from_db()
     assert rapport.publisert == publisert
 
