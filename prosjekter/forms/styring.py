@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.samtidighet import VersjonFelt
-from portefolje.skjema import RenTekstMixin
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from prosjekter.forms.felles import (
     MANED,
 )
@@ -17,7 +17,7 @@ from prosjekter.overganger import beslutningstyper, faser
 from prosjekter.sjekklister import SJEKKLISTE
 
 
-class StyringsbeslutningForm(RenTekstMixin, forms.Form):
+class StyringsbeslutningForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     type = forms.ChoiceField(label=_("Decision"), choices=Beslutningstype.choices)
     til_fase = forms.ChoiceField(
         label=_("New phase"),
@@ -104,7 +104,7 @@ class Manedsfelt(forms.DateField):
         return dag.replace(day=1) if dag else dag
 
 
-class StartvedtakForm(RenTekstMixin, forms.Form):
+class StartvedtakForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     vedtatt_start = Manedsfelt(label=_("Start month"))
     begrunnelse = forms.CharField(
         label=_("Rationale"),

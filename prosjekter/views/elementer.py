@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
 from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
@@ -44,7 +44,7 @@ def _lagre(request, prosjekt, form, anker, lagre, skjema_kwargs=None):
     try:
         if form.instance.pk is None:  # a new element: once per rendered form, however often posted
             opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
                 opprett=lambda: lagre(data=data, versjon=None),
             )
         else:
