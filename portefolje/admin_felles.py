@@ -13,6 +13,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from portefolje.samtidighet import lagre_versjon
+
 
 class HistorikkAdmin(SimpleHistoryAdmin):
     """Admin for a model with `history = HistoricalRecords()`.
@@ -23,9 +25,10 @@ class HistorikkAdmin(SimpleHistoryAdmin):
     """
 
     def save_model(self, request, obj, form, change):
-        if change and hasattr(obj, "versjon"):
-            obj.versjon += 1
-        super().save_model(request, obj, form, change)
+        if not (change and hasattr(obj, "versjon")):
+            return super().save_model(request, obj, form, change)
+        obj._history_user = request.user  # what SimpleHistoryAdmin.save_model does
+        lagre_versjon(obj)
 
 
 class SkrivebeskyttetAdmin(HistorikkAdmin):

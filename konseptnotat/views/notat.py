@@ -1,7 +1,7 @@
 """Create, read, edit and submit a concept note."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import model_to_dict
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +21,7 @@ from portefolje.historikk import historikk_for
 from portefolje.overganger import UlovligOvergang
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from portefolje.spor import heltall_fra_get
 
 FEIL_MANGLER = gettext_lazy("Required before the note can be submitted.")
@@ -119,18 +119,22 @@ def ny_view(request):
         form = KonseptnotatForm(request.POST)
         if form.is_valid():
             data = dict(form.cleaned_data)
-            nokkel = data.pop("skjema_nokkel")
-            notat, _ny = opprett_en_gang(
-                nokkel=nokkel,
-                opprett=lambda: services.notat_opprett(
-                    eier=request.user,
-                    data=data,
-                    innspill=[innspill] if innspill else [],
-                    medforfattere=data.pop("medforfattere", []),
-                ),
-            )
-            messages.success(request, _("The draft is saved as version 1."))
-            return redirect(notat)
+            nokkel = engangsnokkel(request, data.pop("skjema_nokkel"))
+            try:
+                notat, _ny = opprett_en_gang(
+                    nokkel=nokkel,
+                    opprett=lambda: services.notat_opprett(
+                        eier=request.user,
+                        data=data,
+                        innspill=[innspill] if innspill else [],
+                        medforfattere=data.pop("medforfattere", []),
+                    ),
+                )
+            except ValidationError as feil:
+                feil_til_skjema(form, feil)
+            else:
+                messages.success(request, _("The draft is saved as version 1."))
+                return redirect(notat)
     else:
         initial = {}
         profil = getattr(request.user, "profil", None)

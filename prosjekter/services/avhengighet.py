@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import Avhengighet, Leveranse, Prosjekt
 
 
@@ -127,9 +127,8 @@ def avhengighet_arkiver(*, avhengighet: Avhengighet, aktor) -> Avhengighet:
     if lagret.arkivert:
         raise ValidationError(_("This is archived and can no longer be changed."))
     lagret.arkivert = True
-    lagret.versjon += 1
     lagret._history_user = aktor
-    lagret.save(update_fields=["arkivert", "versjon"])
+    lagre_versjon(lagret, felter=["arkivert"])
     logg_hendelse(
         aktor=aktor,
         objekt=lagret.prosjekt,

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
 from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
@@ -153,7 +153,8 @@ def _lagre(request, element: Element, prosjekt, objekt, form, skjema_kwargs):
     try:
         if objekt is None:  # a new element: once per rendered form, however often posted
             opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"), opprett=lambda: lagre(None)
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
+                opprett=lambda: lagre(None),
             )
         else:
             lagre(versjon)

@@ -9,7 +9,13 @@ from django.utils.translation import gettext as _
 from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import feil_til_skjema
+from portefolje.skjema import (
+    ALLEREDE_LAGRET,
+    allerede_opprettet,
+    engangsnokkel,
+    feil_til_skjema,
+    opprett_en_gang,
+)
 from prosjekter import beregning, permissions, selectors, services
 from prosjekter.forms import ProsjektForm, ProsjektOffentlighetForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
@@ -128,31 +134,43 @@ def styringsbeslutning_view(request, pk):
     prosjekt = hent_prosjekt(request, pk)
     if not permissions.kan_styre(request.user, prosjekt):
         raise PermissionDenied
+    if request.method == "POST" and allerede_opprettet(request, request.POST.get("skjema_nokkel")):
+        # The same form again: the decision it made is what the project page shows now.
+        messages.info(request, ALLEREDE_LAGRET)
+        return redirect(prosjekt)
     form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt, bruker=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.styringsbeslutning_fatt(
-                prosjekt=prosjekt,
-                type=data["type"],
-                begrunnelse=data["begrunnelse"],
-                til_fase=data.get("til_fase") or "",
-                sjekkliste=data.get("sjekkliste") or [],
-                forventet_tilstand=data["forventet_tilstand"],
-                forventet_fase=data["forventet_fase"],
-                aktor=request.user,
+            # Once per rendered form: a double click or parallel posts record one decision.
+            _beslutning, ny = opprett_en_gang(
+                nokkel=engangsnokkel(request, data["skjema_nokkel"]),
+                opprett=lambda: services.styringsbeslutning_fatt(
+                    prosjekt=prosjekt,
+                    type=data["type"],
+                    begrunnelse=data["begrunnelse"],
+                    til_fase=data.get("til_fase") or "",
+                    sjekkliste=data.get("sjekkliste") or [],
+                    versjon=data["versjon"],
+                    aktor=request.user,
+                ),
             )
         except UlovligOvergang as feil:
             form.add_error("type", str(feil))
-        except Konflikt:
-            form.add_error(
-                None,
-                _("Someone else decided on this project meanwhile. Read the project again."),
-            )
+        except Konflikt as feil:
+            # The page shows the project as decided now; a new choice builds on that version.
+            prosjekt, postet = feil.objekt, request.POST.copy()
+            postet["versjon"] = str(prosjekt.versjon)
+            form = StyringsbeslutningForm(postet, prosjekt=prosjekt, bruker=request.user)
+            form.is_valid()
+            form.add_error(None, str(feil))
         except ValidationError as feil:
             feil_til_skjema(form, feil)
         else:
-            messages.success(request, _("The decision is recorded."))
+            if ny:
+                messages.success(request, _("The decision is recorded."))
+            else:
+                messages.info(request, ALLEREDE_LAGRET)
             return redirect(prosjekt)
     return render(
         request,

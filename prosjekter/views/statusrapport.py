@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
+from portefolje.overganger import UlovligOvergang
 from portefolje.pdf import PdfUtilgjengelig, html_til_pdf
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
@@ -18,11 +18,6 @@ from prosjekter.forms import PubliserForm, StatusrapportForm
 from prosjekter.oyeblikksbilde import bilde_les
 from prosjekter.selectors.status import publiserte_rapporter
 from prosjekter.views.felles import hent_prosjekt
-
-KONFLIKT = gettext_lazy(
-    "Someone else saved this report after you opened it. Your text is kept below; "
-    "compare with the saved version (open the report again in a new tab) before you save."
-)
 
 
 @require_POST
@@ -44,7 +39,10 @@ def rapport_view(request, pk, rapport_pk):
     if not kan_redigere:
         raise PermissionDenied
     form = StatusrapportForm(
-        request.POST or None, instance=rapport, publiser="publiser" in request.POST
+        request.POST or None,
+        instance=rapport,
+        publiser="publiser" in request.POST,
+        bruker=request.user,
     )
     if request.method == "POST" and form.is_valid():
         svar = _lagre_utkast(request, prosjekt, rapport, form)
@@ -93,8 +91,8 @@ def _lagre_utkast(request, prosjekt, rapport, form):
             versjon=form.cleaned_data["versjon"],
             aktor=request.user,
         )
-    except Konflikt:
-        form.add_error(None, KONFLIKT)
+    except Konflikt as feil:
+        form.add_error(None, str(feil))
         return None
     except ValidationError as feil:
         form.add_error(None, feil)
@@ -106,8 +104,8 @@ def _lagre_utkast(request, prosjekt, rapport, form):
         services.statusrapport_publiser(
             rapport=rapport, versjon=rapport.versjon, aktor=request.user
         )
-    except (Konflikt, ValidationError):
-        messages.error(request, KONFLIKT)
+    except (Konflikt, UlovligOvergang) as feil:
+        messages.error(request, str(feil))
         return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
     messages.success(request, _("The status report is published."))
     return redirect(prosjekt)
@@ -125,10 +123,8 @@ def rapport_publiser_view(request, pk, rapport_pk):
             services.statusrapport_publiser(
                 rapport=rapport, versjon=form.cleaned_data["versjon"], aktor=request.user
             )
-        except Konflikt:
-            messages.error(request, KONFLIKT)
-        except ValidationError as feil:
-            messages.error(request, " ".join(feil.messages))
+        except (Konflikt, UlovligOvergang) as feil:
+            messages.error(request, str(feil))
         else:
             messages.success(request, _("The status report is published."))
             return redirect(prosjekt)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from portefolje.models import Portefolje
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
 from rapporter import services
 from rapporter.forms import PortefoljerapportForm
 from rapporter.models import Portefoljerapport
@@ -50,7 +50,7 @@ def portefoljerapporter_view(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             rapport, _ny = opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
                 opprett=lambda: services.portefoljerapport_bestill(
                     portefolje=portefolje,
                     fra=form.cleaned_data["fra"],
