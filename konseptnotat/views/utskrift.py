@@ -46,5 +46,5 @@ def pdf_view(request, pk):
     return pdf_svar(
         html,
         stilark=["css/konseptnotat.css"],
-        navn=filnavn("konseptnotat", notat.pk, notat.tittel[:60]),
+        navn=filnavn("konseptnotat", notat.pk, notat.tittel[:60].lower()),
     )
