@@ -95,6 +95,21 @@ def test_a_form_post_stores_clean_text(klient_for, ansatt):
     assert innspill.beskrivelse == "Linje én\nLinje to\nLinje tre"
 
 
+def test_an_edit_in_the_back_office_stores_clean_text(kjede, lag_bruker, klient_for):
+    from prosjekter.tests.test_admin import AdminSkjema
+
+    kontor = lag_bruker("kontor", is_staff=True, is_superuser=True)
+    klient = klient_for(kontor)
+    url = reverse("admin:prosjekter_prosjekt_change", args=[kjede.prosjekt.pk])
+    skjema = AdminSkjema()
+    skjema.feed(klient.get(url).content.decode())
+    skjema.data.pop("csrfmiddlewaretoken", None)
+    data = {**skjema.data, "tittel": f"Lys{VT}på veien", "malsetting": f"Trygg{VT}skolevei"}
+    assert klient.post(url, data).status_code == 302
+    kjede.prosjekt.refresh_from_db()
+    assert (kjede.prosjekt.tittel, kjede.prosjekt.malsetting) == ("Lys på veien", "Trygg\nskolevei")
+
+
 def test_the_migration_cleans_what_is_stored_and_leaves_clean_rows_alone(kjede):
     ren = Innspill.objects.exclude(pk=kjede.innspill.pk).first()
     assert rens_lagret_tekst(apps, "ideer") >= 1
