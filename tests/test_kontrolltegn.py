@@ -79,6 +79,19 @@ def test_the_minutes_docx_succeeds(kjede, klient_for, ansatt):
     assert "Stor nytte.\nLav kostnad." in celler
 
 
+def test_the_concept_note_pdf_succeeds_and_is_named_without_norwegian_letters(kjede, client):
+    from konseptnotat.models import Konseptnotat
+
+    Konseptnotat.objects.filter(pk=kjede.notat.pk).update(tittel=f"Trygg{VT}skolevei på Åsen")
+    client.force_login(kjede.notat.eier)
+    svar = client.get(reverse("konseptnotat:pdf", kwargs={"pk": kjede.notat.pk}))
+    assert svar.status_code == 200 and svar.content.startswith(b"%PDF")
+    assert (
+        f'konseptnotat-{kjede.notat.pk}-trygg-skolevei-paa-aasen.pdf"'
+        in (svar["Content-Disposition"])
+    )
+
+
 def test_a_form_post_stores_clean_text(klient_for, ansatt):
     klient_for(ansatt).post(
         reverse("ideer:ny"),
