@@ -21,8 +21,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from ideer.importer import ImportFeil, les_rader  # noqa: E402
-from ideer.tests.hjelp import oppblast_xlsx  # noqa: E402
+from ideer.importfil import ImportFeil, les_rader  # noqa: E402
+from ideer.tests.hjelp import delt_tekst_xlsx, oppblast_xlsx  # noqa: E402
 
 
 def ekte_xlsx(rader: int) -> bytes:
@@ -57,6 +57,13 @@ def main() -> None:
     maal("xlsx som erklærer A1:C100000", oppblast_xlsx(dimensjon="A1:C100000"))
     maal("xlsx uten erklæring, rad 1 000 000", oppblast_xlsx(dimensjon=None, siste_rad=10**6))
     maal("csv med et felt på 5 MB", b'id;tittel;beskrivelse\nX-1;T;"' + b"x" * 5_000_000)
+    maal(
+        "xlsx: 3 000 celler, én delt tekst på 1 MB", delt_tekst_xlsx(tekst="x" * 10**6, rader=1000)
+    )
+    maal(
+        "xlsx: 60 000 celler, én delt tekst på 9 000 tegn",
+        delt_tekst_xlsx(tekst="x" * 9000, rader=20_000),
+    )
     maal("ekte xlsx, 5 000 rader", ekte_xlsx(5_000))
     maal(
         "ekte csv, 20 000 rader",

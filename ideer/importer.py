@@ -6,10 +6,6 @@ the export's own id: a row whose id is already imported for that channel is skip
 file can be imported any number of times.
 """
 
-import csv
-import io
-import logging
-import zipfile
 from dataclasses import dataclass, field
 
 from django import forms
@@ -17,19 +13,13 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ideer.importfil import MAKS_RADER, ImportFeil, for_mange_rader, les_rader
 from ideer.models import Innspill, Kanal, Opphav, Status, StatusEndring, Type
 from portefolje.revisjon import logg_hendelse
 from portefolje.skjema import RenTekstMixin
 
-logger = logging.getLogger(__name__)
-
 IMPORT_KANALER = [Kanal.SAMMENSKAPERVI, Kanal.SLIKSKAPERVI]
 STANDARD_OPPHAV = {Kanal.SAMMENSKAPERVI: Opphav.INNBYGGERE, Kanal.SLIKSKAPERVI: Opphav.MEDARBEIDERE}
-MAKS_RADER = 20_000
-# Bounds on the work a file may ask for, checked before it is read: a 1.5 KB
-# workbook declaring a huge sheet made openpyxl produce 100 000 empty rows (+380 MB).
-MAKS_KOLONNER = 100
-MAKS_UTPAKKET = 50 * 1024 * 1024  # an xlsx is a zip: its parts unpacked, together
 
 # Column name in the file (after normalising) -> field. Documented in README «Import av innspill».
 KOLONNER = {
@@ -53,10 +43,6 @@ PAAKREVDE = ["ekstern_id", "tittel", "beskrivelse"]
 JA = {"ja", "j", "yes", "y", "true", "1", "x"}
 NEI = {"nei", "n", "no", "false", "0", ""}
 TYPER = {"ide": Type.IDE, "idé": Type.IDE, "innspill": Type.IDE, "bestilling": Type.BESTILLING}
-
-
-class ImportFeil(Exception):
-    """The file as a whole cannot be read; the message says what to do."""
 
 
 @dataclass
@@ -135,128 +121,9 @@ def _normaliser(navn) -> str:
     return navn
 
 
-def _tekst(verdi) -> str:
-    if verdi is None:
-        return ""
-    if isinstance(verdi, float) and verdi.is_integer():
-        return str(int(verdi))
-    return str(verdi).strip()
-
-
-def _dekod(innhold: bytes) -> str:
-    if b"\x00" in innhold[:4096]:
-        raise ImportFeil(
-            _("The file is not a CSV text file in UTF-8 or Windows-1252. Save it as «CSV UTF-8».")
-        )
-    try:
-        return innhold.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Excel's «CSV (semikolonseparert)» on Norwegian Windows.
-        return innhold.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ImportFeil(
-            _("We could not read the characters in the file. Save it as «CSV UTF-8» and try again.")
-        ) from None
-
-
-def _csv_rader(innhold: bytes) -> list[list[str]]:
-    tekst = _dekod(innhold)
-    forste_linje = tekst.split("\n", 1)[0]
-    skilletegn = max([";", ",", "\t"], key=forste_linje.count)
-    rader = []
-    try:
-        # One row more than allowed is enough to refuse the file; the rest is never read.
-        for rad in csv.reader(io.StringIO(tekst), delimiter=skilletegn):
-            rader.append([_tekst(c) for c in rad[:MAKS_KOLONNER]])
-            if len(rader) > MAKS_RADER + 1:
-                break
-    except csv.Error:
-        # A field beyond the csv module's limit (131 072 characters), usually a quote that is
-        # never closed: the rest of the file became one field.
-        raise ImportFeil(
-            _(
-                "Row %(rad)s could not be read: a field is far too long, or a quotation mark is "
-                "not closed. Check the row in Excel and save the file again."
-            )
-            % {"rad": len(rader) + 1}
-        ) from None
-    return rader
-
-
-def _xlsx_rader(innhold: bytes) -> list[list[str]]:
-    """The first sheet's rows, streamed (read-only mode), never beyond the limits."""
-    from openpyxl import load_workbook
-
-    with zipfile.ZipFile(io.BytesIO(innhold)) as arkiv:
-        utpakket = sum(del_.file_size for del_ in arkiv.infolist())
-    if utpakket > MAKS_UTPAKKET:
-        raise ImportFeil(
-            _("The Excel file unpacks to more than %(maks)s MB. Split it and import the parts.")
-            % {"maks": MAKS_UTPAKKET // (1024 * 1024)}
-        )
-    try:
-        bok = load_workbook(io.BytesIO(innhold), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a broken file
-        raise ImportFeil(_("The Excel file could not be read. Is it damaged?")) from None
-    try:
-        ark = bok.worksheets[0]
-        # The size the sheet declares (its <dimension>) is known before any row is read.
-        if (ark.max_row or 0) > MAKS_RADER + 1 or (ark.max_column or 0) > MAKS_KOLONNER:
-            raise ImportFeil(
-                _(
-                    "The sheet says it has %(rader)s rows and %(kolonner)s columns; we accept at "
-                    "most %(maks_rader)s rows and %(maks_kolonner)s columns. Copy only the cells "
-                    "with data into a new workbook, or split the file."
-                )
-                % {
-                    "rader": ark.max_row,
-                    "kolonner": ark.max_column,
-                    "maks_rader": MAKS_RADER,
-                    "maks_kolonner": MAKS_KOLONNER,
-                }
-            )
-        # Bounded even when the declaration is missing or lies: one row more than allowed is
-        # enough to refuse the file.
-        # enough to refuse the file. Gaps the reader fills in stay empty lists, not 100 cells.
-        rader = [
-            [_tekst(c) for c in rad] if any(c is not None for c in rad) else []
-            for rad in ark.iter_rows(
-                max_row=MAKS_RADER + 2, max_col=MAKS_KOLONNER, values_only=True
-            )
-        ]
-    except ImportFeil:
-        raise
-    except Exception:  # a sheet that breaks while streamed is as damaged as one that won't open
-        logger.warning("Uleselig regneark ved import", exc_info=True)
-        raise ImportFeil(_("The Excel file could not be read. Is it damaged?")) from None
-    finally:
-        bok.close()
-    return rader
-
-
-def les_rader(innhold: bytes) -> list[list[str]]:
-    """The file's rows as text, CSV or XLSX decided by content, not by the file name."""
-    if not innhold.strip():
-        raise ImportFeil(_("The file is empty."))
-    if innhold.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(innhold)) as arkiv:
-                er_xlsx = "xl/workbook.xml" in arkiv.namelist()
-        except zipfile.BadZipFile:
-            er_xlsx = False
-        if not er_xlsx:
-            raise ImportFeil(_("The file is neither CSV nor an Excel workbook (xlsx)."))
-        return _xlsx_rader(innhold)
-    return _csv_rader(innhold)
-
-
-def innspill_importer(*, innhold: bytes, kanal: str, aktor=None) -> Importresultat:
-    """Check every row, then import the new ones in one transaction, or nothing at all."""
-    if kanal not in IMPORT_KANALER:
-        raise ImportFeil(_("Import is possible only from sammenskapervi.no and slikskapervi.no."))
-    rader = les_rader(innhold)
+def _overskrift(rader: list[list[str]]) -> list[str | None]:
+    """The field each column fills (None: a column we do not import); refuses a file without
+    the required columns or with too many rows."""
     if not rader:
         raise ImportFeil(_("The file is empty."))
     overskrift = [KOLONNER.get(_normaliser(c)) for c in rader[0]]
@@ -267,13 +134,14 @@ def innspill_importer(*, innhold: bytes, kanal: str, aktor=None) -> Importresult
             % {"kolonner": ", ".join(mangler)}
         )
     if len(rader) - 1 > MAKS_RADER:
-        raise ImportFeil(
-            _("The file has more than %(maks)s rows. Split it and import the parts.")
-            % {"maks": MAKS_RADER}
-        )
+        raise for_mange_rader()
+    return overskrift
 
-    resultat = Importresultat()
-    nye: list[tuple[int, dict]] = []
+
+def _sjekk_rader(rader, overskrift, *, kanal: str, resultat: Importresultat) -> list[dict]:
+    """Every row checked by `ImportRadForm`; errors go to `resultat` by row number. Returns the
+    clean rows."""
+    nye: list[dict] = []
     sett: dict[str, int] = {}
     for radnr, rad in enumerate(rader[1:], start=2):
         if not any(rad):
@@ -295,20 +163,18 @@ def innspill_importer(*, innhold: bytes, kanal: str, aktor=None) -> Importresult
             continue
         sett[rent["ekstern_id"]] = radnr
         rent["opphav"] = rent["opphav"] or STANDARD_OPPHAV[kanal]
-        nye.append((radnr, rent))
+        nye.append(rent)
+    return nye
 
-    if resultat.feil:
-        return resultat
 
+def _lagre(nye: list[dict], *, kanal: str, aktor) -> tuple[int, int]:
+    """Save the rows not imported before, in one transaction; returns (created, existing)."""
     finnes = set(
-        Innspill.objects.filter(kanal=kanal, ekstern_id__in=list(sett)).values_list(
-            "ekstern_id", flat=True
-        )
+        Innspill.objects.filter(
+            kanal=kanal, ekstern_id__in=[rent["ekstern_id"] for rent in nye]
+        ).values_list("ekstern_id", flat=True)
     )
-    resultat.fantes = len(finnes)
-    objekter = [
-        Innspill(**rent, kanal=kanal) for _radnr, rent in nye if rent["ekstern_id"] not in finnes
-    ]
+    objekter = [Innspill(**rent, kanal=kanal) for rent in nye if rent["ekstern_id"] not in finnes]
     try:
         with transaction.atomic():
             opprettet = Innspill.objects.bulk_create(objekter, batch_size=1000)
@@ -338,5 +204,21 @@ def innspill_importer(*, innhold: bytes, kanal: str, aktor=None) -> Importresult
         raise ImportFeil(
             _("Someone imported the same rows at the same time. Try again: nothing is doubled.")
         ) from None
-    resultat.opprettet = len(opprettet)
+    return len(opprettet), len(finnes)
+
+
+def innspill_importer(*, innhold: bytes, kanal: str, aktor=None) -> Importresultat:
+    """Check every row, then import the new ones in one transaction, or nothing at all.
+
+    Refuses (`ImportFeil`) a channel we do not import from, and a file that cannot be read or
+    is over the limits in `ideer.importfil`; a file with bad rows imports nothing and lists them.
+    """
+    if kanal not in IMPORT_KANALER:
+        raise ImportFeil(_("Import is possible only from sammenskapervi.no and slikskapervi.no."))
+    rader = les_rader(innhold)
+    overskrift = _overskrift(rader)
+    resultat = Importresultat()
+    nye = _sjekk_rader(rader, overskrift, kanal=kanal, resultat=resultat)
+    if not resultat.feil:
+        resultat.opprettet, resultat.fantes = _lagre(nye, kanal=kanal, aktor=aktor)
     return resultat

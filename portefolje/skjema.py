@@ -1,12 +1,15 @@
 """What every form in the portal shares.
 
-`RenTekstMixin` (every form): single-line text loses the characters that let it display other
-than it reads. `EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create form carries
-a hidden `skjema_nokkel`, new for each rendered form. The view binds it to the person and the
-form (`engangsnokkel(request, ...)`) and creates through `opprett_en_gang`, so posting the same
-form twice (a double click, a reload, five parallel requests) creates one object; every later
-post gets that object back (`ALLEREDE_LAGRET`), and the key sent by someone else or to another
-form is refused (`FremmedNokkel`) rather than answered with an object they did not make.
+`RenTekstMixin` (every form): every text field is cleaned by `portefolje.tekstrens` before
+validation: a one-line field loses the characters that let it display other than it reads, a
+text area the control characters that break the files made from it.
+
+`EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create form carries a hidden
+`skjema_nokkel`, new for each rendered form. The view binds it to the person and the form
+(`engangsnokkel(request, ...)`) and creates through `opprett_en_gang`, so posting the same form
+twice (a double click, a reload, five parallel requests) creates one object; every later post
+gets that object back (`ALLEREDE_LAGRET`), and the key sent by someone else or to another form
+is refused (`FremmedNokkel`) rather than answered with an object they did not make.
 """
 
 import hashlib
@@ -23,15 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Skjemanokkel
-
-# Bidirectional formatting characters (embeddings, overrides, isolates and the directional
-# marks): U+202E shows «txt.exe» as «exe.txt». No Norwegian title needs them.
-BIDI_TEGN = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-# Other control characters have no place in a one-line field either. NUL is left to Django,
-# which refuses it with a message.
-_KONTROLL = "".join(chr(c) for c in [*range(1, 32), 127])
-_ENKELTLINJE = str.maketrans({**dict.fromkeys(BIDI_TEGN), **dict.fromkeys(_KONTROLL)})
-_ENKELTLINJE.update({ord("\t"): " ", ord("\n"): " ", ord("\r"): " "})
+from portefolje.tekstrens import rens_enkeltlinje, rens_flerlinje
 
 
 def feil_til_skjema(form: forms.Form, feil: ValidationError) -> None:
@@ -44,22 +39,20 @@ def feil_til_skjema(form: forms.Form, feil: ValidationError) -> None:
         form.add_error(None, feil)
 
 
-def rens_enkeltlinje(tekst: str) -> str:
-    """`tekst` without bidirectional formatting or control characters (tabs and line breaks
-    become spaces)."""
-    return tekst.translate(_ENKELTLINJE)
-
-
-def er_enkeltlinje(felt: forms.Field) -> bool:
-    """A text field shown as one line (not a text area, not a password)."""
-    return isinstance(felt, forms.CharField) and not isinstance(
-        felt.widget, forms.Textarea | forms.PasswordInput
-    )
+def _rensing(felt: forms.Field):
+    """How a field's posted text is cleaned: one line, several lines, or not at all (a
+    password is what it is; a field that takes no text)."""
+    if not isinstance(felt, forms.CharField) or isinstance(felt.widget, forms.PasswordInput):
+        return None
+    if isinstance(felt.widget, forms.Textarea):
+        return rens_flerlinje
+    return rens_enkeltlinje
 
 
 class RenTekstMixin:
-    """For every form: its single-line text fields are cleaned with `rens_enkeltlinje` before
-    validation, so length limits, `clean_<field>` and the re-rendered form all see clean text.
+    """For every form: its text fields are cleaned before validation (`rens_enkeltlinje` for a
+    one-line field, `rens_flerlinje` for a text area), so length limits, `clean_<field>` and the
+    re-rendered form all see clean text.
 
     Put it first among the bases: `class MittSkjema(RenTekstMixin, forms.ModelForm)`.
     """
@@ -70,21 +63,19 @@ class RenTekstMixin:
             self.data = self._rens(self.data)
 
     def _rens(self, data):
-        navn = [self.add_prefix(n) for n, felt in self.fields.items() if er_enkeltlinje(felt)]
-        navn = [n for n in navn if n in data]
-        if not navn:
+        rensing = {self.add_prefix(n): _rensing(felt) for n, felt in self.fields.items()}
+        rensing = {n: rens for n, rens in rensing.items() if rens and n in data}
+        if not rensing:
             return data
         if hasattr(data, "setlist"):  # a QueryDict: every value of the name
             kopi = data.copy()
-            for n in navn:
-                kopi.setlist(
-                    n, [rens_enkeltlinje(v) if isinstance(v, str) else v for v in data.getlist(n)]
-                )
+            for n, rens in rensing.items():
+                kopi.setlist(n, [rens(v) if isinstance(v, str) else v for v in data.getlist(n)])
             return kopi
         kopi = data.copy() if hasattr(data, "copy") else dict(data)  # keeps a dict's own kind
-        for n in navn:
+        for n, rens in rensing.items():
             if isinstance(kopi[n], str):
-                kopi[n] = rens_enkeltlinje(kopi[n])
+                kopi[n] = rens(kopi[n])
         return kopi
 
 

@@ -7,7 +7,6 @@ status reports said. A report published before snapshots were kept is marked, an
 benefits and risks are shown as they stand when the portfolio report is made.
 """
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,9 +15,9 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from portefolje import personer
-from portefolje.eksport import trygg_celle
+from portefolje.eksport import Dokument, trygg_celle
 from portefolje.pdf import html_til_pdf
+from portefolje.personer import navn
 from prosjekter.models import Prosjekt, Rapporttilstand, Statusrapport, Tilstand
 from prosjekter.oyeblikksbilde import bilde_lag, bilde_les
 from prosjekter.selectors import siste_publiserte
@@ -130,115 +129,122 @@ def tittel(innhold: Innhold) -> str:
     }
 
 
+def _docx_sammendrag(dok: Dokument, innhold: Innhold) -> None:
+    """The summary table: one row per project, and the sums."""
+    rader = []
+    for d in innhold.deler:
+        r = d.rapport
+        rader.append(
+            [
+                trygg_celle(f"{d.prosjekt.nummer} {d.prosjekt.tittel}"),
+                str(d.prosjekt.get_fase_display()),
+                str(r.get_farge_display()) if r else _("No report"),
+                _dato(timezone.localdate(r.publisert)) if r else "–",
+                _kroner(r.budsjett) if r else "–",
+                _kroner(r.prognose) if r else "–",
+            ]
+        )
+    rader.append(
+        [_("Sum"), "", "", "", _kroner(innhold.sum_budsjett), _kroner(innhold.sum_prognose)]
+    )
+    dok.overskrift(_("Summary"))
+    dok.tabell(
+        rader,
+        overskrift=[
+            _("Project"),
+            _("Phase"),
+            _("Status"),
+            _("Reported"),
+            _("Budget"),
+            _("Forecast"),
+        ],
+    )
+
+
+def _docx_status(dok: Dokument, d: Prosjektdel) -> None:
+    """One project's status report: when, the colours with comments, achieved, challenges,
+    economy."""
+    r = d.rapport
+    dato = _dato(timezone.localdate(r.publisert))
+    if d.i_perioden:
+        dok.avsnitt(_("Status report of %(dato)s.") % {"dato": dato})
+    else:
+        dok.avsnitt(
+            _("No status report in the period; the latest is of %(dato)s.") % {"dato": dato}
+        )
+    dok.tabell(
+        [
+            [_("Overall"), str(r.get_farge_display()), ""],
+            *[
+                [str(etikett), str(verdi or _("Not set")), trygg_celle(kommentar)]
+                for etikett, verdi, _farge, kommentar in r.dimensjoner()
+            ],
+        ]
+    )
+    for etikett, tekst in ((_("Achieved"), r.oppnadd), (_("Challenges"), r.utfordringer)):
+        if tekst:
+            dok.avsnitt(trygg_celle(tekst), etikett=etikett)
+    dok.avsnitt(
+        f"{_('Budget')}: {_kroner(r.budsjett)} · {_('Cost to date')}: "
+        f"{_kroner(r.kostnad_hittil)} · {_('Forecast')}: {_kroner(r.prognose)}"
+    )
+    if not d.fra_bilde:
+        dok.avsnitt(
+            _(
+                "The report has no snapshot: benefits and risks are shown as they stood "
+                "when this portfolio report was made."
+            )
+        )
+
+
+def _docx_gevinster_og_risikoer(dok: Dokument, d: Prosjektdel) -> None:
+    dok.overskrift(_("Benefits"), niva=2)
+    indikatorer = [(g, i) for g in d.gevinster for i in g["indikatorer"]]
+    if not indikatorer:
+        dok.avsnitt(_("No benefits with indicators."))
+    for g, i in indikatorer:
+        siste = (
+            f"{formats.localize(i['siste']['verdi'])} ({_dato(i['siste']['dato'])})"
+            if i["siste"]
+            else "–"
+        )
+        prosent = "–" if i["prosent"] is None else f"{i['prosent']} %"
+        dok.punkt(
+            trygg_celle(
+                f"{g['tittel']}: {i['navn']} – {_('latest')} {siste}, {_('realisation')} {prosent}"
+            )
+        )
+    dok.overskrift(_("Largest risks"), niva=2)
+    if not d.risikoer:
+        dok.avsnitt(_("No open risks."))
+    for u in d.risikoer:
+        dok.punkt(
+            trygg_celle(f"{u['tittel']}: {u['sannsynlighet']} × {u['konsekvens']} = {u['faktor']}")
+        )
+
+
 def som_docx(innhold: Innhold) -> bytes:
     """The report as a Word document (bytes), with the same content as the PDF."""
-    from docx import Document
-
-    dok = Document()
-    egenskaper = dok.core_properties
-    egenskaper.title = tittel(innhold)
-    egenskaper.language = "nb-NO"
-    egenskaper.created = innhold.laget
-    egenskaper.keywords = _("portfolio report")
-    if innhold.bestilt_av is not None:
-        egenskaper.author = personer.navn(innhold.bestilt_av)
-    dok.add_heading(tittel(innhold), level=0)
-    dok.add_paragraph(
+    dok = Dokument(
+        tittel=tittel(innhold),
+        forfatter=navn(innhold.bestilt_av),
+        emneord=_("portfolio report"),
+        laget=innhold.laget,
+    )
+    dok.overskrift(tittel(innhold), niva=0)
+    dok.avsnitt(
         _("Made %(dato)s. Each project's latest status report published by %(til)s.")
         % {
             "dato": formats.date_format(timezone.localtime(innhold.laget), "j.n.Y H:i"),
             "til": _dato(innhold.til),
         }
     )
-    dok.add_heading(_("Summary"), level=1)
-    oversikt = dok.add_table(rows=1, cols=6)
-    oversikt.style = "Table Grid"
-    for celle, tekst in zip(
-        oversikt.rows[0].cells,
-        [_("Project"), _("Phase"), _("Status"), _("Reported"), _("Budget"), _("Forecast")],
-        strict=True,
-    ):
-        celle.text = str(tekst)
+    _docx_sammendrag(dok, innhold)
     for d in innhold.deler:
-        r = d.rapport
-        celler = oversikt.add_row().cells
-        celler[0].text = trygg_celle(f"{d.prosjekt.nummer} {d.prosjekt.tittel}")
-        celler[1].text = str(d.prosjekt.get_fase_display())
-        celler[2].text = str(r.get_farge_display()) if r else _("No report")
-        celler[3].text = _dato(timezone.localdate(r.publisert)) if r else "–"
-        celler[4].text = _kroner(r.budsjett) if r else "–"
-        celler[5].text = _kroner(r.prognose) if r else "–"
-    sum_rad = oversikt.add_row().cells
-    sum_rad[0].text = _("Sum")
-    sum_rad[4].text = _kroner(innhold.sum_budsjett)
-    sum_rad[5].text = _kroner(innhold.sum_prognose)
-
-    for d in innhold.deler:
-        p, r = d.prosjekt, d.rapport
-        dok.add_heading(trygg_celle(f"{p.nummer} {p.tittel}"), level=1)
-        if r is None:
-            dok.add_paragraph(_("No status report published by the end of the period."))
+        dok.overskrift(trygg_celle(f"{d.prosjekt.nummer} {d.prosjekt.tittel}"))
+        if d.rapport is None:
+            dok.avsnitt(_("No status report published by the end of the period."))
             continue
-        dato = _dato(timezone.localdate(r.publisert))
-        if d.i_perioden:
-            dok.add_paragraph(_("Status report of %(dato)s.") % {"dato": dato})
-        else:
-            dok.add_paragraph(
-                _("No status report in the period; the latest is of %(dato)s.") % {"dato": dato}
-            )
-        tabell = dok.add_table(rows=0, cols=3)
-        tabell.style = "Table Grid"
-        rad = tabell.add_row().cells
-        rad[0].text, rad[1].text = _("Overall"), str(r.get_farge_display())
-        for etikett, verdi, _farge, kommentar in r.dimensjoner():
-            rad = tabell.add_row().cells
-            rad[0].text = str(etikett)
-            rad[1].text = str(verdi or _("Not set"))
-            rad[2].text = trygg_celle(kommentar)
-        for etikett, tekst in ((_("Achieved"), r.oppnadd), (_("Challenges"), r.utfordringer)):
-            if tekst:
-                avsnitt = dok.add_paragraph()
-                avsnitt.add_run(f"{etikett}: ").bold = True
-                avsnitt.add_run(trygg_celle(tekst))
-        dok.add_paragraph(
-            f"{_('Budget')}: {_kroner(r.budsjett)} · {_('Cost to date')}: "
-            f"{_kroner(r.kostnad_hittil)} · {_('Forecast')}: {_kroner(r.prognose)}"
-        )
-        if not d.fra_bilde:
-            dok.add_paragraph(
-                _(
-                    "The report has no snapshot: benefits and risks are shown as they stood "
-                    "when this portfolio report was made."
-                )
-            )
-        dok.add_heading(_("Benefits"), level=2)
-        indikatorer = [(g, i) for g in d.gevinster for i in g["indikatorer"]]
-        if not indikatorer:
-            dok.add_paragraph(_("No benefits with indicators."))
-        for g, i in indikatorer:
-            siste = (
-                f"{formats.localize(i['siste']['verdi'])} ({_dato(i['siste']['dato'])})"
-                if i["siste"]
-                else "–"
-            )
-            prosent = "–" if i["prosent"] is None else f"{i['prosent']} %"
-            dok.add_paragraph(
-                trygg_celle(
-                    f"{g['tittel']}: {i['navn']} – {_('latest')} {siste}, "
-                    f"{_('realisation')} {prosent}"
-                ),
-                style="List Bullet",
-            )
-        dok.add_heading(_("Largest risks"), level=2)
-        if not d.risikoer:
-            dok.add_paragraph(_("No open risks."))
-        for u in d.risikoer:
-            dok.add_paragraph(
-                trygg_celle(
-                    f"{u['tittel']}: {u['sannsynlighet']} × {u['konsekvens']} = {u['faktor']}"
-                ),
-                style="List Bullet",
-            )
-    ut = io.BytesIO()
-    dok.save(ut)
-    return ut.getvalue()
+        _docx_status(dok, d)
+        _docx_gevinster_og_risikoer(dok, d)
+    return dok.som_bytes()

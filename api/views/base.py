@@ -11,7 +11,7 @@ import hashlib
 
 from django.http import HttpResponseNotModified
 from django.utils.cache import get_conditional_response
-from django.utils.text import capfirst, slugify
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -23,6 +23,7 @@ from rest_framework.exceptions import ValidationError
 
 from api import synlighet
 from portefolje.eksport import csv_svar
+from portefolje.eksport import filnavn as lag_filnavn
 
 # Parameters every list takes besides its filters.
 FELLES_PARAMETRE = {"side", "per_side", "format"}
@@ -116,12 +117,11 @@ class Lesevisning(viewsets.ReadOnlyModelViewSet):
         overskrifter = [capfirst(str(f.label or f.field_name)) for f in felter]
 
         def rader():
-            yield overskrifter
             for side in _i_biter(qs):
                 for rad in self.get_serializer(side, many=True).data:
                     yield [_celle(rad[f.field_name]) for f in felter]
 
-        return csv_svar(rader(), filnavn=f"{slugify(self.filnavn)}.csv")
+        return csv_svar([overskrifter], rader(), navn=lag_filnavn(self.filnavn))
 
     def finalize_response(self, request, response, *args, **kwargs):
         """An ETag on every JSON answer (a hash of the body); `If-None-Match` with the same

@@ -164,12 +164,14 @@ def test_a_declared_dimension_beyond_the_limits_is_refused_before_reading(dimens
 
 
 def test_without_a_declaration_reading_stops_at_the_row_limit(monkeypatch):
-    from ideer import importer as modul
+    from ideer import importfil as modul
     from ideer.tests.hjelp import oppblast_xlsx
 
     lest = []
-    ekte = modul._tekst
-    monkeypatch.setattr(modul, "_tekst", lambda verdi: lest.append(verdi) or ekte(verdi))
+    ekte = modul.Teller.tekst
+    monkeypatch.setattr(
+        modul.Teller, "tekst", lambda selv, verdi, **k: lest.append(verdi) or ekte(selv, verdi, **k)
+    )
     with pytest.raises(ImportFeil, match="20000|20 000"):
         importer(oppblast_xlsx(dimensjon=None, siste_rad=1_000_000))
     # Only the header's cells (up to the column limit) became text: the gap rows never did.

@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from ideer.eksport import eksporter_csv, eksporter_xlsx
+from ideer.eksport import eksporter
 from ideer.filters import InnspillFilter
 from ideer.models import Innspill
 from ideer.permissions import kan_importere, kan_se_personopplysninger
@@ -32,10 +32,11 @@ def liste_view(request):
 
     eksport = request.GET.get("eksport")
     if eksport in ("csv", "xlsx"):
-        med_person = kan_se_personopplysninger(request.user)
-        if eksport == "csv":
-            return eksporter_csv(resultat, med_personopplysninger=med_person)
-        return eksporter_xlsx(resultat, med_personopplysninger=med_person)
+        return eksporter(
+            resultat,
+            som=eksport,
+            med_personopplysninger=kan_se_personopplysninger(request.user),
+        )
 
     side = Paginator(resultat, PER_SIDE).get_page(side_fra_get(request))
     return render(

@@ -1,15 +1,13 @@
-"""The print view for meeting packs, and the same page as a PDF (WeasyPrint)."""
+"""The print view for meeting packs, and the same page as a PDF (`portefolje.eksport`)."""
 
-from django.contrib.staticfiles import finders
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from konseptnotat.services import innhold_av
 from konseptnotat.views.felles import hent_notat
+from portefolje.eksport import filnavn, pdf_svar
 from portefolje.spor import heltall_fra_get
 
 
@@ -36,11 +34,6 @@ def utskrift_view(request, pk):
     )
 
 
-def _ingen_nettverk(url, *args, **kwargs):
-    # The PDF is made from our own escaped HTML and stylesheet: nothing may be fetched.
-    raise ValueError(f"Henting av {url} er ikke tillatt i PDF-er.")
-
-
 @require_safe
 def pdf_view(request, pk):
     notat = hent_notat(request, pk)
@@ -50,17 +43,8 @@ def pdf_view(request, pk):
         {"notat": notat, "innhold": innhold, "versjon": versjon},
         request=request,
     )
-    try:
-        import weasyprint
-    except OSError:  # the system's Pango libraries are missing
-        return HttpResponse(
-            _("PDF is not available on this server. Use the print view and «Save as PDF»."),
-            status=503,
-            content_type="text/plain; charset=utf-8",
-        )
-    css = [weasyprint.CSS(filename=finders.find("css/konseptnotat.css"))]
-    pdf = weasyprint.HTML(string=html, url_fetcher=_ingen_nettverk).write_pdf(stylesheets=css)
-    svar = HttpResponse(pdf, content_type="application/pdf")
-    navn = slugify(notat.tittel)[:60] or "konseptnotat"
-    svar["Content-Disposition"] = f'attachment; filename="konseptnotat-{notat.pk}-{navn}.pdf"'
-    return svar
+    return pdf_svar(
+        html,
+        stilark=["css/konseptnotat.css"],
+        navn=filnavn("konseptnotat", notat.pk, notat.tittel[:60].lower()),
+    )

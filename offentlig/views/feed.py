@@ -1,7 +1,9 @@
 """/resultater/feed/: an Atom feed of new public decisions and newly created public projects.
 
 `?antall=` (1–100, default 30) and `?seksjon=<slug>` are checked first: anything else answers
-400 with a sentence saying what is allowed, never a 500.
+400 with a sentence saying what is allowed, never a 500. Every text goes out through
+`rens_utdata`: XML cannot hold a control character (a vertical tab pasted from Word), and one
+stored in one decision must not break the feed for everyone.
 """
 
 from django.contrib.auth.decorators import login_not_required
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from offentlig import selectors, tekster
 from offentlig.forms import FeedForm
+from portefolje.tekstrens import rens_utdata
 
 STANDARD_ANTALL = 30
 
@@ -43,15 +46,17 @@ class ResultatFeed(Feed):
     def item_title(self, item):
         art, obj, _tid = item
         if art == "beslutning":
-            return gettext("Decision on «%(tittel)s»: %(utfall)s") % {
+            tittel = gettext("Decision on «%(tittel)s»: %(utfall)s") % {
                 "tittel": obj.notat.tittel,
                 "utfall": tekster.utfall(obj.utfall),
             }
-        return gettext("New project: %(tittel)s") % {"tittel": obj.tittel}
+        else:
+            tittel = gettext("New project: %(tittel)s") % {"tittel": obj.tittel}
+        return rens_utdata(tittel)
 
     def item_description(self, item):
         art, obj, _tid = item
-        return obj.begrunnelse if art == "beslutning" else obj.malsetting
+        return rens_utdata(obj.begrunnelse if art == "beslutning" else obj.malsetting)
 
     def item_link(self, item):
         art, obj, _tid = item

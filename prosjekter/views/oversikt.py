@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.vary import vary_on_headers
 
 from portefolje import personer
-from portefolje.eksport import xlsx_svar
+from portefolje.eksport import Kolonne as Eksportkolonne
+from portefolje.eksport import filnavn, tabell_svar
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
 from portefolje.spor import side_fra_get
@@ -192,12 +193,15 @@ def liste_view(request):
 
 def _eksport_xlsx(qs, kolonner, tittel) -> HttpResponse:
     """Exactly the columns of the view, for every row the filters select (not only this page)."""
-
-    def rader():
-        yield [str(k.tittel) for k in kolonner]
-        for prosjekt in qs.iterator(chunk_size=500):
-            yield [_verdi(prosjekt, k)[0] for k in kolonner]
-
-    return xlsx_svar(
-        rader(), arktittel=tittel, filnavn=f"prosjekter-{timezone.localdate():%Y-%m-%d}.xlsx"
+    return tabell_svar(
+        qs.iterator(chunk_size=500),
+        kolonner=[
+            Eksportkolonne(
+                k.tittel, lambda p, k=k: _verdi(p, k)[0], bredde=40 if k.navn == "tittel" else 16
+            )
+            for k in kolonner
+        ],
+        som="xlsx",
+        arktittel=tittel,
+        navn=filnavn("prosjekter", timezone.localdate()),
     )

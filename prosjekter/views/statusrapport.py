@@ -3,15 +3,15 @@ read-only (a POST to one is refused, whatever the URL)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from portefolje.eksport import filnavn, pdf_svar
 from portefolje.overganger import UlovligOvergang
-from portefolje.pdf import PdfUtilgjengelig, html_til_pdf
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
 from prosjekter.forms import PubliserForm, StatusrapportForm
@@ -144,17 +144,8 @@ def rapport_pdf_view(request, pk, rapport_pk):
         {"prosjekt": prosjekt, "rapport": rapport, "bilde": bilde_les(rapport.oyeblikksbilde)},
         request=request,
     )
-    try:
-        pdf = html_til_pdf(html, stilark=["css/rapport-pdf.css"])
-    except PdfUtilgjengelig:
-        return HttpResponse(
-            _("PDF is not available on this server. Use the print view and «Save as PDF»."),
-            status=503,
-            content_type="text/plain; charset=utf-8",
-        )
-    svar = HttpResponse(pdf, content_type="application/pdf")
-    dato = timezone.localdate(rapport.publisert)
-    svar["Content-Disposition"] = (
-        f'attachment; filename="statusrapport-{prosjekt.nummer}-{dato:%Y-%m-%d}.pdf"'
+    return pdf_svar(
+        html,
+        stilark=["css/rapport-pdf.css"],
+        navn=filnavn("statusrapport", prosjekt.nummer, timezone.localdate(rapport.publisert)),
     )
-    return svar

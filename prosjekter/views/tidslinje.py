@@ -7,15 +7,13 @@ inline SVG), and every shape is a link or has a `<title>`. The table under it ho
 rows; the picture is drawn from them.
 """
 
-from django.contrib.staticfiles import finders
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from portefolje.eksport import filnavn, pdf_svar
 from portefolje.spor import heltall_fra_get, side_fra_get
 from prosjekter import selectors
 from prosjekter.filters import TidslinjeFilter
@@ -84,11 +82,6 @@ def tidslinje_view(request):
     return render(request, "prosjekter/tidslinje.html", innhold, status=status)
 
 
-def _ingen_nettverk(url, *args, **kwargs):
-    # The PDF is made from our own escaped HTML and stylesheet: nothing may be fetched.
-    raise ValueError(f"Henting av {url} er ikke tillatt i PDF-er.")
-
-
 @require_safe
 def tidslinje_pdf_view(request):
     """The same timeline and table as a PDF (A3 landscape) for the meeting pack; 503 when the
@@ -97,23 +90,11 @@ def tidslinje_pdf_view(request):
     if status != 200:
         return render(request, "prosjekter/tidslinje.html", innhold, status=status)
     html = render_to_string("prosjekter/tidslinje_pdf.html", innhold, request=request)
-    try:
-        import weasyprint
-    except OSError:  # the system's Pango libraries are missing
-        return HttpResponse(
-            _("PDF is not available on this server. Use the print view and «Save as PDF»."),
-            status=503,
-            content_type="text/plain; charset=utf-8",
-        )
-    css = [
-        weasyprint.CSS(filename=finders.find(f"css/{ark}.css")) for ark in ("farger", "tidslinje")
-    ]
-    pdf = weasyprint.HTML(string=html, url_fetcher=_ingen_nettverk).write_pdf(stylesheets=css)
-    svar = HttpResponse(pdf, content_type="application/pdf")
-    svar["Content-Disposition"] = (
-        f'attachment; filename="tidslinje-{timezone.localdate():%Y-%m-%d}.pdf"'
+    return pdf_svar(
+        html,
+        stilark=["css/farger.css", "css/tidslinje.css"],
+        navn=filnavn("tidslinje", timezone.localdate()),
     )
-    return svar
 
 
 def prosjekt_tidslinje(prosjekt, bruker) -> dict:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from portefolje.eksport import DOCX_TYPE, PDF_TYPE
 from portefolje.models import Portefolje
 from portefolje.skjema import engangsnokkel, opprett_en_gang
 from rapporter import services
@@ -18,13 +19,9 @@ from rapporter.forms import PortefoljerapportForm
 from rapporter.models import Portefoljerapport
 from rapporter.permissions import kan_bestille_portefoljerapport
 
-FORMATER = {
-    "pdf": ("pdf", "application/pdf"),
-    "docx": (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-}
+# Made in the background (`rapporter.services`) by the one exporter interface; stored, then
+# served from here.
+FORMATER = {"pdf": ("pdf", PDF_TYPE), "docx": ("docx", DOCX_TYPE)}
 
 
 def _portefolje(request, slug):
