@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portefolje", "0002_sprak"),
+        ("portefolje", "0003_rens_kontrolltegn"),
     ]
 
     operations = [
