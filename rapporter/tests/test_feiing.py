@@ -115,3 +115,18 @@ def test_try_again_is_refused_for_a_report_that_has_not_failed_and_for_outsiders
     assert klient_for(ansatt).post(url).status_code == 403
     rapport.refresh_from_db()
     assert rapport.status == "feilet"
+
+
+def test_beat_runs_the_sweep_every_five_minutes_and_it_stops_a_worker_before():
+    from celery.schedules import crontab
+    from django.conf import settings
+
+    from portefolje.celery import app as celery_app
+
+    oppforing = settings.CELERY_BEAT_SCHEDULE["rapporter-feie-portefoljerapporter"]
+    celery_app.loader.import_default_modules()
+    assert oppforing["task"] in celery_app.tasks
+    assert oppforing["schedule"] == crontab(minute="*/5")
+    # A live worker is stopped before the sweep would take its report from it.
+    feie_etter = settings.RAPPORTER["KOE_IGJEN_ETTER_MINUTTER"] * 60
+    assert lag_portefoljerapport.time_limit < feie_etter
