@@ -145,7 +145,7 @@ def varsel_epost_send(*, varsel_id: int) -> str:
             varsel.mottaker_epost = ""
             varsel.save(update_fields=["epost_sendt", "mottaker_epost"])
     finally:
-        # QUIT after the mark is committed (or rolled back); the message is already delivered.
+        # QUIT only after the mark is committed (or, on an error, rolled back).
         _lukk(forbindelse)
     mottaker = varsel.mottaker
     logger.info(

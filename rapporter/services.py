@@ -5,7 +5,10 @@ update on the status and the attempt it was read at: two workers, or a worker an
 never both move one report. The work is queued after commit through `portefolje.koe`, by the
 task's name (the tasks module imports this one, never the other way). With the broker down, or
 a worker dead in the middle, the sweep queues the report again, and after the last attempt marks
-it failed with a message and a «Try again» button on its page.
+it failed with a message and a «Try again» button on its page. The task's time limits stop a
+live worker before the sweep would take its report (rapporter.tasks); should one still finish
+after that (a pool without time limits), its conditional move finds the report moved on and
+writes nothing over the attempt that replaced it.
 """
 
 import logging
