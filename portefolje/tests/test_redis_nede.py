@@ -64,11 +64,13 @@ svar["degradert_rapport"] = 'id="degradert"' in side
 
 api = Client(headers={"Authorization": "Token " + data["token"]})
 svar["api"] = api.get("/api/v1/portefoljer/").status_code
+svar["helse"] = Client().get("/helse/").json()
 print("SVAR " + json.dumps(svar))
 """
 
 
 def test_with_redis_down_every_form_saves_and_the_pages_say_degradert(portefolje, leder, tmp_path):
+    assert settings.IS_POSTGRES, "the subprocess reads the test's rows: a shared PostgreSQL"
     _nokkel, token = nokkel_opprett(bruker=leder, navn="Power BI", gyldig=timedelta(days=1))
     db = connection.settings_dict
     passord = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
@@ -117,6 +119,7 @@ def test_with_redis_down_every_form_saves_and_the_pages_say_degradert(portefolje
         "rapport": 302,
         "degradert_rapport": True,
         "api": 200,
+        "helse": {"status": "degradert", "database": "ok", "broker": "feil", "cache": "feil"},
     }, kjoring.stderr[-4000:]
     assert set(Innspill.objects.values_list("tittel", flat=True)) == {
         "Lys på gangveien",
@@ -127,4 +130,3 @@ def test_with_redis_down_every_form_saves_and_the_pages_say_degradert(portefolje
     # The operator reads why in the log: the limits counted per process, the task not queued.
     assert "grensen for" in kjoring.stderr and "telles i denne prosessen" in kjoring.stderr
     assert "rapporter.tasks.lag_portefoljerapport" in kjoring.stderr
-    assert settings.IS_POSTGRES
