@@ -9,6 +9,9 @@ from django.db import transaction
 from kombu.exceptions import OperationalError
 
 from portefolje import driftsstatus, koe
+from portefolje.tasks import send_varsel_epost
+
+OPPGAVE = "portefolje.tasks.send_varsel_epost"
 
 ROT = Path(__file__).resolve().parents[2]
 APPER = ["portefolje", "ideer", "konseptnotat", "velge", "prosjekter", "rapporter", "offentlig"]
@@ -34,30 +37,26 @@ def test_no_task_is_queued_except_through_the_core_helper():
 
 @pytest.mark.django_db(transaction=True)
 def test_nothing_is_queued_before_commit_nor_after_a_rollback(monkeypatch):
-    from rapporter.tasks import lag_portefoljerapport
-
     koet = []
-    monkeypatch.setattr(lag_portefoljerapport, "delay", koet.append)
+    monkeypatch.setattr(send_varsel_epost, "delay", koet.append)
     with transaction.atomic():
-        koe.oppgave_koe("rapporter.tasks.lag_portefoljerapport", 1, ved_feil="")
+        koe.oppgave_koe(OPPGAVE, 1, ved_feil="")
         assert koet == []
     assert koet == [1]
     with pytest.raises(RuntimeError), transaction.atomic():
-        koe.oppgave_koe("rapporter.tasks.lag_portefoljerapport", 2, ved_feil="")
+        koe.oppgave_koe(OPPGAVE, 2, ved_feil="")
         raise RuntimeError
     assert koet == [1]
 
 
 def test_a_broker_that_is_down_is_a_warning_and_the_pages_learn_it(monkeypatch, caplog):
-    from rapporter.tasks import lag_portefoljerapport
-
     def nede(*args):
         raise OperationalError("Error 111 connecting to 127.0.0.1:1. Connection refused.")
 
-    monkeypatch.setattr(lag_portefoljerapport, "delay", nede)
+    monkeypatch.setattr(send_varsel_epost, "delay", nede)
     driftsstatus.glem()
     try:
-        assert not koe.oppgave_koe_naa("rapporter.tasks.lag_portefoljerapport", 7, ved_feil="feie")
+        assert not koe.oppgave_koe_naa(OPPGAVE, 7, ved_feil="feie")
         assert "svarer ikke; feie" in caplog.text
         assert caplog.records[-1].levelname == "WARNING"
         assert driftsstatus.BROKER in driftsstatus.nede()
