@@ -27,8 +27,8 @@ from portefolje import driftsstatus
 logger = logging.getLogger("portefolje.koe")
 
 # What publishing raises when the broker cannot be reached: Kombu wraps the transport's own
-# connection errors as OperationalError; a socket error may still come through as OSError.
-BROKERFEIL = (OperationalError, OSError)
+# connection errors (refused, timed out, name not found) as OperationalError.
+BROKERFEIL = (OperationalError,)
 
 
 def _oppgave(navn: str):

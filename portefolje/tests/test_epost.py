@@ -12,7 +12,7 @@ from django.core.mail.backends import locmem
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from portefolje import epost
+from portefolje import driftsstatus, epost
 from portefolje.models import Varsel
 from portefolje.paminnelser import paminnelser_kjor
 from portefolje.tasks import send_varsel_epost
@@ -108,8 +108,15 @@ def test_old_unsent_claims_are_given_up_and_not_retried_forever(prosjekt, settin
     assert Varsel.objects.get().lest is None  # still in the portal
 
 
+@pytest.fixture
+def glemt_driftsstatus():
+    """What this process learnt about the broker is forgotten after the test."""
+    yield
+    driftsstatus.glem()
+
+
 def test_broker_down_when_queueing_is_logged_and_picked_up_later(
-    prosjekt, django_capture_on_commit_callbacks, caplog
+    prosjekt, django_capture_on_commit_callbacks, caplog, glemt_driftsstatus
 ):
     with (
         mock.patch.object(
