@@ -412,7 +412,24 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "portefolje.tasks.rydd_skjemanokler",
         "schedule": crontab(hour=3, minute=27),
     },
+    # Portfolio reports no worker finished in time are queued again, or marked failed.
+    "rapporter-feie-portefoljerapporter": {
+        "task": "rapporter.tasks.feie_portefoljerapporter",
+        "schedule": crontab(minute="*/5"),
+    },
 }
+
+# Portfolio reports (rapporter): a report still waiting or being made this many minutes after its
+# last move is queued again by the sweep (the broker was down, or the worker died); a worker
+# still making it is stopped a minute before. After this many attempts it is marked failed.
+RAPPORTER = {
+    "KOE_IGJEN_ETTER_MINUTTER": env_int("RAPPORTER_KOE_IGJEN_ETTER_MINUTTER", 15),
+    "MAKS_FORSOK": env_int("RAPPORTER_MAKS_FORSOK", 3),
+}
+if RAPPORTER["KOE_IGJEN_ETTER_MINUTTER"] < 2 or RAPPORTER["MAKS_FORSOK"] < 1:
+    raise ImproperlyConfigured(
+        "RAPPORTER_KOE_IGJEN_ETTER_MINUTTER må være minst 2 og RAPPORTER_MAKS_FORSOK minst 1."
+    )
 
 # Reminders (prosjekter/paminnelser): default day counts; a portfolio may set its own
 # (portefolje.PaminnelsesInnstilling).

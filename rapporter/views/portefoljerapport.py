@@ -13,6 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from portefolje.eksport import DOCX_TYPE, PDF_TYPE
 from portefolje.models import Portefolje
+from portefolje.overganger import UlovligOvergang
 from portefolje.skjema import engangsnokkel, opprett_en_gang
 from rapporter import services
 from rapporter.forms import PortefoljerapportForm
@@ -78,6 +79,19 @@ def portefoljerapport_view(request, pk):
         "rapporter/partials/fremdrift.html" if request.htmx else "rapporter/portefoljerapport.html"
     )
     return render(request, mal, {"rapport": rapport, "portefolje": rapport.portefolje})
+
+
+@require_http_methods(["POST"])
+def portefoljerapport_prov_igjen_view(request, pk):
+    """The failed report's «Try again»: queued again, and the page follows it as before."""
+    rapport = _rapport(request, pk)
+    try:
+        services.portefoljerapport_prov_igjen(rapport=rapport, aktor=request.user)
+    except UlovligOvergang as feil:
+        messages.error(request, str(feil))
+    else:
+        messages.success(request, _("The report is ordered again. It is made in the background."))
+    return redirect("rapporter:portefoljerapport", pk=rapport.pk)
 
 
 @require_safe
