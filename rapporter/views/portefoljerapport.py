@@ -11,11 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from portefolje.models import Portefolje
 from portefolje.skjema import opprett_en_gang
-from rapporter import services
+from rapporter import selectors, services
 from rapporter.forms import PortefoljerapportForm
-from rapporter.models import Portefoljerapport
 from rapporter.permissions import kan_bestille_portefoljerapport
 
 FORMATER = {
@@ -28,16 +26,14 @@ FORMATER = {
 
 
 def _portefolje(request, slug):
-    portefolje = get_object_or_404(Portefolje, slug=slug)
+    portefolje = get_object_or_404(selectors.portefoljer(), slug=slug)
     if not kan_bestille_portefoljerapport(request.user, portefolje):
         raise PermissionDenied
     return portefolje
 
 
 def _rapport(request, pk):
-    rapport = get_object_or_404(
-        Portefoljerapport.objects.select_related("portefolje", "bestilt_av"), pk=pk
-    )
+    rapport = get_object_or_404(selectors.portefoljerapporter(), pk=pk)
     if not kan_bestille_portefoljerapport(request.user, rapport.portefolje):
         raise PermissionDenied
     return rapport
@@ -63,9 +59,7 @@ def portefoljerapporter_view(request, slug):
         else:
             messages.success(request, _("The report is ordered. It is made in the background."))
             return redirect("rapporter:portefoljerapport", pk=rapport.pk)
-    tidligere = list(
-        Portefoljerapport.objects.filter(portefolje=portefolje).select_related("bestilt_av")[:50]
-    )
+    tidligere = selectors.tidligere_rapporter(portefolje)
     return render(
         request,
         "rapporter/portefoljerapporter.html",
