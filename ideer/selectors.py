@@ -128,6 +128,8 @@ STEGFELT = ("status", "lukket")
 # Personal data stays out of the field changes for those who may not see it.
 PERSONFELT = ("innsender", "innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert")
 STEG, FELT, HANDLING = 0, 1, 2  # the order one service call writes them in
+# Whose «who» a moment shows: the action's, else the step's, else the history row's.
+HVEM_FORST = {HANDLING: 0, STEG: 1, FELT: 2}
 
 
 @dataclass
@@ -181,7 +183,8 @@ def innspill_tidslinje(innspill: Innspill, *, handlinger: bool, personopplysning
     spor += [
         _Spor(linje.tidspunkt, FELT, linje.hvem, "; ".join(str(e) for e in linje.endringer))
         for linje in historikk_for(innspill, utelat=utelat)
-        if linje.handling == "~"  # the creation is the step «Received»
+        # The creation is the step «Received»; a save that changed nothing shown is no moment.
+        if linje.handling == "~" and linje.endringer
     ]
     oyeblikk = [_oyeblikk(gruppe, handlinger=handlinger) for gruppe in _grupper(spor)]
     return sorted(oyeblikk, key=lambda o: o.tidspunkt, reverse=True)
@@ -200,7 +203,7 @@ def _grupper(spor: list[_Spor]) -> list[list[_Spor]]:
 
 
 def _oyeblikk(gruppe: list[_Spor], *, handlinger: bool) -> Oyeblikk:
-    forst = max(gruppe, key=lambda s: s.kilde)
+    forst = min(gruppe, key=lambda s: HVEM_FORST[s.kilde])
     tekster = [s.tekst for s in gruppe if s.kilde == HANDLING] if handlinger else []
     hva = list(tekster)
     for s in gruppe:
