@@ -201,3 +201,124 @@ def opprett(*, storrelse: str, logg) -> None:
     logg(
         f"Rapporter: {nye} nye avsluttede prosjekter med målte gevinster ({len(PROSJEKTER)} i alt)"
     )
+
+
+def _besluttet_notat(d, portefolje, eier, leder, besluttet: datetime.date) -> Beslutning:
+    """The concept note as submitted, its frozen version, and the approval that froze it."""
+    notat = Konseptnotat.objects.create(
+        tittel=d["tittel"],
+        eier=eier,
+        portefolje=portefolje,
+        seksjon=portefolje.seksjon,
+        status=Status.BEHANDLET,
+        bakgrunn_og_behov="Behovet er beskrevet i seksjonens virksomhetsplan.",
+        mal=d["gevinst"] + ".",
+        forventede_gevinster=f"{d['gevinst']}: fra {d['indikator'][2]} til "
+        f"{d['indikator'][3]} ({d['indikator'][0].lower()}).",
+        alternativer="Nullalternativet: fortsette som i dag.",
+        kostnader="Anslag fra leverandørdialog.",
+        investering=Decimal(d["investering"]),
+        arlig_driftskostnad=Decimal(d["drift"]),
+        tidsplan=f"Gjennomføring over {d['varighet_mnd']} måneder.",
+        **dict.fromkeys(d["gevinster"], True),
+    )
+    Konseptnotat.objects.filter(pk=notat.pk).update(innsendt=_tid(besluttet))
+    versjon = KonseptnotatVersjon.objects.create(
+        notat=notat, nummer=1, innhold=innhold_av(notat), frosset=True, lagret_av=eier
+    )
+    beslutning = Beslutning.objects.create(
+        notat=notat,
+        portefolje=portefolje,
+        utfall=Utfall.GODKJENT,
+        begrunnelse="Godt begrunnet behov med målbare gevinster.",
+        besluttet_av=leder,
+        versjon=versjon,
+        vektet_score=Decimal(str(d["skar"])),
+    )
+    Beslutning.objects.filter(pk=beslutning.pk).update(besluttet=_tid(besluttet))
+    return beslutning
+
+
+def _avsluttet_prosjekt(d, beslutning, leder, prosjektleder, start, planlagt_slutt, slutt):
+    """The project the decision made, closed since, with its closing and its last report."""
+    portefolje = beslutning.portefolje
+    prosjekt = Prosjekt.objects.create(
+        tittel=d["tittel"],
+        nummer=d["nummer"],
+        malsetting=d["gevinst"] + ".",
+        portefolje=portefolje,
+        tjenesteomrade=portefolje.seksjon,
+        fase="gjennomfore",
+        tilstand="aktiv",
+        prosjekteier=leder,
+        prosjektleder=prosjektleder,
+        gevinstansvarlig=leder,
+        startdato=start,
+        sluttdato=planlagt_slutt,
+        budsjett=Decimal(d["investering"]),
+        beslutning=beslutning,
+        konseptnotat=beslutning.notat,
+    )
+    # Closed: the end date becomes the real one (the plan stays in the field history).
+    prosjekt.sluttdato = slutt
+    prosjekt.fase = "realisere"
+    prosjekt.tilstand = "avsluttet"
+    prosjekt.save()
+    avslutning = Styringsbeslutning.objects.create(
+        prosjekt=prosjekt,
+        type="avslutt",
+        begrunnelse="Leveransene er godkjent; gevinstene følges opp av linjen.",
+        fra_tilstand="aktiv",
+        til_tilstand="avsluttet",
+        fra_fase="gjennomfore",
+        til_fase="realisere",
+        besluttet_av=leder,
+    )
+    Styringsbeslutning.objects.filter(pk=avslutning.pk).update(besluttet=_tid(slutt))
+    Statusrapport.objects.create(
+        prosjekt=prosjekt,
+        tilstand="publisert",
+        publisert=_tid(slutt),
+        skrevet_av=prosjektleder,
+        oppnadd="Prosjektet er levert og avsluttet.",
+        fremdrift="pa_plan" if d["forsinkelse_dager"] <= 0 else "forsinket",
+        okonomi="pa_budsjett" if d["kostnad"] <= d["investering"] else "over_budsjett",
+        # A published report has every dimension, as the form demands of a person.
+        kvalitet="ihht_plan",
+        risiko="lav",
+        gevinstoppnaelse="forventes_oppnadd",
+        budsjett=Decimal(d["investering"]),
+        kostnad_hittil=Decimal(d["kostnad"]),
+        prognose=Decimal(d["kostnad"]),
+        farge="gronn",
+    )
+    return prosjekt
+
+
+def _malt_gevinst(d, prosjekt, leder, slutt, idag) -> None:
+    """The promised benefit, its indicator and the measurements made since."""
+    gevinst = Gevinst.objects.create(
+        prosjekt=prosjekt,
+        tittel=d["gevinst"],
+        type=d["gevinster"][0].removeprefix("gevinst_"),
+        ansvarlig=leder,
+        eier=leder,
+        realiseringsdato=add_maneder(slutt, 12),
+    )
+    navn, enhet, nullpunkt, mal = d["indikator"]
+    indikator = Indikator.objects.create(
+        gevinst=gevinst,
+        navn=navn,
+        enhet=enhet,
+        nullpunkt=Decimal(str(nullpunkt)),
+        malverdi=Decimal(str(mal)),
+    )
+    Maling.objects.bulk_create(
+        Maling(
+            indikator=indikator,
+            dato=add_maneder(idag, -mnd_siden),
+            verdi=Decimal(str(verdi)),
+            registrert_av=leder,
+        )
+        for mnd_siden, verdi in d["malinger"]
+    )

@@ -106,4 +106,5 @@ def test_status_change_shows_in_words_in_the_change_history(klient_for, utvikler
         status="under_vurdering",
     )
     side = klient.get(f"/ideer/{innspill.pk}/").content.decode()
-    assert "Kari Nordmann endret Status: Ny → Under vurdering" in side
+    # One line on the page's history: who, then the move in words.
+    assert "<td>Kari Nordmann</td><td>Status endret fra Ny til Under vurdering</td>" in side

@@ -6,9 +6,8 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from konseptnotat import permissions, services
+from konseptnotat import permissions, selectors, services
 from konseptnotat.forms import KommentarForm
-from konseptnotat.models import Kommentar
 from konseptnotat.views.felles import hent_notat
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 
@@ -40,7 +39,7 @@ def kommentar_ny_view(request, pk):
 
 def kommentar_los_view(request, pk, kommentar_id):
     notat = hent_notat(request, pk)
-    kommentar = get_object_or_404(Kommentar, pk=kommentar_id, notat=notat)
+    kommentar = get_object_or_404(selectors.kommentarer(notat), pk=kommentar_id)
     kommentar.notat = notat
     if not permissions.kan_lose_kommentar(request.user, kommentar):
         raise PermissionDenied

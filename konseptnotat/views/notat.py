@@ -9,11 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from ideer.models import Innspill
-from konseptnotat import permissions, services
+from konseptnotat import permissions, selectors, services
 from konseptnotat.forms import KlarForm, KommentarForm, KonseptnotatForm, SendTilbakeForm
 from konseptnotat.mal import SEKSJON_ETTER_NOKKEL, SEKSJONER, mangler_i
-from konseptnotat.models import Kommentar
 from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
@@ -112,7 +110,9 @@ def ny_view(request):
     """A new draft; `?innspill=<id>` starts from an input and carries its text over."""
     innspill = None
     if request.GET.get("innspill"):
-        innspill = get_object_or_404(Innspill, pk=heltall_fra_get(request, "innspill", standard=0))
+        innspill = get_object_or_404(
+            selectors.innspill(heltall_fra_get(request, "innspill", standard=0))
+        )
         if not _kan_starte_fra(request.user, innspill):
             raise PermissionDenied
     if request.method == "POST":
@@ -157,7 +157,7 @@ STATUSFELT = ("status", "portefolje", "veileder", "eier", "innsendt")
 def detalj_view(request, pk):
     notat = hent_notat(request, pk)
     user = request.user
-    kommentarer = list(Kommentar.objects.filter(notat=notat).select_related("forfatter", "lost_av"))
+    kommentarer = list(selectors.kommentarer(notat))
     per_seksjon = {}
     for k in kommentarer:
         per_seksjon.setdefault(k.seksjon, []).append(k)
@@ -181,7 +181,7 @@ def detalj_view(request, pk):
             "generelle_kommentarer": per_seksjon.get("", []),
             "kommentarer_per_seksjon": per_seksjon,
             "vis_kommentarer": True,
-            "frosne": list(notat.versjoner.filter(frosset=True).order_by("-nummer")),
+            "frosne": selectors.frosne_versjoner(notat),
             "apne_kommentarer": sum(1 for k in kommentarer if k.er_apen),
             "mangler": [
                 {"seksjon": SEKSJON_ETTER_NOKKEL[n], "felter": [feltnavn(f) for f in felter]}
@@ -251,7 +251,7 @@ def _konflikt(request, gjeldende, postet, fra_versjon, melding):
     """Show the person's own text again, with the saved text beside each field that changed."""
     gjeldende = hent_notat(request, gjeldende.pk)
     naa = services.innhold_av(gjeldende)
-    start = gjeldende.versjoner.filter(nummer=fra_versjon).values_list("innhold", flat=True).first()
+    start = selectors.innhold_i_versjon(gjeldende, fra_versjon)
     konflikt = {
         felt: tekst_for(felt, verdi) or _("(empty)")
         for felt, verdi in naa.items()

@@ -12,12 +12,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from portefolje.eksport import DOCX_TYPE, PDF_TYPE
-from portefolje.models import Portefolje
 from portefolje.overganger import UlovligOvergang
 from portefolje.skjema import engangsnokkel, opprett_en_gang
-from rapporter import services
+from rapporter import selectors, services
 from rapporter.forms import PortefoljerapportForm
-from rapporter.models import Portefoljerapport
 from rapporter.permissions import kan_bestille_portefoljerapport
 
 # Made in the background (`rapporter.services`) by the one exporter interface; stored, then
@@ -26,16 +24,14 @@ FORMATER = {"pdf": ("pdf", PDF_TYPE), "docx": ("docx", DOCX_TYPE)}
 
 
 def _portefolje(request, slug):
-    portefolje = get_object_or_404(Portefolje, slug=slug)
+    portefolje = get_object_or_404(selectors.portefoljer(), slug=slug)
     if not kan_bestille_portefoljerapport(request.user, portefolje):
         raise PermissionDenied
     return portefolje
 
 
 def _rapport(request, pk):
-    rapport = get_object_or_404(
-        Portefoljerapport.objects.select_related("portefolje", "bestilt_av"), pk=pk
-    )
+    rapport = get_object_or_404(selectors.portefoljerapporter(), pk=pk)
     if not kan_bestille_portefoljerapport(request.user, rapport.portefolje):
         raise PermissionDenied
     return rapport
@@ -61,9 +57,7 @@ def portefoljerapporter_view(request, slug):
         else:
             messages.success(request, _("The report is ordered. It is made in the background."))
             return redirect("rapporter:portefoljerapport", pk=rapport.pk)
-    tidligere = list(
-        Portefoljerapport.objects.filter(portefolje=portefolje).select_related("bestilt_av")[:50]
-    )
+    tidligere = selectors.tidligere_rapporter(portefolje)
     return render(
         request,
         "rapporter/portefoljerapporter.html",
