@@ -221,7 +221,7 @@ def _person_pk(verdi, personer):
     # ["brukernavn"] for one person, a list of them for a many-to-many (see ut._som_brukernavn).
     if verdi is None:
         return None
-    if verdi and isinstance(verdi[0], list):
+    if not verdi or isinstance(verdi[0], list):
         return [personer[nokkel[0]] for nokkel in verdi]
     return personer[verdi[0]]
 
