@@ -16,6 +16,7 @@ from itertools import batched
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core import serializers
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.core.management.color import no_style
 from django.db import IntegrityError, connection, transaction
@@ -231,11 +232,15 @@ def _vedlegg_les(zf, skrevne) -> int:
         if not navn.startswith(VEDLEGG) or navn.endswith("/"):
             continue
         sti = navn.removeprefix(VEDLEGG)
-        # The database was empty, so a file already at this path is one nothing points to.
-        if default_storage.exists(sti):
-            default_storage.delete(sti)
-        with zf.open(navn) as fil:
-            lagret = default_storage.save(sti, fil)
+        try:
+            # The database was empty, so a file already at this path is one nothing points to.
+            if default_storage.exists(sti):
+                default_storage.delete(sti)
+            with zf.open(navn) as fil:
+                lagret = default_storage.save(sti, fil)
+        except SuspiciousFileOperation as feil:
+            # A path out of MEDIA_ROOT («../») is never written, whoever made the zip.
+            raise FlyttingFeil(f"Vedlegget {sti} har en sti utenfor MEDIA_ROOT.") from feil
         skrevne.append(lagret)
     return len(skrevne)
 

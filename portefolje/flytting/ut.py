@@ -140,7 +140,9 @@ def _csvverdi(verdi) -> str:
 
 def _vedlegg_skriv(zf, modell, resultat, *, mal, maks_byte):
     filfelter = [felt for felt in modell._meta.local_fields if isinstance(felt, models.FileField)]
-    if not filfelter or modell._meta.label_lower.split(".")[1].startswith("historical"):
+    # A history row (simple-history's models carry `instance_type`) names a file its model's
+    # row already brought along, or one deleted since.
+    if not filfelter or hasattr(modell, "instance_type"):
         return
     for felt in filfelter:
         navnene = (

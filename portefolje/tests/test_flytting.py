@@ -210,3 +210,15 @@ def test_an_export_too_large_for_the_web_says_so(client, lag_bruker, media, monk
     svar = client.post(reverse("ta-ut-alle-data"))
     assert svar.status_code == 413
     assert "eksporter_alt" in svar.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_attachment_path_out_of_media_root_is_refused_and_nothing_is_kept(tmp_path, media):
+    sti = eksporter(tmp_path)
+    with zipfile.ZipFile(sti, "a") as zf:
+        zf.writestr("vedlegg/../utenfor.txt", b"nei")
+    for_import = radantall()
+    with pytest.raises(CommandError, match="utenfor MEDIA_ROOT"):
+        call_command("importer_alt", str(sti), stdout=io.StringIO())
+    assert not (tmp_path / "utenfor.txt").exists()
+    assert radantall() == for_import
