@@ -46,7 +46,7 @@ def registrer(*modeller: type[models.Model]) -> None:
 
 def historikkmodeller(modell: type[models.Model]) -> list[type[models.Model]]:
     """django-simple-history's tables for `modell`: its history and the history of its m2m."""
-    manager = modell._meta.simple_history_manager_attribute if _har_historikk(modell) else None
+    manager = getattr(modell._meta, "simple_history_manager_attribute", None)
     if manager is None:
         return []
     historikk = getattr(modell, manager).model
@@ -57,10 +57,6 @@ def historikkmodeller(modell: type[models.Model]) -> list[type[models.Model]]:
         if relasjon.one_to_many and relasjon.field.name == "history"
     ]
     return [historikk, *m2m]
-
-
-def _har_historikk(modell) -> bool:
-    return hasattr(modell._meta, "simple_history_manager_attribute")
 
 
 def modeller() -> list[type[models.Model]]:

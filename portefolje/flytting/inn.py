@@ -59,9 +59,15 @@ def alt_importer(*, kilde) -> Importert:
             with transaction.atomic():
                 _sjekk_tom()
                 resultat = _last(zf, modeller, skrevne)
-        except BaseException:
+        except BaseException as feil:
             for navn in skrevne:
                 default_storage.delete(navn)
+            if isinstance(feil, IntegrityError):
+                # E.g. a person already here with a profile of their own, and one in the export.
+                raise FlyttingFeil(
+                    "Eksporten passer ikke med det som alt er her, så ingenting er importert: "
+                    f"{feil}"
+                ) from feil
             raise
     return resultat
 

@@ -222,3 +222,12 @@ def test_an_attachment_path_out_of_media_root_is_refused_and_nothing_is_kept(tmp
         call_command("importer_alt", str(sti), stdout=io.StringIO())
     assert not (tmp_path / "utenfor.txt").exists()
     assert radantall() == for_import
+
+
+@pytest.mark.django_db
+def test_the_export_command_never_overwrites_a_file(tmp_path):
+    mal = tmp_path / "alt.zip"
+    mal.write_bytes(b"en annen fil")
+    with pytest.raises(CommandError, match="finnes allerede"):
+        call_command("eksporter_alt", str(mal), stdout=io.StringIO())
+    assert mal.read_bytes() == b"en annen fil"
