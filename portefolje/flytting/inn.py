@@ -128,7 +128,7 @@ def _sjekk_tom():
 
 def _last(zf, modeller, skrevne) -> Importert:
     resultat = Importert()
-    Portefolje._base_manager.filter(slug="klg").delete()
+    _klg_fra_migreringen_fjern()
     personer = dict(get_user_model().objects.values_list("username", "pk"))
     for modell in modeller:
         resultat.rader[flytting.filnavn(modell)] = _tabell_les(zf, modell, personer)
@@ -141,6 +141,15 @@ def _last(zf, modeller, skrevne) -> Importert:
             f"Eksporten henger ikke sammen, så ingenting er importert: {feil}"
         ) from feil
     return resultat
+
+
+def _klg_fra_migreringen_fjern():
+    # The exported KLG takes its place. Deleting writes a history row («-»), which goes too: the
+    # history table was empty (tabeller_med_innhold), and the export brings KLG's own history.
+    for klg in Portefolje._base_manager.filter(slug="klg"):
+        pk = klg.pk
+        klg.delete()
+        Portefolje.history.filter(id=pk).delete()
 
 
 def _rader(zf, modell):
