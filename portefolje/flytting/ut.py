@@ -11,6 +11,7 @@ import json
 import shutil
 import tempfile
 import zipfile
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import batched
 
@@ -80,7 +81,7 @@ def _tabell_skriv(zf, modell, navn) -> int:
         with zf.open(f"data/{tabell}.jsonl", "w", force_zip64=True) as jsonl:
             radene = modell._base_manager.order_by("pk").iterator(chunk_size=BIT)
             for bit in batched(radene, BIT):
-                for rad in _serialiser(modell, bit, felter, navn):
+                for rad in _serialiser(modell, bit, navn):
                     jsonl.write(json.dumps(rad, cls=DjangoJSONEncoder, ensure_ascii=False).encode())
                     jsonl.write(b"\n")
                     skriver.writerow(
@@ -95,23 +96,41 @@ def _tabell_skriv(zf, modell, navn) -> int:
     return antall
 
 
-def _serialiser(modell, objekter, felter, navn):
-    rader = serializers.serialize(
-        "python",
-        objekter,
-        fields=felter,
+def _serialiser(modell, objekter, navn):
+    kolonner = skjemamodul.kolonner(modell)
+    if modell is Group:
         # A group's permissions by name: their ids differ between installations.
-        use_natural_foreign_keys=modell is Group,
-    )
-    til_person = [
-        felt.name for felt in skjemamodul.kolonner(modell) if felt.related_model is get_user_model()
-    ]
+        rader = serializers.serialize("python", objekter, use_natural_foreign_keys=True)
+    else:
+        rader = serializers.serialize(
+            "python", objekter, fields=[felt.name for felt in kolonner if not felt.many_to_many]
+        )
+        _mange_til_mange_fyll(rader, [felt for felt in kolonner if felt.many_to_many])
+    til_person = [felt.name for felt in kolonner if felt.related_model is get_user_model()]
     for rad in rader:
         for felt in til_person:
             rad["fields"][felt] = _som_brukernavn(rad["fields"][felt], navn["brukere"])
         if modell is get_user_model():
             rad["fields"]["groups"] = _gruppenavn(rad["fields"]["groups"], navn["grupper"])
     return rader
+
+
+def _mange_til_mange_fyll(rader, felter):
+    # One query per many-to-many and chunk: Django's serializer asks once per row and field.
+    pks = [rad["pk"] for rad in rader]
+    for felt in felter:
+        through = felt.remote_field.through
+        fra, til = felt.m2m_column_name(), felt.m2m_reverse_name()
+        verdier = defaultdict(list)
+        par = (
+            through._base_manager.filter(**{f"{fra}__in": pks})
+            .order_by(fra, til)
+            .values_list(fra, til)
+        )
+        for kilde, mal in par:
+            verdier[kilde].append(mal)
+        for rad in rader:
+            rad["fields"][felt.name] = verdier[rad["pk"]]
 
 
 def _som_brukernavn(verdi, brukernavn):

@@ -236,3 +236,27 @@ def test_the_export_command_never_overwrites_a_file(tmp_path):
     with pytest.raises(CommandError, match="finnes allerede"):
         call_command("eksporter_alt", str(mal), stdout=io.StringIO())
     assert mal.read_bytes() == b"en annen fil"
+
+
+def _sporringer_for_eksport(tmp_path, navn):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as sporringer:
+        call_command("eksporter_alt", str(tmp_path / navn), stdout=io.StringIO())
+    return len(sporringer)
+
+
+@pytest.mark.django_db
+def test_the_export_asks_the_database_as_often_for_many_rows_as_for_few(
+    tmp_path, media, seksjon, ansatt
+):
+    from ideer.tests.factories import InnspillFactory
+
+    for _ in range(3):
+        InnspillFactory(innsender=ansatt).seksjoner.add(seksjon)
+    faa = _sporringer_for_eksport(tmp_path, "faa.zip")
+    for _ in range(30):
+        InnspillFactory(innsender=ansatt).seksjoner.add(seksjon)
+    mange = _sporringer_for_eksport(tmp_path, "mange.zip")
+    assert mange == faa
