@@ -16,3 +16,7 @@ class IdeerConfig(AppConfig):
 
         startside.registrer(blokker)
         startside.registrer_hovedhandling(send_ide)
+        from portefolje import flytting
+
+        # Every table Samle owns belongs in the full export (eksporter_alt).
+        flytting.registrer(*self.get_models())

@@ -15,3 +15,7 @@ class KonseptnotatConfig(AppConfig):
         from portefolje import startside
 
         startside.registrer(blokker.blokker)
+        from portefolje import flytting
+
+        # Every table Begrunne owns belongs in the full export (eksporter_alt).
+        flytting.registrer(*self.get_models())

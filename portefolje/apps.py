@@ -11,6 +11,7 @@ class PortefoljeConfig(AppConfig):
 
         from portefolje import (
             checks,  # noqa: F401  (the deploy check for shared state)
+            flytting,
             paminnelser,  # noqa: F401  (registers the weekly digest)
             revisjon,
             sprak,
@@ -18,6 +19,25 @@ class PortefoljeConfig(AppConfig):
         )
 
         startside.registrer(startside.mine_portefoljer_blokk)
+
+        # The core's own tables in the full export; the people and groups come from the
+        # mechanism itself. Left out: one-time form keys (Skjemanokkel) and the link to Entra ID
+        # (made again by e-mail at the first sign-in in the new installation).
+        flytting.registrer(
+            *(
+                self.get_model(navn)
+                for navn in (
+                    "Seksjon",
+                    "Portefolje",
+                    "Medlemskap",
+                    "Profil",
+                    "Hendelse",
+                    "Varsel",
+                    "VarselInnstilling",
+                    "PaminnelsesInnstilling",
+                )
+            )
+        )
 
         # Logins happen in Django's own views, so the audit trail hears of them by signal.
         signals.user_logged_in.connect(revisjon.logg_innlogging, dispatch_uid="revisjon-inn")

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy
 
-from portefolje.views import helse, konto, profil, sider, sprak, startside, varsler
+from portefolje.views import flytting, helse, konto, profil, sider, sprak, startside, varsler
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
@@ -29,6 +29,8 @@ urlpatterns = [
         name="password_reset",
     ),
     path("konto/", include("django.contrib.auth.urls")),
+    # The full export, for a superuser (portefolje.flytting); before the admin's catch-all.
+    path("admin/ta-ut-alle-data/", flytting.ta_ut_alle_data_view, name="ta-ut-alle-data"),
     path("admin/", admin.site.urls),
     # The four phases.
     path("", include("ideer.urls")),

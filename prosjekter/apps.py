@@ -25,3 +25,7 @@ class ProsjekterConfig(AppConfig):
         # The meeting page and the decision's receipt link an approval to its project.
         registrer_lenker(selectors.prosjektlenker)
         startside.registrer(prosjekter_startside.blokker)
+        from portefolje import flytting
+
+        # Every table Styre owns belongs in the full export (eksporter_alt).
+        flytting.registrer(*self.get_models())

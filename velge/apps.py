@@ -9,6 +9,7 @@ class VelgeConfig(AppConfig):
     def ready(self):
         from django.urls import reverse
 
+        from portefolje import flytting
         from portefolje.lenker import adresse_registrer
         from portefolje.models import Portefolje
         from velge import (
@@ -18,3 +19,5 @@ class VelgeConfig(AppConfig):
 
         # A portfolio's page is Velge's: criteria, what awaits decision, ranking, decisions.
         adresse_registrer(Portefolje, lambda p: reverse("velge:detalj", kwargs={"slug": p.slug}))
+        # Every table Velge owns belongs in the full export (eksporter_alt).
+        flytting.registrer(*self.get_models())
