@@ -4,7 +4,7 @@ deadline for concept notes, and parked notes whose date has come. Rules only rea
 claims.
 
 Årshjulet feeds two of them: its deadline is `arshjul_notatfrist`'s date, and its scoring and
-decision meetings are real meetings (velge/services_arshjul.py puts them in the calendar), so
+decision meetings are real meetings (velge/services/arshjul.py puts them in the calendar), so
 «members who have not scored» is the meeting rule below, never a second rule for the same thing.
 """
 
@@ -25,8 +25,7 @@ from portefolje.models import Medlemskap, PaminnelsesInnstilling, Rolle
 from portefolje.models.varsler import dager_for, standard_dager
 from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
 from portefolje.varsler import varseltype_registrer
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
-from velge.models_arshjul import Arshjul
+from velge.models import Agendapunkt, Arshjul, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 logger = logging.getLogger("velge.paminnelser")
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from konseptnotat import arsbelop
-from velge import services, services_okonomi
+from velge import services
 from velge.models import Beslutning, Ramme, Scenario, Utfall, Vurdering
 from velge.tests.factories import kriterier_for, mote_med_notater
 
@@ -89,7 +89,7 @@ def test_bad_frame_amounts_are_refused_at_the_cell_and_kept(
 
 def test_a_frame_for_a_past_year_is_refused(portefolje, leder):
     with pytest.raises(Exception, match="passert|passed"):
-        services_okonomi.rammer_lagre(
+        services.rammer_lagre(
             portefolje=portefolje,
             aktor=leder,
             rammer={timezone.localdate().year - 1: {"investering": 1}},
@@ -183,8 +183,8 @@ def test_compare_two_scenarios_decide_citing_one_and_the_minutes_show_it(
     mote, notater = sak
     neste = arsbelop.planar()[1]
     Ramme.objects.create(portefolje=portefolje, ar=neste, investering=800_000)
-    a = services_okonomi.scenario_lagre(portefolje=portefolje, aktor=leder, navn="Stram")
-    b = services_okonomi.scenario_lagre(
+    a = services.scenario_lagre(portefolje=portefolje, aktor=leder, navn="Stram")
+    b = services.scenario_lagre(
         portefolje=portefolje,
         aktor=leder,
         navn="Romslig",
@@ -230,7 +230,7 @@ def test_a_decision_cannot_cite_another_portfolios_scenario(portefolje, klg, led
 
     mote, notater = sak
     Medlemskap.objects.create(portefolje=klg, bruker=leder, rolle=Rolle.LEDER)
-    annen = services_okonomi.scenario_lagre(portefolje=klg, aktor=leder, navn="KLG sitt")
+    annen = services.scenario_lagre(portefolje=klg, aktor=leder, navn="KLG sitt")
     with pytest.raises(Exception, match="scenario"):
         services.beslutning_fatt(
             mote=mote,

@@ -12,7 +12,7 @@ from konseptnotat.models import Konseptnotat, Status
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.skjema import feil_til_skjema, opprett_en_gang
-from velge import permissions, plass, selectors, services_okonomi
+from velge import permissions, plass, selectors, services
 from velge.forms import RammerForm, SammenlignForm, ScenarioForm
 from velge.models import Scenario
 
@@ -27,7 +27,7 @@ def rammer_view(request, slug):
     form = RammerForm(request.POST or None, ar=ar, rammer=rammer)
     if request.method == "POST" and form.is_valid():
         try:
-            endret = services_okonomi.rammer_lagre(
+            endret = services.rammer_lagre(
                 portefolje=portefolje,
                 aktor=request.user,
                 rammer=form.verdier(),
@@ -88,7 +88,7 @@ def scenarioer_view(request, slug):
             try:
                 scenario, _ny = opprett_en_gang(
                     nokkel=data["skjema_nokkel"],
-                    opprett=lambda: services_okonomi.scenario_lagre(
+                    opprett=lambda: services.scenario_lagre(
                         portefolje=portefolje,
                         aktor=request.user,
                         navn=data["navn"],

@@ -62,6 +62,3 @@ class BeslutningAdmin(SkrivebeskyttetAdmin):
     list_filter = ["utfall", "portefolje"]
     search_fields = ["notat__tittel", "begrunnelse"]
     list_select_related = ["portefolje", "notat", "besluttet_av"]
-
-
-from velge import admin_arshjul  # noqa: E402, F401  (registers årshjulet's admin)

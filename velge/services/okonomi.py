@@ -1,6 +1,6 @@
 """Velge's money: the chair's frames per year, and saved scenarios.
 
-Like velge/services.py: each service checks who acts first, refuses bad input with a
+Like the other Velge services: each service checks who acts first, refuses bad input with a
 ValidationError (nothing changed), writes in one transaction and records it in the audit trail.
 """
 

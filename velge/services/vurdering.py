@@ -1,0 +1,76 @@
+"""A member's scores of a note on the meeting's agenda."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from konseptnotat.models import Konseptnotat, Status
+from velge import permissions, selectors
+from velge.beregning import SKALA
+from velge.models import Agendapunkt, Beslutning, Mote, Vurdering
+
+
+def vurdering_lagre(
+    *, mote: Mote, notat: Konseptnotat, medlem, poeng: dict[int, tuple[int, str]]
+) -> list[Vurdering]:
+    """Save a member's scores of one note: `poeng` maps criterion id to (score 1–5, comment).
+
+    Upsert with INSERT … ON CONFLICT DO UPDATE on the unique (member, note, criterion): many
+    members scoring at once, or one member in two tabs, never lose a score or hit the
+    constraint. A score outside the scale or a foreign criterion is refused, nothing saved.
+    """
+    portefolje = mote.portefolje
+    if not permissions.kan_vurdere(medlem, portefolje):
+        raise PermissionDenied
+    if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
+        raise ValidationError(_("The note is not on this meeting's agenda."))
+    if notat.status != Status.KLAR or notat.portefolje_id != portefolje.pk:
+        raise ValidationError(_("The note has been decided and can no longer be scored."))
+    if Beslutning.objects.filter(mote=mote, notat=notat).exists():
+        raise ValidationError(_("The note has been decided and can no longer be scored."))
+    kriterier = {k.pk: k for k in selectors.aktive_kriterier(portefolje)}
+    for kriterium_id, (verdi, _kommentar) in poeng.items():
+        if kriterium_id not in kriterier:
+            raise ValidationError(_("Unknown criterion for this portfolio."))
+        if verdi not in SKALA:
+            raise ValidationError(_("A score must be a whole number from 1 to 5."))
+    rader = [
+        Vurdering(
+            kriterium=kriterier[kid], notat=notat, medlem=medlem, poeng=verdi, kommentar=kommentar
+        )
+        # Always the same order, so two tabs of one member lock rows in the same order.
+        for kid, (verdi, kommentar) in sorted(poeng.items())
+    ]
+    with transaction.atomic():
+        # The member's own rows, locked, so two tabs cannot both pass the check below.
+        mine = dict(
+            Vurdering.objects.select_for_update()
+            .filter(medlem=medlem, notat=notat, kriterium__in=list(kriterier))
+            .values_list("kriterium_id", "poeng")
+        )
+        endret = [kid for kid, (verdi, _k) in poeng.items() if kid in mine and mine[kid] != verdi]
+        if endret and _andres_vurderinger_synlige(
+            mote=mote, notat=notat, mine=mine, kriterier=kriterier
+        ):
+            raise ValidationError(
+                _(
+                    "You have seen the other members' scores, so your own can no longer be "
+                    "changed. If you have changed your mind, say so in the meeting: the chair "
+                    "records it with the decision."
+                )
+            )
+        return Vurdering.objects.bulk_create(
+            rader,
+            update_conflicts=True,
+            unique_fields=["medlem", "notat", "kriterium"],
+            update_fields=["poeng", "kommentar", "endret"],
+        )
+
+
+def _andres_vurderinger_synlige(*, mote: Mote, notat: Konseptnotat, mine, kriterier) -> bool:
+    """The same rule the scoring page uses to show the others' scores (selectors)."""
+    if set(kriterier) <= set(mine):
+        return True  # scored every criterion: the page shows everyone's scores
+    return Agendapunkt.objects.filter(
+        notat=notat, mote__portefolje_id=mote.portefolje_id, mote__vurderinger_synlige=True
+    ).exists()
