@@ -47,6 +47,33 @@ def beslutning_fatt(
     if not permissions.kan_beslutte(aktor, portefolje):
         raise PermissionDenied
     begrunnelse = (begrunnelse or "").strip()
+    if feil := _feil_i_beslutningen(
+        portefolje=portefolje,
+        utfall=utfall,
+        begrunnelse=begrunnelse,
+        parkert_til=parkert_til,
+        scenario=scenario,
+    ):
+        raise ValidationError(feil)
+    # Locking the note serialises two decisions on it: the second sees the first's result.
+    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
+    beslutning = _beslutning_registrer(
+        mote=mote,
+        notat=notat,
+        utfall=utfall,
+        begrunnelse=begrunnelse,
+        aktor=aktor,
+        parkert_til=parkert_til,
+        scenario=scenario,
+    )
+    beslutning.neste_mote = _gjennomfor(beslutning=beslutning, aktor=aktor)
+    _logg_beslutning(beslutning=beslutning, aktor=aktor)
+    return beslutning
+
+
+def _feil_i_beslutningen(*, portefolje, utfall, begrunnelse, parkert_til, scenario) -> dict:
+    """What is wrong with the chair's input, per field, before anything is read or locked."""
     feil = {}
     if utfall not in Utfall.values:
         feil["utfall"] = _("Choose one of the outcomes.")
@@ -58,11 +85,13 @@ def beslutning_fatt(
         feil["utfall"] = _("KLG cannot lift a note to itself.")
     if scenario is not None and scenario.portefolje_id != portefolje.pk:
         feil["scenario"] = _("Choose one of this portfolio's scenarios.")
-    if feil:
-        raise ValidationError(feil)
+    return feil
 
-    # Locking the note serialises two decisions on it: the second sees the first's result.
-    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+
+def _sjekk_at_notatet_kan_besluttes(*, mote: Mote, notat: Konseptnotat, utfall: str) -> None:
+    """Refuse a note off the agenda, one already decided, and an imposed order rejected by
+    anyone but KLG. `notat` is locked by the caller."""
+    portefolje = mote.portefolje
     if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
         raise ValidationError(_("The note is not on this meeting's agenda."))
     if (
@@ -81,61 +110,80 @@ def beslutning_fatt(
             }
         )
 
-    score = selectors.vektet_score_for(notat=notat, portefolje=portefolje)
-    versjon = versjon_frys(notat=notat, aktor=aktor)
-    beslutning = Beslutning.objects.create(
+
+def _beslutning_registrer(
+    *, mote, notat, utfall, begrunnelse, aktor, parkert_til, scenario
+) -> Beslutning:
+    """The decision's row, with the note's version frozen and its weighted score now."""
+    score = selectors.vektet_score_for(notat=notat, portefolje=mote.portefolje)
+    return Beslutning.objects.create(
         notat=notat,
-        portefolje=portefolje,
+        portefolje=mote.portefolje,
         mote=mote,
         utfall=utfall,
         begrunnelse=begrunnelse,
         parkert_til=parkert_til if utfall == Utfall.PARKERT else None,
         besluttet_av=aktor,
-        versjon=versjon,
+        versjon=versjon_frys(notat=notat, aktor=aktor),
         vektet_score=None if score is None else Decimal(str(round(score, 1))),
         scenario=scenario,
     )
-    neste_mote = None
+
+
+def _gjennomfor(*, beslutning: Beslutning, aktor) -> Mote | None:
+    """Carry the decision out on the note. Returns KLG's meeting a lifted note was put on."""
+    notat, utfall = beslutning.notat, beslutning.utfall
     if utfall == Utfall.GODKJENT:
         notat_sett_behandlet(notat=notat, aktor=aktor)
         hooks.kjor_ved_godkjenning(beslutning=beslutning)
     elif utfall in (Utfall.AVVIST, Utfall.PARKERT):
         notat_sett_behandlet(notat=notat, aktor=aktor)
     elif utfall == Utfall.TIL_REVISJON:
-        notat_send_til_revisjon(notat=notat, aktor=aktor, kommentar=begrunnelse)
+        notat_send_til_revisjon(notat=notat, aktor=aktor, kommentar=beslutning.begrunnelse)
     elif utfall == Utfall.LOFTET_TIL_KLG:
-        klg = Portefolje.objects.klg()
-        notat_flytt_til_portefolje(notat=notat, portefolje=klg, aktor=aktor)
-        neste_mote = (
-            Mote.objects.select_for_update()
-            .filter(portefolje=klg, dato__gte=max(mote.dato, timezone.localdate()))
-            .order_by("dato", "id")
-            .first()
-        )
-        if neste_mote is not None:
-            agenda_sett_inn(mote=neste_mote, notat=notat, aktor=aktor)
+        return _loft_til_klg(notat=notat, fra_mote=beslutning.mote, aktor=aktor)
+    return None
+
+
+def _loft_til_klg(*, notat: Konseptnotat, fra_mote: Mote, aktor) -> Mote | None:
+    """Move the note to KLG and onto KLG's next meeting (none yet: it waits in KLG's
+    portfolio). The section's scores stay with the note."""
+    klg = Portefolje.objects.klg()
+    notat_flytt_til_portefolje(notat=notat, portefolje=klg, aktor=aktor)
+    neste_mote = (
+        Mote.objects.select_for_update()
+        .filter(portefolje=klg, dato__gte=max(fra_mote.dato, timezone.localdate()))
+        .order_by("dato", "id")
+        .first()
+    )
+    if neste_mote is not None:
+        agenda_sett_inn(mote=neste_mote, notat=notat, aktor=aktor)
+    return neste_mote
+
+
+def _logg_beslutning(*, beslutning: Beslutning, aktor) -> None:
+    neste_mote, scenario = beslutning.neste_mote, beslutning.scenario
+    score = beslutning.vektet_score
     logg_hendelse(
         aktor=aktor,
         objekt=beslutning,
-        handling=f"beslutning_{utfall}",
+        handling=f"beslutning_{beslutning.utfall}",
         beskrivelse=_("%(utfall)s: «%(notat)s» in %(portefolje)s. %(begrunnelse)s")
         % {
             "utfall": beslutning.get_utfall_display(),
-            "notat": notat,
-            "portefolje": portefolje,
-            "begrunnelse": begrunnelse,
+            "notat": beslutning.notat,
+            "portefolje": beslutning.portefolje,
+            "begrunnelse": beslutning.begrunnelse,
         },
         data={
-            "notat_id": notat.pk,
-            "mote_id": mote.pk,
-            "versjon": versjon.nummer,
-            "vektet_score": None if score is None else round(score, 1),
+            "notat_id": beslutning.notat_id,
+            "mote_id": beslutning.mote_id,
+            "versjon": beslutning.versjon.nummer,
+            "vektet_score": None if score is None else float(score),
             "klg_mote_id": neste_mote.pk if neste_mote else None,
             "scenario_id": scenario.pk if scenario else None,
         },
     )
-    beslutning.neste_mote = neste_mote
-    return beslutning
 
 
 # --- public access ----------------------------------------------------------------------------
