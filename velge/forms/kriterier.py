@@ -4,27 +4,33 @@ from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.samtidighet import VersjonFelt
 from portefolje.skjema import RenTekstMixin
 from velge.models import Kriterium
+from velge.services.kriterier import KRITERIEFELT
 
 
 class KriteriumForm(RenTekstMixin, forms.ModelForm):
+    # The version each row was opened at, so a stale save is refused (portefolje.samtidighet).
+    # The empty row for a new criterion has none.
+    versjon = VersjonFelt(required=False)
+
     class Meta:
         model = Kriterium
-        fields = [
-            "navn",
-            "beskrivelse",
-            "vekt",
-            "retning",
-            "skala_1",
-            "skala_2",
-            "skala_3",
-            "skala_4",
-            "skala_5",
-            "rekkefolge",
-            "aktiv",
-        ]
+        fields = KRITERIEFELT
         widgets = {"beskrivelse": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["versjon"].required = True
+            self.initial["versjon"] = self.instance.versjon
+
+    def endring(self) -> tuple[int | None, int | None, dict]:
+        """(the criterion's id, or None for a new one; the version it was opened at; its
+        fields), as `kriterier_lagre` takes them."""
+        data = self.cleaned_data
+        return self.instance.pk, data.get("versjon"), {f: data[f] for f in KRITERIEFELT}
 
 
 class BaseKriterieFormSet(BaseModelFormSet):

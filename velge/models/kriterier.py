@@ -33,6 +33,8 @@ class Kriterium(models.Model):
     skala_5 = models.CharField(_("5 means"), max_length=300, blank=True)
     rekkefolge = models.PositiveIntegerField(_("order"), default=0)
     aktiv = models.BooleanField(_("active"), default=True)
+    # Raised by every save on the criteria page; a stale form is refused (portefolje.samtidighet).
+    versjon = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
 

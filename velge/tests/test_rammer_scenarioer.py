@@ -2,8 +2,10 @@
 what the pages show (issue 16.1–3)."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from lxml import html as lxml_html
 
 from konseptnotat import arsbelop
 from velge import services
@@ -259,3 +261,47 @@ def test_a_note_nobody_has_scored_is_named_as_left_out_of_the_proposal(
     innhold = klient_for(leder).get(url("scenarioer", portefolje)).content.decode()
     assert "1 notat er ikke vurdert ennå og er ikke i settet:" in innhold
     assert f'<a href="{ny.get_absolute_url()}">Digital postmottak</a>' in innhold
+
+
+def _rammeskjema(klient, portefolje) -> dict:
+    """What a browser would send back from the frames form as the page renders it."""
+    svar = klient.get(url("rammer", portefolje))
+    assert svar.status_code == 200
+    [skjema] = lxml_html.fromstring(svar.content.decode()).xpath(
+        "//form[.//input[contains(@name, '_versjon')]]"
+    )
+    return {n: v for n, v in skjema.form_values() if n != "csrfmiddlewaretoken"}
+
+
+def test_a_stale_frames_page_cannot_put_back_a_frame_someone_changed(portefolje, leder):
+    neste = arsbelop.planar()[1]
+    Ramme.objects.create(portefolje=portefolje, ar=neste, investering=1_000_000)
+    # The chair on two machines: each opened the page before either saved.
+    forste, andre = Client(), Client()
+    forste.force_login(leder)
+    andre.force_login(leder)
+    side_forste, side_andre = _rammeskjema(forste, portefolje), _rammeskjema(andre, portefolje)
+
+    side_forste[f"{neste}_investering"] = "2 000 000"
+    assert forste.post(url("rammer", portefolje), side_forste).status_code == 302
+
+    side_andre[f"{neste}_drift"] = "300 000"
+    svar = andre.post(url("rammer", portefolje), side_andre)
+    assert svar.status_code == 409
+    assert "Noen andre lagret dette etter at du åpnet det." in svar.content.decode()
+    ramme = Ramme.objects.get(portefolje=portefolje, ar=neste)
+    assert (ramme.investering, ramme.drift) == (2_000_000, None)
+
+    # The page now carries the saved version: having compared, the chair saves again.
+    etter = {
+        n: v
+        for n, v in lxml_html.fromstring(svar.content.decode())
+        .xpath("//form[.//input[contains(@name, '_versjon')]]")[0]
+        .form_values()
+        if n != "csrfmiddlewaretoken"
+    }
+    assert etter[f"{neste}_drift"] == "300 000"
+    etter[f"{neste}_investering"] = "2 000 000"
+    assert andre.post(url("rammer", portefolje), etter).status_code == 302
+    ramme.refresh_from_db()
+    assert (ramme.investering, ramme.drift) == (2_000_000, 300_000)
