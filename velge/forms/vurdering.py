@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.skjema import RenTekstMixin
 from velge.beregning import SKALA
+from velge.services.vurdering import ENDELIG
 
 
 def _skala_valg(kriterium):
@@ -18,9 +19,11 @@ def _skala_valg(kriterium):
 class VurderingForm(RenTekstMixin, forms.Form):
     """One 1–5 choice and an optional comment per active criterion."""
 
-    def __init__(self, *args, kriterier, eksisterende=None, **kwargs):
+    def __init__(self, *args, kriterier, eksisterende=None, endelige=frozenset(), **kwargs):
+        """`endelige`: the criteria whose score and comment are final for this member (the
+        scoring rule, velge.selectors.synlighet.endelige): shown, never taken from a post."""
         super().__init__(*args, **kwargs)
-        self.kriterier = kriterier
+        self.kriterier, self.endelige = kriterier, set(endelige)
         eksisterende = eksisterende or {}
         for k in kriterier:
             forrige = eksisterende.get(k.pk)
@@ -43,6 +46,22 @@ class VurderingForm(RenTekstMixin, forms.Form):
                 widget=forms.Textarea(attrs={"rows": 2}),
                 initial=forrige.kommentar if forrige else "",
             )
+            if k.pk in self.endelige:
+                self.fields[f"poeng_{k.pk}"].disabled = True
+                self.fields[f"kommentar_{k.pk}"].disabled = True
+
+    def clean(self):
+        data = super().clean()
+        # The page never sends a final score or comment (its fields are disabled); a post that
+        # changes one anyway is refused as the service would refuse it, not silently ignored.
+        for k in self.kriterier:
+            if k.pk not in self.endelige:
+                continue
+            for navn in (f"poeng_{k.pk}", f"kommentar_{k.pk}"):
+                sendt = self.data.get(self.add_prefix(navn))
+                if sendt is not None and sendt.strip() != str(self[navn].initial or "").strip():
+                    raise forms.ValidationError(ENDELIG)
+        return data
 
     def poeng(self) -> dict[int, tuple[int, str]]:
         return {

@@ -97,6 +97,10 @@ class Vurdering(models.Model):
     )
     kommentar = models.TextField(_("comment"), blank=True)
     endret = models.DateTimeField(_("changed"), auto_now=True)
+    # Set on a member's scores of a note once the member has seen the others' scores: from
+    # then on they are final, also when the chair adds a criterion later (velge.selectors.
+    # synlighet.endelige).
+    endelig = models.BooleanField(_("final"), default=False)
 
     history = HistoricalRecords()
 

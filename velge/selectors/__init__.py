@@ -4,7 +4,8 @@ data there is. The selectors live in modules by area; import them from here.
 - `resultater`: a note's scores per criterion and weighted, and what the viewer may see;
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
-- `arshjul`: the yearly cycle as dated lines and its next points.
+- `arshjul`: the yearly cycle as dated lines and its next points;
+- `synlighet`: who sees the scores and when a member's own are final (the scoring rule).
 """
 
 from velge.selectors.arshjul import Linje, arshjul_for, neste_punkter
@@ -32,13 +33,27 @@ from velge.selectors.resultater import (
     Kriterieresultat,
     Notatresultat,
     aktive_kriterier,
-    er_avslort,
     notatresultater,
     vekter_for,
     vektet_score_for,
 )
+from velge.selectors.synlighet import (
+    Innsyn,
+    avslort_na,
+    endelige,
+    endelige_for,
+    er_avslort,
+    innsyn_for,
+    ser_vurderingene,
+)
 
 __all__ = [
+    "Innsyn",
+    "avslort_na",
+    "endelige",
+    "endelige_for",
+    "innsyn_for",
+    "ser_vurderingene",
     "NOTATLISTEFELTER",
     "STEMMEBERETTIGEDE",
     "Kriterieresultat",

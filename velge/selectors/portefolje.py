@@ -20,10 +20,10 @@ from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall
 from velge.selectors.resultater import (
     Notatresultat,
     aktive_kriterier,
-    er_avslort,
     notatresultater,
     vekter_for,
 )
+from velge.selectors.synlighet import er_avslort
 
 NOTATLISTEFELTER = ["tittel", "status", "portefolje", "arsbelop", "eier"]
 

@@ -8,7 +8,6 @@ from django.db import connection
 from django.db.models import (
     Avg,
     Count,
-    Exists,
     FloatField,
     Max,
     Min,
@@ -18,9 +17,9 @@ from django.db.models import (
 from django.db.models.functions import Cast
 
 from konseptnotat.models import Konseptnotat
-from portefolje import permissions
 from velge import beregning
 from velge.models import Agendapunkt, Beslutning, Kriterium, Vurdering
+from velge.selectors.synlighet import innsyn_for, ser_vurderingene
 
 
 def aktive_kriterier(portefolje) -> list[Kriterium]:
@@ -29,17 +28,6 @@ def aktive_kriterier(portefolje) -> list[Kriterium]:
 
 def vekter_for(kriterier) -> dict[int, float]:
     return {k.pk: float(k.vekt) for k in kriterier}
-
-
-def er_avslort(*, notat, portefolje) -> Exists:
-    """The scoring rule's «the chair has shown the scores»: some meeting of `portefolje` with
-    `notat` on its agenda has them shown. Either may be an OuterRef (the API filters scores with
-    it, the portfolio page annotates notes)."""
-    return Exists(
-        Agendapunkt.objects.filter(
-            notat=notat, mote__portefolje=portefolje, mote__vurderinger_synlige=True
-        )
-    )
 
 
 @dataclass
@@ -145,9 +133,9 @@ def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
 def notatresultater(
     *, notater, kriterier, bruker, portefolje, avslort_alle=False, tell_vurderere=False
 ):
-    """One Notatresultat per note, in the order given. Visibility follows the scoring rule: a
-    member who scores sees the others' scores only after scoring all criteria of the note, or
-    when the chair has revealed them; people who do not score (secretary, readers) see them.
+    """One Notatresultat per note, in the order given. What the viewer may see follows the
+    scoring rule (velge.selectors.synlighet): `avslort_alle` when the chair has revealed the
+    meeting's scores, else a note's own `avslort` annotation.
     `vurdert_av` (members who scored) is counted only with `tell_vurderere`.
 
     `notater` is a list, or a queryset whose ids are then filtered in the database."""
@@ -161,7 +149,7 @@ def notatresultater(
     )
     vekter = vekter_for(kriterier)
     vektes = sum(vekter.values()) > 0
-    skal_vurdere = permissions.kan_vurdere(bruker, portefolje)
+    innsyn = innsyn_for(bruker, portefolje)
     ingen = (0, 0) + (None, None, 0) * len(kriterier)
     resultater = []
     for notat in notater:
@@ -173,11 +161,10 @@ def notatresultater(
             notat=notat, kriterier=kriterieresultater, mine=mine, vurdert_av=vurdert_av
         )
         resultat.vektet = beregning.vektet_score(resultat.snitt, vekter) if vektes else None
-        resultat.synlig = (
-            not skal_vurdere
-            or resultat.ferdig_vurdert_av_meg
-            or avslort_alle
-            or getattr(notat, "avslort", False)
+        resultat.synlig = ser_vurderingene(
+            innsyn=innsyn,
+            ferdig_vurdert=resultat.ferdig_vurdert_av_meg,
+            avslort=avslort_alle or getattr(notat, "avslort", False),
         )
         resultater.append(resultat)
     return resultater
