@@ -33,18 +33,9 @@ def vurdering_lagre(
     portefolje = mote.portefolje
     if not permissions.kan_vurdere(medlem, portefolje):
         raise PermissionDenied
-    if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
-        raise ValidationError(_("The note is not on this meeting's agenda."))
-    if notat.status != Status.KLAR or notat.portefolje_id != portefolje.pk:
-        raise ValidationError(_("The note has been decided and can no longer be scored."))
-    if Beslutning.objects.filter(mote=mote, notat=notat).exists():
-        raise ValidationError(_("The note has been decided and can no longer be scored."))
+    _sjekk_at_notatet_kan_vurderes(mote=mote, notat=notat)
     kriterier = {k.pk: k for k in selectors.aktive_kriterier(portefolje)}
-    for kriterium_id, (verdi, _kommentar) in poeng.items():
-        if kriterium_id not in kriterier:
-            raise ValidationError(_("Unknown criterion for this portfolio."))
-        if verdi not in SKALA:
-            raise ValidationError(_("A score must be a whole number from 1 to 5."))
+    _sjekk_poeng(poeng, kriterier)
     with transaction.atomic():
         # The member's own rows, locked, so two tabs cannot both pass the rule below.
         mine = {
@@ -84,3 +75,24 @@ def vurdering_lagre(
                 medlem=medlem, notat=notat, kriterium__in=list(kriterier), endelig=False
             ).update(endelig=True)
         return lagret
+
+
+def _sjekk_at_notatet_kan_vurderes(*, mote: Mote, notat: Konseptnotat) -> None:
+    """Refuse a note off the meeting's agenda, and one that has been decided."""
+    if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
+        raise ValidationError(_("The note is not on this meeting's agenda."))
+    if (
+        notat.status != Status.KLAR
+        or notat.portefolje_id != mote.portefolje_id
+        or Beslutning.objects.filter(mote=mote, notat=notat).exists()
+    ):
+        raise ValidationError(_("The note has been decided and can no longer be scored."))
+
+
+def _sjekk_poeng(poeng: dict, kriterier: dict) -> None:
+    """Refuse a criterion of another portfolio, or a score outside the scale."""
+    for kriterium_id, (verdi, _kommentar) in poeng.items():
+        if kriterium_id not in kriterier:
+            raise ValidationError(_("Unknown criterion for this portfolio."))
+        if verdi not in SKALA:
+            raise ValidationError(_("A score must be a whole number from 1 to 5."))
