@@ -189,7 +189,7 @@ class Konseptnotat(models.Model):
                 name="konseptnotat_innsendt_idx",
             ),
             # A portfolio's notes in one state: the hundreds awaiting decision in KLG on the
-            # portfolio, meeting and scenario pages (velge/selectors.py).
+            # portfolio, meeting and scenario pages (velge/selectors/).
             models.Index(fields=["portefolje", "status"], name="konseptnotat_portefolje_idx"),
         ]
         verbose_name = _("concept note")

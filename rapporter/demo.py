@@ -2,7 +2,7 @@
 ago, closed since, with benefits measured over time, and the concept notes the decisions froze.
 
 History, not workflow: the decisions and closings happened in the past, so the rows are written
-with their past dates (as velge/demo.py's volume does). Idempotent: looked up by project number.
+with their past dates (as velge/demo/volum.py does). Idempotent: looked up by project number.
 """
 
 import datetime

@@ -81,6 +81,15 @@ def tvungne(kandidater: Iterable[Kandidat], tvunget_inn: Iterable = ()) -> set:
     return {k.id for k in kandidater if k.palagt} | set(tvunget_inn)
 
 
+def _inn_og_ut(kandidater: list[Kandidat], tvunget_inn: Iterable, tvunget_ut: Iterable):
+    """(forced in, forced out) among `kandidater`: imposed orders and the scenario's choices
+    are in; an imposed order cannot be forced out."""
+    palagte = {k.id for k in kandidater if k.palagt}
+    ut = set(tvunget_ut) - palagte
+    tvunget = (tvungne(kandidater, tvunget_inn) - ut) & {k.id for k in kandidater}
+    return tvunget, ut
+
+
 def fyll_i_rekkefolge(
     kandidater: Iterable[Kandidat],
     grenser: dict[Nokkel, float | None],
@@ -96,9 +105,7 @@ def fyll_i_rekkefolge(
     far over each note would take the frame. Notes with unknown cost add nothing, are never
     counted as inside, and are counted in `ukjente`."""
     kandidater = list(kandidater)
-    palagte = {k.id for k in kandidater if k.palagt}
-    ut = set(tvunget_ut) - palagte  # an imposed order cannot be forced out
-    tvunget = tvungne(kandidater, tvunget_inn) - ut
+    tvunget, ut = _inn_og_ut(kandidater, tvunget_inn, tvunget_ut)
     aktive = _aktive(grenser)
     sum_ = dict.fromkeys(aktive, 0.0)
     rader, strek, tom_for = [], None, []
@@ -184,34 +191,35 @@ def optimer(
     """
     kandidater = list(kandidater)
     etter_id = {k.id: k for k in kandidater}
-    palagte = {k.id for k in kandidater if k.palagt}
-    ut = set(tvunget_ut) - palagte
-    tvunget = (palagte | set(tvunget_inn)) - ut
-    tvunget &= set(etter_id)
+    tvunget, ut = _inn_og_ut(kandidater, tvunget_inn, tvunget_ut)
     aktive = _aktive(grenser)
-    fast = [etter_id[i] for i in tvunget]
-    fast_bruk = _bruk(fast, aktive)
-    tvunget_over = sorted(n for n in aktive if fast_bruk[n] > aktive[n])
-    rest = {n: max(0.0, aktive[n] - fast_bruk[n]) for n in aktive}
+    tvunget_over, rest = _etter_de_tvungne([etter_id[i] for i in tvunget], aktive)
     apne = [k for k in kandidater if k.id not in tvunget and k.id not in ut]
     valgbare = [k for k in apne if not k.ukjent and k.skar is not None]
     valgt_ids, optimalt = _los(valgbare, rest, tidsgrense)
-    valgt_sett = set(valgt_ids)
-    rekkefolge = _rekkefolge([etter_id[i] for i in tvunget | valgt_sett], tvunget)
-    valgt_kand = [etter_id[i] for i in tvunget | valgt_sett]
-    fortrenger = {}
-    utenfor = [k for k in valgbare if k.id not in valgt_sett]
-    for i in valgt_ids:
-        k = etter_id[i]
-        fortrenger[i] = [m.id for m in _rekkefolge(utenfor, set()) if m.skar > k.skar]
+    valgt_kand = [etter_id[i] for i in tvunget | set(valgt_ids)]
     return Forslag(
-        valgt=[k.id for k in rekkefolge],
+        valgt=[k.id for k in _rekkefolge(valgt_kand, tvunget)],
         tvunget=tvunget,
         total_skar=sum(k.skar or 0 for k in valgt_kand),
         bruk=_bruk(valgt_kand, aktive),
         optimalt=optimalt,
         tvunget_over=tvunget_over,
-        fortrenger=fortrenger,
+        fortrenger=_fortrenger([etter_id[i] for i in valgt_ids], valgbare),
         ukjente=[k.id for k in apne if k.ukjent],
         uten_skar=[k.id for k in apne if not k.ukjent and k.skar is None],
     )
+
+
+def _etter_de_tvungne(fast: list[Kandidat], aktive: dict[Nokkel, float]):
+    """(the frames the forced notes alone exceed, what is left of each frame for the rest)."""
+    fast_bruk = _bruk(fast, aktive)
+    tvunget_over = sorted(n for n in aktive if fast_bruk[n] > aktive[n])
+    return tvunget_over, {n: max(0.0, aktive[n] - fast_bruk[n]) for n in aktive}
+
+
+def _fortrenger(valgt: list[Kandidat], valgbare: list[Kandidat]) -> dict[Hashable, list]:
+    """For each chosen note, the better scored notes left out that the choice displaces."""
+    valgt_ids = {k.id for k in valgt}
+    utenfor = _rekkefolge([k for k in valgbare if k.id not in valgt_ids], set())
+    return {k.id: [m.id for m in utenfor if m.skar > k.skar] for k in valgt}

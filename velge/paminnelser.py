@@ -4,7 +4,7 @@ deadline for concept notes, and parked notes whose date has come. Rules only rea
 claims.
 
 Årshjulet feeds two of them: its deadline is `arshjul_notatfrist`'s date, and its scoring and
-decision meetings are real meetings (velge/services_arshjul.py puts them in the calendar), so
+decision meetings are real meetings (velge/services/arshjul.py puts them in the calendar), so
 «members who have not scored» is the meeting rule below, never a second rule for the same thing.
 """
 
@@ -25,8 +25,7 @@ from portefolje.models import Medlemskap, PaminnelsesInnstilling, Rolle
 from portefolje.models.varsler import dager_for, standard_dager
 from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
 from portefolje.varsler import varseltype_registrer
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
-from velge.models_arshjul import Arshjul
+from velge.models import Agendapunkt, Arshjul, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 logger = logging.getLogger("velge.paminnelser")
 
@@ -114,36 +113,16 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
     moter = _kommende_moter(idag, "dager_for_mote_vurdering")
     if not moter:
         return
-    notater_per_mote = defaultdict(list)
-    for punkt in (
-        Agendapunkt.objects.filter(mote__in=moter)
-        .exclude(notat__status=NotatStatus.BEHANDLET)
-        .select_related("notat")
-        .order_by("rekkefolge", "pk")
-    ):
-        notater_per_mote[punkt.mote_id].append(punkt.notat)
+    notater_per_mote = _notater_per_mote(moter)
     portefoljer = {m.portefolje_id for m in moter}
-    kriterier = defaultdict(set)
-    for k_id, p_id in Kriterium.objects.filter(portefolje__in=portefoljer, aktiv=True).values_list(
-        "pk", "portefolje_id"
-    ):
-        kriterier[p_id].add(k_id)
-    medlemmer = defaultdict(list)
-    for medlemskap in Medlemskap.objects.filter(
-        portefolje__in=portefoljer, rolle__in=[Rolle.LEDER, Rolle.MEDLEM], bruker__is_active=True
-    ).select_related("bruker"):
-        medlemmer[medlemskap.portefolje_id].append(medlemskap.bruker)
-    alle_notater = {n.pk for notater in notater_per_mote.values() for n in notater}
-    vurdert = {
-        (rad["medlem_id"], rad["notat_id"], rad["kriterium__portefolje_id"]): rad["antall"]
-        for rad in Vurdering.objects.filter(
-            notat__in=alle_notater, kriterium__aktiv=True, kriterium__portefolje__in=portefoljer
-        )
-        .values("medlem_id", "notat_id", "kriterium__portefolje_id")
-        .annotate(antall=Count("kriterium", distinct=True))
-    }
+    kriterier = _antall_kriterier(portefoljer)
+    medlemmer = _stemmeberettigede(portefoljer)
+    vurdert = _vurdert(
+        notater={n.pk for notater in notater_per_mote.values() for n in notater},
+        portefoljer=portefoljer,
+    )
     for mote in moter:
-        antall_kriterier = len(kriterier[mote.portefolje_id])
+        antall_kriterier = kriterier.get(mote.portefolje_id, 0)
         notater = notater_per_mote.get(mote.pk, [])
         if not antall_kriterier or not notater:
             continue
@@ -153,24 +132,73 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
                 for n in notater
                 if vurdert.get((medlem.pk, n.pk, mote.portefolje_id), 0) < antall_kriterier
             ]
-            if not mangler:
-                continue
-            yield Kandidat(
-                mottaker=medlem,
-                type=MOTE_IKKE_VURDERT,
-                objekt=mote,
-                periode="",
-                tittel=ngettext(
-                    "%(antall)d note to score before the meeting %(dato)s",
-                    "%(antall)d notes to score before the meeting %(dato)s",
-                    len(mangler),
-                )
-                % {"antall": len(mangler), "dato": dato_tekst(mote.dato)},
-                tekst=_("You have not scored these notes on every criterion yet:")
-                + "\n"
-                + "\n".join(f"– {n.tittel}" for n in mangler),
-                lenke=mote.portefolje.get_absolute_url(),
-            )
+            if mangler:
+                yield _ikke_vurdert(medlem=medlem, mote=mote, mangler=mangler)
+
+
+def _notater_per_mote(moter) -> dict[int, list]:
+    """The undecided notes on each meeting's agenda, in agenda order."""
+    notater_per_mote = defaultdict(list)
+    for punkt in (
+        Agendapunkt.objects.filter(mote__in=moter)
+        .exclude(notat__status=NotatStatus.BEHANDLET)
+        .select_related("notat")
+        .order_by("rekkefolge", "pk")
+    ):
+        notater_per_mote[punkt.mote_id].append(punkt.notat)
+    return notater_per_mote
+
+
+def _antall_kriterier(portefoljer) -> dict[int, int]:
+    """How many active criteria each portfolio scores on."""
+    return dict(
+        Kriterium.objects.filter(portefolje__in=portefoljer, aktiv=True)
+        .values("portefolje_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("portefolje_id", "n")
+    )
+
+
+def _stemmeberettigede(portefoljer) -> dict[int, list]:
+    """Each portfolio's active chair and members: those who score."""
+    medlemmer = defaultdict(list)
+    for medlemskap in Medlemskap.objects.filter(
+        portefolje__in=portefoljer, rolle__in=[Rolle.LEDER, Rolle.MEDLEM], bruker__is_active=True
+    ).select_related("bruker"):
+        medlemmer[medlemskap.portefolje_id].append(medlemskap.bruker)
+    return medlemmer
+
+
+def _vurdert(*, notater, portefoljer) -> dict[tuple[int, int, int], int]:
+    """(member, note, portfolio) → how many of the portfolio's active criteria are scored."""
+    return {
+        (rad["medlem_id"], rad["notat_id"], rad["kriterium__portefolje_id"]): rad["antall"]
+        for rad in Vurdering.objects.filter(
+            notat__in=notater, kriterium__aktiv=True, kriterium__portefolje__in=portefoljer
+        )
+        .values("medlem_id", "notat_id", "kriterium__portefolje_id")
+        .annotate(antall=Count("kriterium", distinct=True))
+    }
+
+
+def _ikke_vurdert(*, medlem, mote, mangler) -> Kandidat:
+    return Kandidat(
+        mottaker=medlem,
+        type=MOTE_IKKE_VURDERT,
+        objekt=mote,
+        periode="",
+        tittel=ngettext(
+            "%(antall)d note to score before the meeting %(dato)s",
+            "%(antall)d notes to score before the meeting %(dato)s",
+            len(mangler),
+        )
+        % {"antall": len(mangler), "dato": dato_tekst(mote.dato)},
+        tekst=_("You have not scored these notes on every criterion yet:")
+        + "\n"
+        + "\n".join(f"– {n.tittel}" for n in mangler),
+        lenke=mote.portefolje.get_absolute_url(),
+    )
 
 
 # --- the yearly cycle's deadline for concept notes --------------------------------------------
@@ -187,9 +215,31 @@ def arshjul_notatfrist(*, idag: date) -> Iterator[Kandidat]:
     team listing them. The window is the portfolio's «days before a meeting: notes ready»; the
     period is the deadline, so a moved deadline is a new event, and the same one is never sent
     twice."""
+    hjul_liste = _hjul_med_frist_snart(idag)
+    if not hjul_liste:
+        return
+    notater_per_hjul = _ikke_klare_notater(hjul_liste)
+    team = utviklingsteamet()
+    for hjul in hjul_liste:
+        notater = notater_per_hjul.get(hjul.pk)
+        if not notater:
+            continue
+        for notat in notater:
+            yield from _til_forfatterne(hjul=hjul, notat=notat)
+        for mottaker in team:
+            yield _til_utviklingsteamet(hjul=hjul, notater=notater, mottaker=mottaker)
+
+
+def _frist(hjul) -> tuple[str, str]:
+    """(the deadline as people read it, the reminder's period)."""
+    return dato_tekst(hjul.notatfrist), f"notatfrist-{hjul.notatfrist.isoformat()}"
+
+
+def _hjul_med_frist_snart(idag: date) -> list[Arshjul]:
+    """The cycles whose deadline for notes is within their portfolio's window."""
     felt = "dager_for_mote_notater"
     lengst = _lengste_vindu(felt)
-    hjul_liste = [
+    return [
         h
         for h in Arshjul.objects.filter(
             notatfrist__gte=idag, notatfrist__lte=idag + timedelta(days=lengst)
@@ -198,8 +248,10 @@ def arshjul_notatfrist(*, idag: date) -> Iterator[Kandidat]:
         .order_by("notatfrist", "pk")
         if (h.notatfrist - idag).days <= dager_for(h.portefolje, felt)
     ]
-    if not hjul_liste:
-        return
+
+
+def _ikke_klare_notater(hjul_liste) -> dict[int, list]:
+    """Per cycle, its portfolio's notes not ready yet, and its section's not yet placed."""
     per_portefolje = {h.portefolje_id: h for h in hjul_liste}
     seksjoner = {h.portefolje.seksjon_id: h for h in hjul_liste if h.portefolje.seksjon_id}
     notater_per_hjul = defaultdict(list)
@@ -216,54 +268,54 @@ def arshjul_notatfrist(*, idag: date) -> Iterator[Kandidat]:
         hjul = per_portefolje.get(notat.portefolje_id) or seksjoner.get(notat.seksjon_id)
         if hjul is not None:
             notater_per_hjul[hjul.pk].append(notat)
-    team = utviklingsteamet()
-    for hjul in hjul_liste:
-        notater = notater_per_hjul.get(hjul.pk)
-        if not notater:
-            continue
-        frist = dato_tekst(hjul.notatfrist)
-        periode = f"notatfrist-{hjul.notatfrist.isoformat()}"
-        for notat in notater:
-            forfattere = {b.pk: b for b in [notat.eier, *notat.medforfatterliste] if er_aktiv(b)}
-            for mottaker in forfattere.values():
-                yield Kandidat(
-                    mottaker=mottaker,
-                    type=ARSHJUL_NOTATFRIST,
-                    objekt=notat,
-                    periode=periode,
-                    tittel=_("«%(notat)s» must be ready by %(dato)s")
-                    % {"notat": notat.tittel, "dato": frist},
-                    tekst=_(
-                        "The deadline for concept notes to %(portefolje)s is %(dato)s, and "
-                        "«%(notat)s» is not ready for decision yet (%(status)s). Finish it and "
-                        "send it in, so the development team can mark it ready before the "
-                        "deadline."
-                    )
-                    % {
-                        "portefolje": hjul.portefolje.navn,
-                        "dato": frist,
-                        "notat": notat.tittel,
-                        "status": notat.get_status_display(),
-                    },
-                    lenke=notat.get_absolute_url(),
-                )
-        for mottaker in team:
-            yield Kandidat(
-                mottaker=mottaker,
-                type=ARSHJUL_NOTATFRIST,
-                objekt=hjul,
-                periode=periode,
-                tittel=ngettext(
-                    "%(antall)d concept note to %(portefolje)s not ready by %(dato)s",
-                    "%(antall)d concept notes to %(portefolje)s not ready by %(dato)s",
-                    len(notater),
-                )
-                % {"antall": len(notater), "portefolje": hjul.portefolje.navn, "dato": frist},
-                tekst=_("Not ready for decision yet:")
-                + "\n"
-                + "\n".join(f"– {n.tittel} ({n.get_status_display()})" for n in notater),
-                lenke=reverse("velge:arshjul", args=[hjul.portefolje.slug, hjul.ar]),
+    return notater_per_hjul
+
+
+def _til_forfatterne(*, hjul, notat) -> Iterator[Kandidat]:
+    frist, periode = _frist(hjul)
+    forfattere = {b.pk: b for b in [notat.eier, *notat.medforfatterliste] if er_aktiv(b)}
+    for mottaker in forfattere.values():
+        yield Kandidat(
+            mottaker=mottaker,
+            type=ARSHJUL_NOTATFRIST,
+            objekt=notat,
+            periode=periode,
+            tittel=_("«%(notat)s» must be ready by %(dato)s")
+            % {"notat": notat.tittel, "dato": frist},
+            tekst=_(
+                "The deadline for concept notes to %(portefolje)s is %(dato)s, and "
+                "«%(notat)s» is not ready for decision yet (%(status)s). Finish it and "
+                "send it in, so the development team can mark it ready before the "
+                "deadline."
             )
+            % {
+                "portefolje": hjul.portefolje.navn,
+                "dato": frist,
+                "notat": notat.tittel,
+                "status": notat.get_status_display(),
+            },
+            lenke=notat.get_absolute_url(),
+        )
+
+
+def _til_utviklingsteamet(*, hjul, notater, mottaker) -> Kandidat:
+    frist, periode = _frist(hjul)
+    return Kandidat(
+        mottaker=mottaker,
+        type=ARSHJUL_NOTATFRIST,
+        objekt=hjul,
+        periode=periode,
+        tittel=ngettext(
+            "%(antall)d concept note to %(portefolje)s not ready by %(dato)s",
+            "%(antall)d concept notes to %(portefolje)s not ready by %(dato)s",
+            len(notater),
+        )
+        % {"antall": len(notater), "portefolje": hjul.portefolje.navn, "dato": frist},
+        tekst=_("Not ready for decision yet:")
+        + "\n"
+        + "\n".join(f"– {n.tittel} ({n.get_status_display()})" for n in notater),
+        lenke=reverse("velge:arshjul", args=[hjul.portefolje.slug, hjul.ar]),
+    )
 
 
 # --- parked notes -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@ page's partial (velge/_arshjul.html), so the page's view needs no part in it."""
 
 from django import template
 
-from velge.selectors_arshjul import neste_punkter
+from velge.selectors import neste_punkter
 
 register = template.Library()
 

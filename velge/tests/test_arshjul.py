@@ -14,7 +14,7 @@ from portefolje.models import Varsel
 from portefolje.paminnelser import paminnelser_kjor
 from velge.models import Agendapunkt, Arshjul, Arshjulpunkt, Mote
 from velge.paminnelser import ARSHJUL_NOTATFRIST, MOTE_IKKE_VURDERT
-from velge.services_arshjul import datofeil
+from velge.services.arshjul import datofeil
 from velge.tests.factories import KonseptnotatFactory, kriterier_for
 
 pytestmark = pytest.mark.django_db

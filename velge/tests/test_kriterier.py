@@ -1,7 +1,10 @@
-"""The chair keeps the criteria; weights that sum to zero are refused with nothing changed."""
+"""The chair keeps the criteria; weights that sum to zero are refused with nothing changed, and
+a save from a page opened before someone else saved is refused with nothing overwritten."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
+from lxml import html as lxml_html
 
 from portefolje.models import Hendelse
 from velge.models import Kriterium
@@ -23,6 +26,7 @@ def skjemadata(kriterier, **endringer):
     for i, k in enumerate(kriterier):
         felt = {
             "id": k.pk,
+            "versjon": k.versjon,
             "navn": k.navn,
             "beskrivelse": k.beskrivelse,
             "vekt": k.vekt,
@@ -107,3 +111,56 @@ def test_members_cannot_edit_criteria(portefolje, medlem, sekretaer, klient_for)
             == 403
         )
     assert Kriterium.objects.get(pk=kriterier[0].pk).vekt == 3
+
+
+def _skjemaverdier(side: str) -> dict:
+    """What a browser would send back from the criteria form as the page renders it."""
+    [skjema] = lxml_html.fromstring(side).xpath("//form[.//input[@name='form-TOTAL_FORMS']]")
+    # A browser drops the newline that opens a textarea's text; lxml keeps it.
+    return {
+        navn: verdi.removeprefix("\n")
+        for navn, verdi in skjema.form_values()
+        if navn != "csrfmiddlewaretoken"
+    }
+
+
+def _apne(klient, adresse) -> dict:
+    svar = klient.get(adresse)
+    assert svar.status_code == 200
+    return _skjemaverdier(svar.content.decode())
+
+
+def _rad(data, kriterium) -> str:
+    """The form prefix of `kriterium`'s row."""
+    [prefiks] = [n.removesuffix("-id") for n, v in data.items() if v == str(kriterium.pk)]
+    return prefiks
+
+
+def test_a_stale_criteria_page_cannot_put_back_a_weight_someone_changed(portefolje, leder):
+    kriterier = kriterier_for(portefolje)
+    # The chair on two machines (the portfolio has one chair): each opened the page.
+    forste, andre = Client(), Client()
+    forste.force_login(leder)
+    andre.force_login(leder)
+    side_forste, side_andre = _apne(forste, url(portefolje)), _apne(andre, url(portefolje))
+
+    side_forste[f"{_rad(side_forste, kriterier[0])}-vekt"] = "10"
+    assert forste.post(url(portefolje), side_forste).status_code == 302
+
+    # From the page opened before that save, another criterion's text is changed.
+    side_andre[f"{_rad(side_andre, kriterier[1])}-beskrivelse"] = "Ny forklaring"
+    svar = andre.post(url(portefolje), side_andre)
+    tekst = svar.content.decode()
+    assert svar.status_code == 409
+    assert "Noen andre lagret dette etter at du åpnet det." in tekst
+    assert "Det som er lagret nå" in tekst
+    assert Kriterium.objects.get(pk=kriterier[0].pk).vekt == 10
+    assert Kriterium.objects.get(pk=kriterier[1].pk).beskrivelse == kriterier[1].beskrivelse
+
+    # The page now carries what is saved: having compared, the chair saves again.
+    etter = _skjemaverdier(tekst)
+    assert etter[f"{_rad(etter, kriterier[1])}-beskrivelse"] == "Ny forklaring"
+    etter[f"{_rad(etter, kriterier[0])}-vekt"] = "10"
+    assert andre.post(url(portefolje), etter).status_code == 302
+    assert Kriterium.objects.get(pk=kriterier[0].pk).vekt == 10
+    assert Kriterium.objects.get(pk=kriterier[1].pk).beskrivelse == "Ny forklaring"

@@ -2,11 +2,13 @@
 what the pages show."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from lxml import html as lxml_html
 
 from konseptnotat import arsbelop
-from velge import services, services_okonomi
+from velge import services
 from velge.models import Beslutning, Ramme, Scenario, Utfall, Vurdering
 from velge.tests.factories import kriterier_for, mote_med_notater
 
@@ -89,7 +91,7 @@ def test_bad_frame_amounts_are_refused_at_the_cell_and_kept(
 
 def test_a_frame_for_a_past_year_is_refused(portefolje, leder):
     with pytest.raises(Exception, match="passert|passed"):
-        services_okonomi.rammer_lagre(
+        services.rammer_lagre(
             portefolje=portefolje,
             aktor=leder,
             rammer={timezone.localdate().year - 1: {"investering": 1}},
@@ -183,8 +185,8 @@ def test_compare_two_scenarios_decide_citing_one_and_the_minutes_show_it(
     mote, notater = sak
     neste = arsbelop.planar()[1]
     Ramme.objects.create(portefolje=portefolje, ar=neste, investering=800_000)
-    a = services_okonomi.scenario_lagre(portefolje=portefolje, aktor=leder, navn="Stram")
-    b = services_okonomi.scenario_lagre(
+    a = services.scenario_lagre(portefolje=portefolje, aktor=leder, navn="Stram")
+    b = services.scenario_lagre(
         portefolje=portefolje,
         aktor=leder,
         navn="Romslig",
@@ -230,7 +232,7 @@ def test_a_decision_cannot_cite_another_portfolios_scenario(portefolje, klg, led
 
     mote, notater = sak
     Medlemskap.objects.create(portefolje=klg, bruker=leder, rolle=Rolle.LEDER)
-    annen = services_okonomi.scenario_lagre(portefolje=klg, aktor=leder, navn="KLG sitt")
+    annen = services.scenario_lagre(portefolje=klg, aktor=leder, navn="KLG sitt")
     with pytest.raises(Exception, match="scenario"):
         services.beslutning_fatt(
             mote=mote,
@@ -259,3 +261,47 @@ def test_a_note_nobody_has_scored_is_named_as_left_out_of_the_proposal(
     innhold = klient_for(leder).get(url("scenarioer", portefolje)).content.decode()
     assert "1 notat er ikke vurdert ennå og er ikke i settet:" in innhold
     assert f'<a href="{ny.get_absolute_url()}">Digital postmottak</a>' in innhold
+
+
+def _rammeskjema(klient, portefolje) -> dict:
+    """What a browser would send back from the frames form as the page renders it."""
+    svar = klient.get(url("rammer", portefolje))
+    assert svar.status_code == 200
+    [skjema] = lxml_html.fromstring(svar.content.decode()).xpath(
+        "//form[.//input[contains(@name, '_versjon')]]"
+    )
+    return {n: v for n, v in skjema.form_values() if n != "csrfmiddlewaretoken"}
+
+
+def test_a_stale_frames_page_cannot_put_back_a_frame_someone_changed(portefolje, leder):
+    neste = arsbelop.planar()[1]
+    Ramme.objects.create(portefolje=portefolje, ar=neste, investering=1_000_000)
+    # The chair on two machines: each opened the page before either saved.
+    forste, andre = Client(), Client()
+    forste.force_login(leder)
+    andre.force_login(leder)
+    side_forste, side_andre = _rammeskjema(forste, portefolje), _rammeskjema(andre, portefolje)
+
+    side_forste[f"{neste}_investering"] = "2 000 000"
+    assert forste.post(url("rammer", portefolje), side_forste).status_code == 302
+
+    side_andre[f"{neste}_drift"] = "300 000"
+    svar = andre.post(url("rammer", portefolje), side_andre)
+    assert svar.status_code == 409
+    assert "Noen andre lagret dette etter at du åpnet det." in svar.content.decode()
+    ramme = Ramme.objects.get(portefolje=portefolje, ar=neste)
+    assert (ramme.investering, ramme.drift) == (2_000_000, None)
+
+    # The page now carries the saved version: having compared, the chair saves again.
+    etter = {
+        n: v
+        for n, v in lxml_html.fromstring(svar.content.decode())
+        .xpath("//form[.//input[contains(@name, '_versjon')]]")[0]
+        .form_values()
+        if n != "csrfmiddlewaretoken"
+    }
+    assert etter[f"{neste}_drift"] == "300 000"
+    etter[f"{neste}_investering"] = "2 000 000"
+    assert andre.post(url("rammer", portefolje), etter).status_code == 302
+    ramme.refresh_from_db()
+    assert (ramme.investering, ramme.drift) == (2_000_000, 300_000)

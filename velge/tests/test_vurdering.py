@@ -7,12 +7,14 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection
 from django.urls import reverse
+from lxml import html as lxml_html
 
 from portefolje.models import Medlemskap, Portefolje, Rolle
 from velge import services
 from velge.models import Vurdering
 from velge.tests.factories import (
     KonseptnotatFactory,
+    KriteriumFactory,
     kriterier_for,
     mote_med_notater,
 )
@@ -93,7 +95,7 @@ def test_the_same_scores_sent_again_are_not_a_change(oppsett, medlem, klient_for
     mote, notat, kriterier = oppsett
     klient = klient_for(medlem)
     klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
-    svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1], "Utdypet"))
+    svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
     assert svar.status_code == 302
 
 
@@ -270,3 +272,57 @@ def test_eight_members_scoring_at_once_lose_nothing():
     for nr, bruker in enumerate(medlemmer):
         lagret = dict(Vurdering.objects.filter(medlem=bruker).values_list("kriterium_id", "poeng"))
         assert lagret == {k.pk: 1 + (nr + i) % 5 for i, k in enumerate(kriterier)}
+
+
+def _skjemaverdier(side: str) -> dict:
+    """What a browser sends from the scoring form as the page renders it (disabled fields are
+    not sent)."""
+    [skjema] = lxml_html.fromstring(side).xpath("//form[.//input[starts-with(@name, 'poeng_')]]")
+    return {n: v for n, v in skjema.form_values() if n != "csrfmiddlewaretoken"}
+
+
+def test_a_criterion_added_after_seeing_the_others_is_scored_and_nothing_earlier_changes(
+    oppsett, leder, medlem, klient_for
+):
+    mote, notat, kriterier = oppsett
+    klient_for(leder).post(vurder_url(mote, notat), skjema(kriterier, [1, 1, 1]))
+    klient = klient_for(medlem)
+    klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1], "Godt"))
+    side = klient.get(vurder_url(mote, notat)).content.decode()
+    assert (leder.get_full_name() or leder.username) in side  # the others' scores are shown
+    ny = KriteriumFactory(portefolje=mote.portefolje, vekt=1, rekkefolge=9)
+
+    side = klient.get(vurder_url(mote, notat)).content.decode()
+    assert "poengene du har gitt, kan ikke lenger endres" in side
+    data = _skjemaverdier(side)
+    assert f"poeng_{kriterier[0].pk}" not in data  # given before: shown, not offered
+    data[f"poeng_{ny.pk}"] = "4"
+    # A post that rewrites an earlier score or comment anyway is refused, nothing saved.
+    for felt, verdi in ((f"poeng_{kriterier[0].pk}", "1"), (f"kommentar_{kriterier[1].pk}", "Nei")):
+        svar = klient.post(vurder_url(mote, notat), {**data, felt: verdi})
+        assert svar.status_code == 200
+        assert "kan ikke lenger endres" in svar.content.decode()
+    assert not Vurdering.objects.filter(medlem=medlem, kriterium=ny).exists()
+
+    assert klient.post(vurder_url(mote, notat), data).status_code == 302
+    lagret = {
+        v.kriterium_id: (v.poeng, v.kommentar) for v in Vurdering.objects.filter(medlem=medlem)
+    }
+    assert lagret == {
+        kriterier[0].pk: (5, "Godt"),
+        kriterier[1].pk: (3, "Godt"),
+        kriterier[2].pk: (1, "Godt"),
+        ny.pk: (4, ""),
+    }
+
+
+def test_after_the_reveal_a_comment_given_is_final(oppsett, leder, medlem, klient_for):
+    mote, notat, kriterier = oppsett
+    services.mote_vis_vurderinger(mote=mote, aktor=leder)
+    klient = klient_for(medlem)
+    klient.post(vurder_url(mote, notat), skjema(kriterier, [4, 4, 4], "Første tanke"))
+
+    svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [4, 4, 4], "Endret"))
+    assert svar.status_code == 200
+    assert "kan ikke lenger endres" in svar.content.decode()
+    assert set(Vurdering.objects.values_list("poeng", "kommentar")) == {(4, "Første tanke")}

@@ -28,7 +28,7 @@ def _eksempel_portefolje(**_):
 
 
 def _eksempel_sak(**_):
-    """KLG's upcoming demo meeting and a note on its agenda (velge/demo.py)."""
+    """KLG's upcoming demo meeting and a note on its agenda (velge/demo/moter.py)."""
     from velge.models import Agendapunkt
 
     punkt = (
@@ -59,7 +59,7 @@ def _eksempel_ar(**_):
 
 
 def _eksempel_arshjulpunkt(**_):
-    """A named point in KLG's cycle (velge/demo_arshjul.py)."""
+    """A named point in KLG's cycle (velge/demo/arshjul.py)."""
     from velge.models import Arshjulpunkt
 
     punkt = Arshjulpunkt.objects.filter(arshjul__portefolje__slug="klg").order_by("pk").first()

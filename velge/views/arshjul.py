@@ -12,9 +12,10 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
-from velge import permissions, selectors_arshjul, services_arshjul
-from velge.forms_arshjul import ArshjulForm, ArshjulpunktForm
-from velge.models_arshjul import FASTE_PUNKTER, Arshjulpunkt
+from velge import permissions, selectors, services
+from velge.forms import ArshjulForm, ArshjulpunktForm
+from velge.models import FASTE_PUNKTER, Arshjulpunkt
+from velge.services.arshjul import ar_feil
 
 # Years a page can be asked for: the address is typed by people, and a year outside these is
 # no year anyone plans (404, never a server error).
@@ -28,10 +29,10 @@ def _portefolje_og_ar(slug, ar):
 
 
 def _side(request, portefolje, ar, *, form=None, punktform=None, forskjeller=None):
-    hjul, linjer = selectors_arshjul.arshjul_for(portefolje=portefolje, ar=ar)
+    hjul, linjer = selectors.arshjul_for(portefolje=portefolje, ar=ar)
     kan_redigere = permissions.kan_redigere_arshjul(request.user, portefolje)
     idag = timezone.localdate()
-    planlegges = kan_redigere and services_arshjul.ar_feil(ar=ar, idag=idag) is None
+    planlegges = kan_redigere and ar_feil(ar=ar, idag=idag) is None
     if planlegges and form is None:
         form = ArshjulForm(
             ar=ar,
@@ -83,7 +84,7 @@ def arshjul_view(request, slug, ar):
         return _side(request, portefolje, ar, form=form)
     data = form.cleaned_data
     try:
-        services_arshjul.arshjul_lagre(
+        services.arshjul_lagre(
             portefolje=portefolje,
             ar=ar,
             datoer={felt: data.get(felt) for felt, _n in FASTE_PUNKTER},
@@ -125,7 +126,7 @@ def punkt_ny_view(request, slug, ar):
     try:
         opprett_en_gang(
             nokkel=engangsnokkel(request, data.get("skjema_nokkel")),
-            opprett=lambda: services_arshjul.arshjulpunkt_legg_til(
+            opprett=lambda: services.arshjulpunkt_legg_til(
                 portefolje=portefolje,
                 ar=ar,
                 navn=data["navn"],
@@ -153,7 +154,7 @@ def punkt_fjern_view(request, slug, ar, pk):
         arshjul__portefolje=portefolje,
         arshjul__ar=ar,
     )
-    services_arshjul.arshjulpunkt_fjern(punkt=punkt, aktor=request.user)
+    services.arshjulpunkt_fjern(punkt=punkt, aktor=request.user)
     messages.success(
         request, _("«%(navn)s» is taken out of the yearly cycle.") % {"navn": punkt.navn}
     )

@@ -38,34 +38,9 @@ def beslutt_view(request, slug, pk, notat_pk):
                 scenario=form.cleaned_data.get("scenario"),
             )
         except ValidationError as feil:
-            if hasattr(feil, "error_dict"):
-                form.add_error(None, feil)
-            else:
-                form.add_error(None, feil.messages)
+            form.add_error(None, feil if hasattr(feil, "error_dict") else feil.messages)
         else:
-            melding = _("Decision recorded: %(utfall)s.") % {
-                "utfall": beslutning.get_utfall_display()
-            }
-            if beslutning.utfall == Utfall.LOFTET_TIL_KLG:
-                if beslutning.neste_mote:
-                    melding += " " + _("The note is on the agenda of KLG's meeting %(dato)s.") % {
-                        "dato": beslutning.neste_mote.dato.strftime("%d.%m.%Y")
-                    }
-                else:
-                    melding += " " + _(
-                        "KLG has no upcoming meeting yet: the note waits in KLG's portfolio."
-                    )
-            lenke = hooks.lenker_for(beslutninger=[beslutning], bruker=request.user).get(
-                beslutning.pk
-            )
-            if lenke:
-                melding = format_html(
-                    '{} <a href="{}">{}</a>',
-                    melding,
-                    lenke[0],
-                    _("Open %(navn)s") % {"navn": lenke[1]},
-                )
-            messages.success(request, melding)
+            messages.success(request, _melding(beslutning, bruker=request.user))
             return redirect("velge:mote", slug=slug, pk=mote.pk)
     # The same rule as the proposal on the note's page: one function, so the pages agree.
     forslag = foreslag_for(notat)
@@ -88,3 +63,24 @@ def beslutt_view(request, slug, pk, notat_pk):
             .select_related("portefolje", "besluttet_av", "mote"),
         },
     )
+
+
+def _melding(beslutning, *, bruker) -> str:
+    """What the chair is told: the outcome, where a lifted note went, and a link to what the
+    decision became downstream (Styre's project) when there is one."""
+    melding = _("Decision recorded: %(utfall)s.") % {"utfall": beslutning.get_utfall_display()}
+    if beslutning.utfall == Utfall.LOFTET_TIL_KLG:
+        if beslutning.neste_mote:
+            melding += " " + _("The note is on the agenda of KLG's meeting %(dato)s.") % {
+                "dato": beslutning.neste_mote.dato.strftime("%d.%m.%Y")
+            }
+        else:
+            melding += " " + _(
+                "KLG has no upcoming meeting yet: the note waits in KLG's portfolio."
+            )
+    lenke = hooks.lenker_for(beslutninger=[beslutning], bruker=bruker).get(beslutning.pk)
+    if lenke:
+        melding = format_html(
+            '{} <a href="{}">{}</a>', melding, lenke[0], _("Open %(navn)s") % {"navn": lenke[1]}
+        )
+    return melding

@@ -86,23 +86,33 @@ def _mote_kontekst(request, mote):
         request,
     )
     omrader["rangering"] = kontekst["rangering_html"]
-    # What fits: the costs the members read, i.e. the version frozen for the agenda.
-    resultater = kontekst["resultater"]
+    kontekst["plass_html"] = _plass_html(request, mote, kontekst["resultater"], skjult=skjult)
+    omrader["plass"] = kontekst["plass_html"]
+    kontekst["omrader"] = omrader
+    kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
+    return kontekst
+
+
+def _plass_html(request, mote, resultater, *, skjult: bool) -> str:
+    """What fits in the frames, with the costs the members read: the version frozen for the
+    agenda."""
+    portefolje = mote.portefolje
     ar = arsbelop.planar()
-    kontekst["plass_html"] = render_to_string(
+    kostnader = {
+        r.notat.pk: plass.kostnad_av(
+            (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
+                "arsbelop", r.notat.arsbelop
+            )
+        )
+        for r in resultater
+    }
+    return render_to_string(
         "velge/_plass.html",
         {
             "p": plass.plass_for(
                 resultater=resultater,
                 rammer=plass.rammer_for(portefolje, ar),
-                kostnader={
-                    r.notat.pk: plass.kostnad_av(
-                        (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
-                            "arsbelop", r.notat.arsbelop
-                        )
-                    )
-                    for r in resultater
-                },
+                kostnader=kostnader,
                 palagte=plass.palagte_blant(r.notat.pk for r in resultater),
                 valgt_ar=plass.valgt_ar_fra(request, ar),
                 alle=True,
@@ -113,10 +123,6 @@ def _mote_kontekst(request, mote):
         },
         request,
     )
-    omrader["plass"] = kontekst["plass_html"]
-    kontekst["omrader"] = omrader
-    kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
-    return kontekst
 
 
 def _fingeravtrykk(omrader: dict[str, str]) -> str:

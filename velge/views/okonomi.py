@@ -12,29 +12,33 @@ from konseptnotat.models import Konseptnotat, Status
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
-from velge import permissions, plass, selectors, services_okonomi
+from velge import permissions, plass, selectors, services
 from velge.forms import RammerForm, SammenlignForm, ScenarioForm
-from velge.models import Scenario
+from velge.models import Ramme, Scenario
 
 
 def rammer_view(request, slug):
-    """The chair sets the frames for this year and the økonomiplan's next three."""
+    """The chair sets the frames for this year and the økonomiplan's next three.
+
+    A save from a page opened before someone else saved a year's frame is refused (nothing
+    saved): the page comes back with the person's input, the conflict message and the frames
+    saved now for the years that moved, at the saved versions so a second save goes through."""
     portefolje = get_object_or_404(Portefolje, slug=slug)
     if not permissions.kan_sette_rammer(request.user, portefolje):
         raise PermissionDenied
     ar = arsbelop.planar()
-    rammer = plass.rammer_for(portefolje, ar)
-    form = RammerForm(request.POST or None, ar=ar, rammer=rammer)
+    form = RammerForm(request.POST or None, ar=ar, rammer=plass.rammer_for(portefolje, ar))
+    lagret_naa = None
     if request.method == "POST" and form.is_valid():
         try:
-            endret = services_okonomi.rammer_lagre(
+            endret = services.rammer_lagre(
                 portefolje=portefolje,
                 aktor=request.user,
                 rammer=form.verdier(),
                 versjoner=form.versjoner(),
             )
         except Konflikt as feil:
-            form.add_error(None, str(feil))
+            form, lagret_naa = _rammer_etter_konflikt(request, portefolje, ar, form, feil)
         except ValidationError as feil:
             feil_til_skjema(form, feil)
         else:
@@ -43,14 +47,33 @@ def rammer_view(request, slug):
             else:
                 messages.info(request, _("Nothing was changed."))
             return redirect("velge:scenarioer", slug=slug)
-    from velge.models import Ramme
-
     historikk = Ramme.history.filter(portefolje=portefolje).select_related("history_user")[:20]
     return render(
         request,
         "velge/rammer.html",
-        {"portefolje": portefolje, "form": form, "historikk": historikk},
+        {
+            "portefolje": portefolje,
+            "form": form,
+            "historikk": historikk,
+            "lagret_naa": lagret_naa,
+        },
+        status=409 if lagret_naa is not None else 200,
     )
+
+
+def _rammer_etter_konflikt(request, portefolje, ar, form, feil: Konflikt):
+    """The form again after a refused stale save: the person's input kept, each year at the
+    version saved now, the message on top; and the frames saved now of the years that moved,
+    as [(year, {dimension: amount})]."""
+    naa = plass.rammer_for(portefolje, ar)
+    sendt = form.versjoner()
+    data = request.POST.copy()
+    for a in ar:
+        data[f"{a}_versjon"] = str(naa[a]["versjon"])
+    ny = RammerForm(data, ar=ar, rammer=naa)
+    ny.is_valid()
+    ny.add_error(None, str(feil))
+    return ny, [(a, naa[a]) for a in ar if (sendt.get(a) or 0) != naa[a]["versjon"]]
 
 
 def _hent(slug, request):
@@ -88,7 +111,7 @@ def scenarioer_view(request, slug):
             try:
                 scenario, _ny = opprett_en_gang(
                     nokkel=engangsnokkel(request, data["skjema_nokkel"]),
-                    opprett=lambda: services_okonomi.scenario_lagre(
+                    opprett=lambda: services.scenario_lagre(
                         portefolje=portefolje,
                         aktor=request.user,
                         navn=data["navn"],

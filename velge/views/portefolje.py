@@ -13,9 +13,11 @@ from django.views.decorators.vary import vary_on_headers
 from konseptnotat import arsbelop
 from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
+from portefolje.samtidighet import Konflikt
 from portefolje.spor import side_fra_get
 from velge import permissions, plass, selectors, services
 from velge.forms import KriterieFormSet
+from velge.services.kriterier import KRITERIEFELT
 
 
 @require_safe
@@ -101,18 +103,23 @@ def detalj_view(request, slug):
 
 
 def kriterier_view(request, slug):
-    """The chair keeps the criteria: names, weights, direction and the described 1–5 scale."""
+    """The chair keeps the criteria: names, weights, direction and the described 1–5 scale.
+
+    A save from a page opened before someone else saved the criteria is refused (nothing
+    saved): the page comes back with the person's input kept, the conflict message, and what is
+    saved now where it differs, at the saved versions so a second save goes through."""
     portefolje = get_object_or_404(Portefolje, slug=slug)
     if not permissions.kan_redigere_kriterier(request.user, portefolje):
         raise PermissionDenied
-    queryset = portefolje.kriterier.all()
-    formset = KriterieFormSet(request.POST or None, queryset=queryset)
+    formset = KriterieFormSet(request.POST or None, queryset=portefolje.kriterier.all())
+    forskjeller = None
     if request.method == "POST" and formset.is_valid():
-        endret = [f for f in formset.forms if f.has_changed()]
+        endringer = [f.endring() for f in formset.forms if f.has_changed()]
         try:
-            services.kriterier_lagre(portefolje=portefolje, aktor=request.user, skjemaer=endret)
+            services.kriterier_lagre(portefolje=portefolje, aktor=request.user, endringer=endringer)
+        except Konflikt as feil:
+            formset, forskjeller = _kriterier_etter_konflikt(request, portefolje, formset, feil)
         except ValidationError as feil:
-            # Only when someone else changed the criteria meanwhile: nothing was saved.
             messages.error(request, " ".join(feil.messages))
         else:
             messages.success(request, _("The criteria are saved."))
@@ -123,6 +130,41 @@ def kriterier_view(request, slug):
         {
             "portefolje": portefolje,
             "formset": formset,
-            "feltlogg": historikk_for_mange(list(queryset)),
+            "forskjeller": forskjeller,
+            "feltlogg": historikk_for_mange(list(portefolje.kriterier.all())),
         },
+        status=409 if forskjeller is not None else 200,
     )
+
+
+def _kriterier_etter_konflikt(request, portefolje, formset, feil: Konflikt):
+    """The formset again after a refused stale save: the person's input kept, each row at the
+    version saved now, the message on top; and (criterion, field, value saved now) wherever
+    that differs from what they sent."""
+    gjeldende = {k.pk: k for k in feil.objekt}
+    forskjeller = []
+    data = request.POST.copy()
+    for skjema in formset.forms:
+        kriterium = gjeldende.get(skjema.instance.pk)
+        if kriterium is None:
+            continue
+        data[skjema.add_prefix("versjon")] = str(kriterium.versjon)
+        forskjeller += [
+            (kriterium.navn, skjema.fields[felt].label, _vist(kriterium, felt))
+            for felt in KRITERIEFELT
+            if skjema.cleaned_data[felt] != getattr(kriterium, felt)
+        ]
+    ny = KriterieFormSet(data, queryset=portefolje.kriterier.all())
+    ny.is_valid()
+    ny.non_form_errors().append(str(feil))
+    return ny, forskjeller
+
+
+def _vist(kriterium, felt: str) -> str:
+    """A saved value as people read it: the choice's label, yes or no, «(empty)»."""
+    verdi = getattr(kriterium, felt)
+    if felt == "retning":
+        return kriterium.get_retning_display()
+    if isinstance(verdi, bool):
+        return _("yes") if verdi else _("no")
+    return str(verdi) if verdi not in (None, "") else _("(empty)")

@@ -26,9 +26,13 @@ def vurder_view(request, slug, pk, notat_pk):
         .select_related("medlem")
         .order_by("medlem__first_name", "medlem__username")
     )
-    mine = {v.kriterium_id: v for v in alle if v.medlem_id == request.user.pk}
     besluttet = Beslutning.objects.filter(mote=mote, notat=notat).exists()
-    form = VurderingForm(request.POST or None, kriterier=kriterier, eksisterende=mine)
+    form = VurderingForm(
+        request.POST or None,
+        kriterier=kriterier,
+        eksisterende={v.kriterium_id: v for v in alle if v.medlem_id == request.user.pk},
+        endelige=selectors.endelige_for(medlem=request.user, notat=notat, portefolje=portefolje),
+    )
     if request.method == "POST" and not besluttet and form.is_valid():
         try:
             services.vurdering_lagre(
@@ -41,7 +45,6 @@ def vurder_view(request, slug, pk, notat_pk):
                 request, _("Your scores for «%(notat)s» are saved.") % {"notat": notat}
             )
             return redirect("velge:vurder", slug=slug, pk=mote.pk, notat_pk=notat.pk)
-
     [resultat] = selectors.notatresultater(
         notater=[notat],
         kriterier=kriterier,
@@ -49,12 +52,6 @@ def vurder_view(request, slug, pk, notat_pk):
         portefolje=portefolje,
         avslort_alle=mote.vurderinger_synlige,
     )
-    # The others' scores, member by member, once the viewer may see them.
-    medlemmer = {}
-    if resultat.synlig:
-        for v in alle:
-            medlemmer.setdefault(v.medlem, {})[v.kriterium_id] = v
-    tabell = [(medlem, [rad.get(k.pk) for k in kriterier]) for medlem, rad in medlemmer.items()]
     return render(
         request,
         "velge/vurder.html",
@@ -65,10 +62,18 @@ def vurder_view(request, slug, pk, notat_pk):
             "form": form,
             "resultat": resultat,
             "kriterier": kriterier,
-            "tabell": tabell,
+            "tabell": _tabell(alle, kriterier) if resultat.synlig else [],
             "besluttet": besluttet,
             "neste": selectors.neste_a_vurdere(
                 mote=mote, notat=notat, bruker=request.user, kriterier=kriterier
             ),
         },
     )
+
+
+def _tabell(alle, kriterier) -> list:
+    """The others' scores, member by member: (member, [score or None per criterion])."""
+    medlemmer = {}
+    for v in alle:
+        medlemmer.setdefault(v.medlem, {})[v.kriterium_id] = v
+    return [(medlem, [rad.get(k.pk) for k in kriterier]) for medlem, rad in medlemmer.items()]

@@ -1,6 +1,6 @@
 """Velge's money: the chair's frames per year, and saved scenarios.
 
-Like velge/services.py: each service checks who acts first, refuses bad input with a
+Like the other Velge services: each service checks who acts first, refuses bad input with a
 ValidationError (nothing changed), writes in one transaction and records it in the audit trail.
 """
 
@@ -92,6 +92,24 @@ def rammer_lagre(*, portefolje, aktor, rammer: dict[int, dict], versjoner: dict[
     return endret
 
 
+def _feil_i_scenarioet(*, portefolje, navn: str, inn: list, ut: list, vekter: dict) -> dict:
+    """What is wrong with a scenario's name, forced notes and weights, per field."""
+    feil = {}
+    if not navn:
+        feil["navn"] = _("Give the scenario a name.")
+    elif Scenario.objects.filter(portefolje=portefolje, navn__iexact=navn).exists():
+        feil["navn"] = _("This portfolio already has a scenario with that name.")
+    if {n.pk for n in inn} & {n.pk for n in ut}:
+        feil["tvunget_ut"] = _("A note cannot be both forced in and forced out.")
+    if any(n.portefolje_id != portefolje.pk for n in [*inn, *ut]):
+        feil["tvunget_inn"] = _("Only notes awaiting decision in this portfolio can be chosen.")
+    if any(v < 0 for v in vekter.values()):
+        feil["vekter"] = _("A weight cannot be negative.")
+    elif vekter and sum(vekter.values()) <= 0:
+        feil["vekter"] = _("The weights must not sum to zero.")
+    return feil
+
+
 @transaction.atomic
 def scenario_lagre(
     *,
@@ -114,21 +132,9 @@ def scenario_lagre(
     if not permissions.kan_lagre_scenario(aktor, portefolje):
         raise PermissionDenied
     navn = (navn or "").strip()
-    feil = {}
-    if not navn:
-        feil["navn"] = _("Give the scenario a name.")
-    elif Scenario.objects.filter(portefolje=portefolje, navn__iexact=navn).exists():
-        feil["navn"] = _("This portfolio already has a scenario with that name.")
     inn, ut = list(tvunget_inn), list(tvunget_ut)
-    if {n.pk for n in inn} & {n.pk for n in ut}:
-        feil["tvunget_ut"] = _("A note cannot be both forced in and forced out.")
-    if any(n.portefolje_id != portefolje.pk for n in [*inn, *ut]):
-        feil["tvunget_inn"] = _("Only notes awaiting decision in this portfolio can be chosen.")
     vekter = {str(k): int(v) for k, v in (vekter or {}).items()}
-    if any(v < 0 for v in vekter.values()):
-        feil["vekter"] = _("A weight cannot be negative.")
-    elif vekter and sum(vekter.values()) <= 0:
-        feil["vekter"] = _("The weights must not sum to zero.")
+    feil = _feil_i_scenarioet(portefolje=portefolje, navn=navn, inn=inn, ut=ut, vekter=vekter)
     rene_rammer = {}
     for ar, verdier in (rammer or {}).items():
         try:

@@ -1,10 +1,10 @@
 """Årshjulet in the back office: the dates can be corrected here, and the field history keeps
-who did it. The order of the dates is checked on the portfolio's page (services_arshjul)."""
+who did it. The order of the dates is checked on the portfolio's page (velge.services.arshjul)."""
 
 from django.contrib import admin
 
 from portefolje.admin_felles import HistorikkAdmin
-from velge.models_arshjul import Arshjul, Arshjulpunkt
+from velge.models import Arshjul, Arshjulpunkt
 
 
 class ArshjulpunktInline(admin.TabularInline):

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.samtidighet import VersjonFelt
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
-from velge.models_arshjul import FASTE_PUNKTER, Arshjulpunkt
-from velge.services_arshjul import ar_feil, datofeil
+from velge.models import FASTE_PUNKTER, Arshjulpunkt
+from velge.services.arshjul import ar_feil, datofeil
 
 DATO = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

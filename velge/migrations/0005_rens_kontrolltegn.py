@@ -12,6 +12,6 @@ def rens(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("velge", "0002_rammer_scenarioer_arshjul_offentlighet")]
+    dependencies = [("velge", "0004_vurdering_endelig")]
 
     operations = [migrations.RunPython(rens, migrations.RunPython.noop)]

@@ -7,8 +7,7 @@ from datetime import date
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from velge.models import Mote
-from velge.models_arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
+from velge.models import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt, Mote
 
 
 @dataclass

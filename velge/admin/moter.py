@@ -12,6 +12,7 @@ from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
 class KriteriumInline(admin.StackedInline):
     model = Kriterium
     extra = 0
+    readonly_fields = ["versjon"]
 
 
 # The core's portfolio admin knows no phase; Velge adds its criteria to it by registering anew.
@@ -22,10 +23,20 @@ admin.site.unregister(Portefolje)
 class PortefoljeMedKriterierAdmin(PortefoljeAdmin):
     inlines = [*PortefoljeAdmin.inlines, KriteriumInline]
 
+    def save_formset(self, request, form, formset, change):
+        # A criterion changed here raises its version, as the criteria page does, so a page
+        # opened before is refused as stale instead of putting the old values back.
+        if formset.model is Kriterium:
+            for skjema in formset.forms:
+                if skjema.instance.pk is not None and skjema.has_changed():
+                    skjema.instance.versjon += 1
+        super().save_formset(request, form, formset, change)
+
 
 @admin.register(Kriterium)
 class KriteriumAdmin(HistorikkAdmin):
     list_display = ["navn", "portefolje", "vekt", "retning", "rekkefolge", "aktiv"]
+    readonly_fields = ["versjon"]
     list_filter = ["portefolje", "retning", "aktiv"]
     search_fields = ["navn"]
 
@@ -62,6 +73,3 @@ class BeslutningAdmin(SkrivebeskyttetAdmin):
     list_filter = ["utfall", "portefolje"]
     search_fields = ["notat__tittel", "begrunnelse"]
     list_select_related = ["portefolje", "notat", "besluttet_av"]
-
-
-from velge import admin_arshjul  # noqa: E402, F401  (registers årshjulet's admin)

@@ -16,8 +16,7 @@ from django.utils.translation import gettext as _
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import Konflikt, laas_versjon
 from velge import permissions
-from velge.models import Mote
-from velge.models_arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
+from velge.models import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt, Mote
 
 # The earliest and latest year a cycle can be for: far enough to plan an økonomiplan, near
 # enough that a typo (20227) is caught as one.

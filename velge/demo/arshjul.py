@@ -9,9 +9,8 @@ from django.utils import timezone
 
 from portefolje import demodata
 from portefolje.models import Portefolje
-from velge.models import Mote
-from velge.models_arshjul import FASTE_PUNKTER, Arshjul
-from velge.services_arshjul import arshjul_lagre, arshjulpunkt_legg_til
+from velge.models import FASTE_PUNKTER, Arshjul, Mote
+from velge.services.arshjul import arshjul_lagre, arshjulpunkt_legg_til
 
 ARSHJUL = demodata.les("velge", "arshjul")
 

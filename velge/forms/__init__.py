@@ -1,0 +1,41 @@
+"""Velge's forms, one module per screen group; import them from here.
+
+- `kriterier`: the criteria formset;
+- `moter`: a new meeting and the agenda;
+- `vurdering`: a member's scores of a note;
+- `beslutning`: the chair's decision and its public access;
+- `okonomi`: frames, scenarios and their comparison;
+- `arshjul`: the yearly cycle's dates and named points.
+"""
+
+from velge.forms.arshjul import ArshjulForm, ArshjulpunktForm
+from velge.forms.beslutning import BeslutningForm, OffentlighetForm
+from velge.forms.kriterier import BaseKriterieFormSet, KriterieFormSet, KriteriumForm
+from velge.forms.moter import DATO, AgendaLeggTilForm, MoteForm
+from velge.forms.okonomi import (
+    RAMMEFELTER,
+    NotatValg,
+    RammerForm,
+    SammenlignForm,
+    ScenarioForm,
+)
+from velge.forms.vurdering import VurderingForm
+
+__all__ = [
+    "DATO",
+    "RAMMEFELTER",
+    "AgendaLeggTilForm",
+    "ArshjulForm",
+    "ArshjulpunktForm",
+    "BaseKriterieFormSet",
+    "BeslutningForm",
+    "KriterieFormSet",
+    "KriteriumForm",
+    "MoteForm",
+    "NotatValg",
+    "OffentlighetForm",
+    "RammerForm",
+    "SammenlignForm",
+    "ScenarioForm",
+    "VurderingForm",
+]

@@ -1,0 +1,31 @@
+"""Velge's data, one module per area; everything is importable from `velge.models` as before.
+
+- `kriterier`: a portfolio's criteria, with weights and the described 1–5 scale;
+- `moter`: meetings, their agendas and the members' scores;
+- `beslutning`: the portfolio's decision on a note and its outcomes;
+- `okonomi`: the chair's frames per year and saved scenarios;
+- `arshjul`: the yearly cycle (årshjulet) and its named points.
+"""
+
+from velge.models.arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
+from velge.models.beslutning import UTFALL_FARGE, Beslutning, Utfall
+from velge.models.kriterier import Kriterium, Retning
+from velge.models.moter import Agendapunkt, Mote, Vurdering
+from velge.models.okonomi import Ramme, Scenario
+
+__all__ = [
+    "FASTE_PUNKTER",
+    "MOTEPUNKTER",
+    "UTFALL_FARGE",
+    "Agendapunkt",
+    "Arshjul",
+    "Arshjulpunkt",
+    "Beslutning",
+    "Kriterium",
+    "Mote",
+    "Ramme",
+    "Retning",
+    "Scenario",
+    "Utfall",
+    "Vurdering",
+]

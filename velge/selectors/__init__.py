@@ -1,0 +1,83 @@
+"""Reading Velge's data for pages and other apps, each a fixed number of queries however much
+data there is. The selectors live in modules by area; import them from here.
+
+- `resultater`: a note's scores per criterion and weighted, and what the viewer may see;
+- `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
+- `moter`: the meeting's scoreboard, what is left to score, the next meetings;
+- `arshjul`: the yearly cycle as dated lines and its next points;
+- `synlighet`: who sees the scores and when a member's own are final (the scoring rule).
+"""
+
+from velge.selectors.arshjul import Linje, arshjul_for, neste_punkter
+from velge.selectors.moter import (
+    STEMMEBERETTIGEDE,
+    antall_stemmeberettigede,
+    moteresultat,
+    neste_a_vurdere,
+    neste_moter,
+    venter_pa_vurdering,
+)
+from velge.selectors.portefolje import (
+    NOTATLISTEFELTER,
+    Portefoljeside,
+    Vektflytt,
+    beslutningshistorikk,
+    med_visningsdetaljer,
+    notat_er_palagt,
+    notater_til_beslutning,
+    portefoljeside,
+    rangering_for,
+    rangering_skjult,
+)
+from velge.selectors.resultater import (
+    Kriterieresultat,
+    Notatresultat,
+    aktive_kriterier,
+    notatresultater,
+    vekter_for,
+    vektet_score_for,
+)
+from velge.selectors.synlighet import (
+    Innsyn,
+    avslort_na,
+    endelige,
+    endelige_for,
+    er_avslort,
+    innsyn_for,
+    ser_vurderingene,
+)
+
+__all__ = [
+    "Innsyn",
+    "avslort_na",
+    "endelige",
+    "endelige_for",
+    "innsyn_for",
+    "ser_vurderingene",
+    "NOTATLISTEFELTER",
+    "STEMMEBERETTIGEDE",
+    "Kriterieresultat",
+    "Linje",
+    "Notatresultat",
+    "Portefoljeside",
+    "Vektflytt",
+    "aktive_kriterier",
+    "antall_stemmeberettigede",
+    "arshjul_for",
+    "beslutningshistorikk",
+    "er_avslort",
+    "med_visningsdetaljer",
+    "moteresultat",
+    "neste_a_vurdere",
+    "neste_moter",
+    "neste_punkter",
+    "notat_er_palagt",
+    "notater_til_beslutning",
+    "notatresultater",
+    "portefoljeside",
+    "rangering_for",
+    "rangering_skjult",
+    "vekter_for",
+    "venter_pa_vurdering",
+    "vektet_score_for",
+]

@@ -1,0 +1,185 @@
+"""A note's scores in a portfolio: per criterion, weighted, and what the viewer may see.
+Each a fixed number of queries however many notes there are."""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import (
+    Avg,
+    Count,
+    FloatField,
+    Max,
+    Min,
+    Q,
+    QuerySet,
+)
+from django.db.models.functions import Cast
+
+from konseptnotat.models import Konseptnotat
+from velge import beregning
+from velge.models import Agendapunkt, Beslutning, Kriterium, Vurdering
+from velge.selectors.synlighet import innsyn_for, ser_vurderingene
+
+
+def aktive_kriterier(portefolje) -> list[Kriterium]:
+    return list(portefolje.kriterier.filter(aktiv=True))
+
+
+def vekter_for(kriterier) -> dict[int, float]:
+    return {k.pk: float(k.vekt) for k in kriterier}
+
+
+@dataclass
+class Kriterieresultat:
+    kriterium: Kriterium
+    snitt: float | None = None
+    spredning: int | None = None
+    antall: int = 0
+
+    @property
+    def uenighet(self) -> bool:
+        return beregning.er_uenighet(self.spredning)
+
+
+@dataclass
+class Notatresultat:
+    """A note's scores in one portfolio: per criterion, weighted, and what the viewer may see."""
+
+    notat: Konseptnotat
+    kriterier: list[Kriterieresultat]
+    vektet: float | None = None
+    mine: int = 0  # how many criteria the viewer has scored
+    vurdert_av: int = 0  # how many members have scored at least one criterion
+    synlig: bool = True
+    plassering: beregning.Plassering | None = None
+    beslutning: Beslutning | None = None
+    agendapunkt: Agendapunkt | None = None
+    lenke: tuple[str, str] | None = None  # (url, text) of what the decision became
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def ferdig_vurdert_av_meg(self) -> bool:
+        return self.mine >= len(self.kriterier)
+
+    @property
+    def uenighet(self) -> bool:
+        return any(k.uenighet for k in self.kriterier)
+
+    @property
+    def snitt(self) -> dict[int, float | None]:
+        return {k.kriterium.pk: k.snitt for k in self.kriterier}
+
+
+def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
+    """Per note: (members who scored, criteria the viewer scored, then mean, spread and count
+    per criterion in the order given). One query, and one more for the members who scored when
+    `tell_vurderere` (else 0: only the meeting's scoreboard shows it). Filtered by a subquery
+    when given one: the notes awaiting decision in KLG are hundreds, and their ids need not
+    travel as parameters.
+
+    Grouped by (note, criterion) rather than one column per criterion: a column per criterion
+    costs the ORM more to build than the database to run for the few notes of a meeting."""
+    if not kriterier:
+        return {}
+    rader = (
+        Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+        .values("notat_id", "kriterium_id")
+        .annotate(
+            snitt=Avg(Cast("poeng", FloatField())),
+            spredning=Max("poeng") - Min("poeng"),
+            antall=Count("id"),
+            mine=Count("id", filter=Q(medlem_id=getattr(bruker, "pk", None))),
+        )
+        .order_by()
+        .values_list("notat_id", "kriterium_id", "snitt", "spredning", "antall", "mine")
+    )
+    # Read through the cursor: the database already returns ints and floats, and for the
+    # thousands of (note, criterion) rows of KLG the ORM's per-value converters cost more
+    # than the query.
+    try:
+        sql, params = rader.query.sql_with_params()
+    except EmptyResultSet:  # no notes: the ORM would not have asked either
+        rader = []
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rader = cursor.fetchall()
+    vurdert_av = (
+        dict(
+            Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+            .values("notat_id")
+            .annotate(n=Count("medlem_id", distinct=True))
+            .order_by()
+            .values_list("notat_id", "n")
+        )
+        if tell_vurderere
+        else {}
+    )
+    plass = {k.pk: i for i, k in enumerate(kriterier)}
+    per_notat: dict[int, list] = {}
+    for notat_id, kriterium_id, snitt, spredning, antall, mine in rader:
+        rad = per_notat.get(notat_id)
+        if rad is None:
+            rad = per_notat[notat_id] = [vurdert_av.get(notat_id, 0), 0] + [None, None, 0] * len(
+                kriterier
+            )
+        i = 2 + 3 * plass[kriterium_id]
+        rad[i : i + 3] = snitt, spredning, antall
+        rad[1] += 1 if mine else 0
+    return per_notat
+
+
+def notatresultater(
+    *, notater, kriterier, bruker, portefolje, avslort_alle=False, tell_vurderere=False
+):
+    """One Notatresultat per note, in the order given. What the viewer may see follows the
+    scoring rule (velge.selectors.synlighet): `avslort_alle` when the chair has revealed the
+    meeting's scores, else a note's own `avslort` annotation.
+    `vurdert_av` (members who scored) is counted only with `tell_vurderere`.
+
+    `notater` is a list, or a queryset whose ids are then filtered in the database."""
+    notat_filter = notater.values("pk") if isinstance(notater, QuerySet) else None
+    notater = list(notater)
+    per_notat = _aggregater(
+        notat_filter if notat_filter is not None else [n.pk for n in notater],
+        kriterier,
+        bruker,
+        tell_vurderere=tell_vurderere,
+    )
+    vekter = vekter_for(kriterier)
+    vektes = sum(vekter.values()) > 0
+    innsyn = innsyn_for(bruker, portefolje)
+    ingen = (0, 0) + (None, None, 0) * len(kriterier)
+    resultater = []
+    for notat in notater:
+        vurdert_av, mine, *per_kriterium = per_notat.get(notat.pk, ingen)
+        kriterieresultater = [
+            Kriterieresultat(k, *per_kriterium[3 * i : 3 * i + 3]) for i, k in enumerate(kriterier)
+        ]
+        resultat = Notatresultat(
+            notat=notat, kriterier=kriterieresultater, mine=mine, vurdert_av=vurdert_av
+        )
+        resultat.vektet = beregning.vektet_score(resultat.snitt, vekter) if vektes else None
+        resultat.synlig = ser_vurderingene(
+            innsyn=innsyn,
+            ferdig_vurdert=resultat.ferdig_vurdert_av_meg,
+            avslort=avslort_alle or getattr(notat, "avslort", False),
+        )
+        resultater.append(resultat)
+    return resultater
+
+
+def vektet_score_for(*, notat, portefolje) -> float | None:
+    """The note's weighted total in this portfolio now (for the decision record)."""
+    kriterier = aktive_kriterier(portefolje)
+    if sum(k.vekt for k in kriterier) <= 0:
+        return None
+    snitt = dict(
+        Vurdering.objects.filter(notat=notat, kriterium__in=kriterier)
+        .values("kriterium_id")
+        .annotate(s=Avg("poeng"))
+        .order_by()
+        .values_list("kriterium_id", "s")
+    )
+    return beregning.vektet_score({k: float(v) for k, v in snitt.items()}, vekter_for(kriterier))
