@@ -1,4 +1,4 @@
-"""The shape of the tree that docs/arkitektur.md describes, checked on every file so that it stays true.
+"""The shape of the tree docs/arkitektur.md describes, checked on every file so it stays true.
 
 - Imports point one way along the flow: portefolje (core) ← ideer ← konseptnotat ← velge ←
   prosjekter. The core imports no phase; a phase imports only the core and the phases before it.
