@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ideer.importfil import ImportFeil
+from portefolje.revisjon import logg_hendelse
 from prosjekter.importer.msproject import mspdi_planlegg
 from prosjekter.importer.plan import Plan, Rad
 from prosjekter.importer.prosjektportalen import pp365_planlegg
@@ -179,6 +180,14 @@ def importbatch_importer(*, batch: Importbatch, aktor) -> dict:
     batch.tilstand, batch.importert = Batchtilstand.IMPORTERT, timezone.now()
     batch.save(update_fields=["rapport", "tilstand", "importert"])
     batch.filer.all().delete()
+    logg_hendelse(
+        aktor=aktor,
+        objekt=batch,
+        handling="importert",
+        beskrivelse=_("Import from %(kilde)s: %(ny)s created, %(endret)s updated.")
+        % {"kilde": batch.get_kilde_display(), **telling},
+        data=telling,
+    )
     return batch.rapport
 
 
@@ -239,3 +248,10 @@ def importbatch_angre(*, batch: Importbatch, aktor) -> None:
         _angre_endring(endring)
     batch.tilstand, batch.angret = Batchtilstand.ANGRET, timezone.now()
     batch.save(update_fields=["tilstand", "angret"])
+    logg_hendelse(
+        aktor=aktor,
+        objekt=batch,
+        handling="angret",
+        beskrivelse=_("Import from %(kilde)s undone: %(antall)s changes reversed.")
+        % {"kilde": batch.get_kilde_display(), "antall": len(endringer)},
+    )

@@ -5,6 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from portefolje.models import Hendelse
 from prosjekter.models import (
     Gevinst,
     Importbatch,
@@ -70,7 +71,9 @@ def test_msproject_preview_import_reimport_and_undo(client, utvikler, portefolje
     assert "Arkivsak" not in [u for u, _f in side.context["ukjente"]]
 
     rapport = _importer(client, side)
-    assert "4" in rapport.content.decode()
+    assert "5 opprettet, 0 oppdatert, 0 uendret" in rapport.content.decode()
+    logget = Hendelse.objects.get(objekt_type="prosjekter.importbatch", handling="importert")
+    assert logget.aktor == utvikler
     prosjekt = Prosjekt.objects.get()
     assert (prosjekt.tittel, prosjekt.prosjektleder) == ("Nytt journalsystem", kari)
     assert (prosjekt.arkivreferanse, prosjekt.budsjett) == ("2026/1234", 2_500_000)
