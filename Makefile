@@ -12,7 +12,7 @@ APPS := portefolje ideer konseptnotat velge prosjekter rapporter offentlig api
 # (Tests set their own production-like environment in pytest.ini.)
 export DEBUG ?= true
 
-.PHONY: messages-compiled setup run serve test test-fast worker lint format demo messages migrate assets venv browser backup restore bench clean
+.PHONY: messages-compiled setup run serve test test-fast worker lint format demo messages migrate assets venv browser backup restore bench skjermbilder clean
 
 # --- installation -----------------------------------------------------------------------------
 
@@ -130,6 +130,10 @@ test: setup browser
 # Quick loop without lint or browser.
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+
+# The README's pictures, taken anew by the browser test that checks those pages (commit the PNGs).
+skjermbilder: setup browser
+	SKJERMBILDER=$(CURDIR)/docs/bilder $(VENV)/bin/pytest -p no:xdist tests/browser/test_skjermbilder.py
 
 # --- backup and restore (PostgreSQL only) -------------------------------------------------------
 

@@ -1,15 +1,34 @@
 """Flat serializers, one per resource: ids for relations (join them in Power BI), each choice
 field also as its text in the reader's language (`<felt>_tekst`), labels from the models'
-verbose names (the CSV's column headings)."""
+verbose names (the CSV's column headings).
+
+What people type is declared once, in the phase's form (`Meta.fields`, or the list it is built
+from: the note's template `MAL_FELTER`, the status report's `RAPPORTFELT`). A serializer takes
+that list whole and adds only what no form shows: the id, the relations and states the services
+set, the times. A field added to a form is in the API without a line here;
+api/tests/test_felt.py fails if a form shows a field the API leaves out.
+"""
 
 from django.utils.encoding import force_str
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from ideer.forms import InnspillForm
 from ideer.models import Innspill
+from konseptnotat.forms import MAL_FELTER
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon
 from portefolje.models import Portefolje
+from prosjekter.forms import (
+    GevinstForm,
+    IndikatorForm,
+    LeveranseForm,
+    MalingForm,
+    ProgramForm,
+    ProsjektForm,
+    RessursallokeringForm,
+    UsikkerhetForm,
+)
 from prosjekter.models import (
     Gevinst,
     Indikator,
@@ -22,7 +41,15 @@ from prosjekter.models import (
     Styringsbeslutning,
     Usikkerhet,
 )
+from prosjekter.services import RAPPORTFELT
+from velge.forms import KriteriumForm, MoteForm
 from velge.models import Beslutning, Kriterium, Mote, Vurdering
+
+# Fields a form shows that the API leaves out on purpose, with the reason.
+UTELATT = {
+    # The API lists active criteria only (api.synlighet.kriterier), so «active» says nothing.
+    Kriterium: {"aktiv"},
+}
 
 
 def _navn(kilde: str, etikett):
@@ -40,6 +67,22 @@ class Valgtekst(serializers.CharField):
 
     def to_representation(self, verdi):
         return force_str(self.tekster.get(verdi, verdi), strings_only=True)
+
+
+def skjemaets(skjema) -> list[str]:
+    """The model fields a ModelForm shows, in its order, less what the API leaves out."""
+    modell = skjema._meta.model
+    return [f for f in skjema._meta.fields if f not in UTELATT.get(modell, ())]
+
+
+def feltliste(*deler) -> list[str]:
+    """The API's fields in order, each once: single names and whole declared lists in turn."""
+    navn = []
+    for del_ in deler:
+        for felt in [del_] if isinstance(del_, str) else del_:
+            if felt not in navn:
+                navn.append(felt)
+    return navn
 
 
 def lag_serializer(modell, felter: list[str], *, ekstra: dict | None = None, base=None):
@@ -66,20 +109,7 @@ PortefoljeSerializer = lag_serializer(
 
 KriteriumSerializer = lag_serializer(
     Kriterium,
-    [
-        "id",
-        "portefolje",
-        "navn",
-        "beskrivelse",
-        "vekt",
-        "retning",
-        "skala_1",
-        "skala_2",
-        "skala_3",
-        "skala_4",
-        "skala_5",
-        "rekkefolge",
-    ],
+    feltliste("id", "portefolje", skjemaets(KriteriumForm)),
 )
 
 
@@ -98,22 +128,14 @@ class InnspillBase(serializers.ModelSerializer):
 
 InnspillSerializer = lag_serializer(
     Innspill,
-    [
+    feltliste(
         "id",
-        "type",
-        "tittel",
-        "beskrivelse",
-        "losningsforslag",
-        "forventet_gevinst",
-        "opphav",
+        skjemaets(InnspillForm),
         "kanal",
-        "referanse",
         "portefolje",
-        "seksjoner",
         "innsender",
         "innsender_navn",
         "innsender_epost",
-        "palagt",
         "status",
         "avvisningsgrunn",
         "slatt_sammen_med",
@@ -123,7 +145,7 @@ InnspillSerializer = lag_serializer(
         "opprettet",
         "endret",
         "lukket",
-    ],
+    ),
     ekstra={
         "innsender_navn": serializers.CharField(
             read_only=True, allow_null=True, label=_("submitter's name")
@@ -137,7 +159,7 @@ InnspillSerializer = lag_serializer(
 
 KonseptnotatSerializer = lag_serializer(
     Konseptnotat,
-    [
+    feltliste(
         "id",
         "tittel",
         "eier",
@@ -145,27 +167,13 @@ KonseptnotatSerializer = lag_serializer(
         "seksjon",
         "portefolje",
         "status",
-        "bakgrunn_og_behov",
-        "mal",
-        "forventede_gevinster",
-        "gevinst_okonomisk",
-        "gevinst_tid_spart",
-        "gevinst_kvalitativ",
-        "alternativer",
-        "kostnader",
-        "investering",
-        "arlig_driftskostnad",
-        "interne_timer",
-        "risiko",
-        "forankring",
-        "interessenter",
-        "avhengigheter",
-        "tidsplan",
+        MAL_FELTER,
+        "medforfattere",
         "versjon",
         "opprettet",
         "endret",
         "innsendt",
-    ],
+    ),
 )
 
 KonseptnotatVersjonSerializer = lag_serializer(
@@ -173,7 +181,7 @@ KonseptnotatVersjonSerializer = lag_serializer(
 )
 
 MoteSerializer = lag_serializer(
-    Mote, ["id", "portefolje", "dato", "tittel", "sted", "vurderinger_synlige"]
+    Mote, feltliste("id", "portefolje", skjemaets(MoteForm), "vurderinger_synlige")
 )
 
 VurderingSerializer = lag_serializer(
@@ -205,29 +213,18 @@ BeslutningSerializer = lag_serializer(
 
 ProsjektSerializer = lag_serializer(
     Prosjekt,
-    [
+    feltliste(
         "id",
         "nummer",
-        "tittel",
-        "malsetting",
+        skjemaets(ProsjektForm),
         "portefolje",
-        "tjenesteomrade",
-        "type",
         "fase",
         "tilstand",
-        "prosjekteier",
-        "prosjektleder",
-        "gevinstansvarlig",
-        "startdato",
-        "sluttdato",
-        "budsjett",
-        "arkivreferanse",
-        "rapportfrekvens_mnd",
         "beslutning",
         "konseptnotat",
         "opprettet",
         "endret",
-    ],
+    ),
     ekstra={
         # The programme the project belongs to, if any (a project is in at most one).
         "program": serializers.IntegerField(
@@ -243,67 +240,32 @@ ProsjektSerializer = lag_serializer(
 
 StatusrapportSerializer = lag_serializer(
     Statusrapport,
-    [
+    feltliste(
         "id",
         "prosjekt",
         "tilstand",
         "publisert",
         "skrevet_av",
         "farge",
-        "oppnadd",
-        "neste",
-        "utfordringer",
-        "fremdrift",
-        "fremdrift_kommentar",
-        "okonomi",
-        "okonomi_kommentar",
-        "kvalitet",
-        "kvalitet_kommentar",
-        "risiko",
-        "risiko_kommentar",
-        "gevinstoppnaelse",
-        "gevinstoppnaelse_kommentar",
-        "budsjett",
-        "kostnad_hittil",
-        "prognose",
+        RAPPORTFELT,
         "opprettet",
         "endret",
-    ],
+    ),
 )
 
 LeveranseSerializer = lag_serializer(
     Leveranse,
-    [
-        "id",
-        "prosjekt",
-        "tittel",
-        "beskrivelse",
-        "startdato",
-        "sluttdato",
-        "akseptkriterier",
-        "ansvarlig",
-        "status",
-        "godkjent_dato",
-    ],
+    feltliste("id", "prosjekt", skjemaets(LeveranseForm)),
 )
 
 GevinstSerializer = lag_serializer(
     Gevinst,
-    [
-        "id",
-        "prosjekt",
-        "tittel",
-        "beskrivelse",
-        "type",
-        "ansvarlig",
-        "eier",
-        "realiseringsdato",
-    ],
+    feltliste("id", "prosjekt", skjemaets(GevinstForm)),
 )
 
 IndikatorSerializer = lag_serializer(
     Indikator,
-    ["id", "gevinst", "navn", "enhet", "nullpunkt", "malverdi"],
+    feltliste("id", skjemaets(IndikatorForm)),
     ekstra={
         "prosjekt": serializers.IntegerField(
             source="gevinst.prosjekt_id", read_only=True, label=_("project")
@@ -313,42 +275,17 @@ IndikatorSerializer = lag_serializer(
 
 MalingSerializer = lag_serializer(
     Maling,
-    ["id", "indikator", "dato", "verdi", "kommentar", "registrert_av", "registrert"],
+    feltliste("id", skjemaets(MalingForm), "registrert_av", "registrert"),
 )
 
 RessursallokeringSerializer = lag_serializer(
     Ressursallokering,
-    [
-        "id",
-        "prosjekt",
-        "type",
-        "person",
-        "rolle",
-        "belastning",
-        "fra",
-        "til",
-        "status",
-        "kommentar",
-    ],
+    feltliste("id", "prosjekt", "type", skjemaets(RessursallokeringForm)),
 )
 
 UsikkerhetSerializer = lag_serializer(
     Usikkerhet,
-    [
-        "id",
-        "prosjekt",
-        "tittel",
-        "beskrivelse",
-        "type",
-        "sannsynlighet",
-        "konsekvens",
-        "tiltak",
-        "ansvarlig",
-        "strategi",
-        "status",
-        "sannsynlighet_etter",
-        "konsekvens_etter",
-    ],
+    feltliste("id", "prosjekt", skjemaets(UsikkerhetForm)),
 )
 
 StyringsbeslutningSerializer = lag_serializer(
@@ -371,7 +308,7 @@ StyringsbeslutningSerializer = lag_serializer(
 
 ProgramSerializer = lag_serializer(
     Program,
-    ["id", "navn", "portefolje", "eier", "mal", "startdato", "sluttdato", "arkivert", "opprettet"],
+    feltliste("id", skjemaets(ProgramForm), "arkivert", "opprettet"),
     ekstra={
         "prosjekter": serializers.SlugRelatedField(
             source="tilknytninger",

@@ -1,4 +1,4 @@
-"""Worst cases of the concept-note version diff (issue 12.1). Run on demand: `make bench`.
+"""Worst cases of the concept-note version diff. Run on demand: `make bench`.
 
 Prints the time and the token pairs charged for rewrites and small edits of growing size, and
 for the matcher's worst case (a tiny vocabulary). Needs no database. Asserts nothing.

@@ -1,4 +1,4 @@
-"""Worst cases of reading an import file (issue 12.6). Run on demand: `make bench`.
+"""Worst cases of reading an import file. Run on demand: `make bench`.
 
 Prints time and peak memory (tracemalloc) for reading files crafted to make the reader work:
 a tiny workbook declaring a huge sheet, one with its only data row far down and no

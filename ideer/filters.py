@@ -6,22 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ideer.models import Innspill, Kanal, Opphav, Status, Type
 from portefolje.models import Seksjon
+from portefolje.sortering import SorteringMedId
 
 
 def _synkende(etikett):
     return lazy(lambda: gettext("%s (descending)") % etikett, str)()
-
-
-class SorteringMedId(django_filters.OrderingFilter):
-    """The chosen order, then id in the same direction: inputs with the same title keep their
-    place from one page to the next, and (field, id) is read straight off one index."""
-
-    def filter(self, qs, value):
-        qs = super().filter(qs, value)
-        valgt = [str(f) for f in qs.query.order_by]
-        if value and valgt:
-            qs = qs.order_by(*valgt, "-id" if valgt[-1].startswith("-") else "id")
-        return qs
 
 
 class InnspillFilter(django_filters.FilterSet):

@@ -4,7 +4,7 @@ from ideer.views import detalj, importer, liste, skjema
 
 app_name = "ideer"
 
-# /ideer/..., /innspill/ny/ and /innspill/<kode>/ are a public contract (DESIGN.md).
+# /ideer/..., /innspill/ny/ and /innspill/<kode>/ are a public contract (docs/arkitektur.md).
 urlpatterns = [
     path("ideer/", liste.liste_view, name="liste"),
     path("ideer/ny/", skjema.ny_view, name="ny"),

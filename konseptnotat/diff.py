@@ -1,6 +1,6 @@
 """The difference between two versions of a note, per template section, word by word.
 
-The cost of a diff grows with what people typed, so it is bounded (issue 12.1). difflib's
+The cost of a diff grows with what people typed, so it is bounded. difflib's
 matcher is quadratic in the worst case, and a word diff of two rewritten 2 000-word texts took
 minutes when every run of whitespace was its own (very popular) token. So:
 

@@ -33,7 +33,7 @@ REDIGERBARE_STATUSER = [Status.UTKAST, Status.TIL_REVISJON]
 
 
 # A sane bound per answer (about eight pages): text beyond it was never read in a meeting, and
-# every screen, version and diff pays for it (issue 12.1: a 2.4 MB answer was accepted).
+# every screen, version and diff pays for it (a 2.4 MB answer was once accepted).
 SVAR_MAKS_TEGN = 20_000
 
 

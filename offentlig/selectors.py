@@ -13,8 +13,7 @@ from django.urls import reverse
 from offentlig import tekster
 from offentlig.felt import OFFENTLIGE_FELT
 from prosjekter.models import Gevinst, Indikator, Maling, Prosjekt
-from prosjekter.models.status import Rapporttilstand
-from prosjekter.selectors import indikator_status, siste_publiserte
+from prosjekter.selectors import indikator_status, publiserte_rapporter, siste_publiserte
 from velge.models import Beslutning, Utfall
 
 
@@ -106,9 +105,8 @@ def prosjektside(prosjekt: Prosjekt) -> dict:
     """The public page's data: latest published status, benefits with realisation so far, the
     public decisions on its concept note, and how many inputs it came from."""
     siste = (
-        prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.PUBLISERT)
+        publiserte_rapporter(prosjekt)
         .only(*OFFENTLIGE_FELT["prosjekter.Statusrapport"], "prosjekt_id")
-        .order_by("-publisert", "-id")
         .first()
     )
     gevinster = (

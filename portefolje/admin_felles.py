@@ -2,7 +2,8 @@
 
 - `HistorikkAdmin` for everything with field history (django-simple-history): edits made here
   are recorded with the staff member's name and show on the object's page in the portal, and
-  the change form links to the full history.
+  the change form links to the full history. Its forms clean text as the portal's do
+  (`RenTekstMixin`), so what is typed here cannot break an export either.
 - `SkrivebeskyttetAdmin` for records that are final (decisions, scores, start decisions): they
   are made in the portal, with its rules, and here only read. Nothing is added, changed or
   deleted.
@@ -10,8 +11,16 @@
   the transitions declared for the model (`portefolje/overganger.py`).
 """
 
+from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
+
+from portefolje.samtidighet import lagre_versjon
+from portefolje.skjema import RenTekstMixin
+
+
+class RenAdminskjema(RenTekstMixin, forms.ModelForm):
+    """The base of the back office's change forms: text cleaned before validation."""
 
 
 class HistorikkAdmin(SimpleHistoryAdmin):
@@ -22,10 +31,13 @@ class HistorikkAdmin(SimpleHistoryAdmin):
     reverting the back office's change.
     """
 
+    form = RenAdminskjema
+
     def save_model(self, request, obj, form, change):
-        if change and hasattr(obj, "versjon"):
-            obj.versjon += 1
-        super().save_model(request, obj, form, change)
+        if not (change and hasattr(obj, "versjon")):
+            return super().save_model(request, obj, form, change)
+        obj._history_user = request.user  # what SimpleHistoryAdmin.save_model does
+        lagre_versjon(obj)
 
 
 class SkrivebeskyttetAdmin(HistorikkAdmin):

@@ -33,7 +33,7 @@ class DemoPerson:
     kan_logge_inn: bool = True
 
 
-# The seven demo users of DESIGN.md, and a few colleagues who sit in the leader groups (they
+# The seven demo users the README lists, and a few colleagues who sit in the leader groups (they
 # cannot log in; they exist so meetings have several members who score).
 PERSONER = [
     DemoPerson("admin", "Ada", "Admin", "Systemforvalter", "organisasjon-og-okonomi"),

@@ -8,17 +8,13 @@ legend always carries the word, so no colour stands alone.
 
 from dataclasses import asdict, dataclass, field
 
-from portefolje.farger import Farge
+from portefolje.farger import PALETT
 
 # Strong enough against white for lines and bars (WCAG 1.4.11, 3:1), in the order series take
 # them when none is given.
 SERIEFARGER = ["#0b4f6c", "#b5520b", "#5a3d8a", "#2f6b2f", "#8a1c3a", "#4d4d4d"]
-STATUSFARGER = {
-    Farge.GRONN: "#2f7d4f",
-    Farge.GUL: "#b58100",
-    Farge.ROD: "#b02a37",
-    Farge.GRA: "#6c757d",
-}
+# A series in a status colour takes the palette's strong tone (3:1 against white as well).
+STATUSFARGER = {farge: toner.sterk for farge, toner in PALETT.items()}
 
 
 @dataclass

@@ -15,6 +15,8 @@ cleaned on the way out, whatever is stored).
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +25,6 @@ from typing import Any
 
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portefolje.pdf import PdfUtilgjengelig, html_til_pdf
@@ -57,10 +58,12 @@ def trygg_celle(verdi):
 
 def filnavn(*deler) -> str:
     """A download's file name, without its ending (the writer adds it): the parts (words,
-    numbers, dates) joined by «-», Norwegian letters transliterated (æ→ae, ø→o, å→aa), nothing
-    but lower-case letters, digits and «-»."""
+    numbers such as «P-2026-001», dates) joined by «-», Norwegian letters transliterated (æ→ae,
+    ø→o, å→aa), other accents dropped, anything but letters and digits a «-»."""
     tekst = "-".join(str(d) for d in deler if d not in (None, ""))
-    return slugify(tekst.translate(_TRANSLITTERASJON))[:120] or "eksport"
+    tekst = unicodedata.normalize("NFKD", tekst.translate(_TRANSLITTERASJON))
+    tekst = tekst.encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", tekst).strip("-")[:120] or "eksport"
 
 
 def _vedlegg(navn: str, endelse: str) -> str:

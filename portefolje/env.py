@@ -87,6 +87,9 @@ def cache_config(
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": key_prefix,
+            # A Redis that does not answer costs a request a second, not the operating system's
+            # minutes: the rate limits then count per process (portefolje.klient).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     if url and not url.startswith("locmem://") and url == cache_url:
         raise ImproperlyConfigured(

@@ -5,19 +5,28 @@ alike. It locks the notification's row (SKIP LOCKED) and sends only if no e-mail
 then records the time in the same transaction: two workers (or a retry and the reminder pass's
 catch-up) never both send, and a failure leaves the row unsent for the next attempt.
 
-The remaining double-send window: the mail server accepted the message, and the process died
-before the transaction that marks it sent committed. The next attempt then sends it again.
+The row is marked sent as soon as the mail server accepts the message (250 after DATA), and the
+connection's QUIT waits until that mark is committed: a server slow to answer QUIT (up to
+EMAIL_TIMEOUT) no longer widens the window. What remains:
+- the process dies in the milliseconds between the server's 250 and the COMMIT of the mark;
+- the server accepted the message, but its 250 was lost on the way (a dropped connection, a
+  timeout while waiting for it): we cannot tell that from a refusal, so the retry sends again.
+SMTP has no way to ask the server whether it already holds a message, so these cannot be closed
+from our side; each needs a crash or a network fault in a window of one round trip.
 """
 
 import logging
 import re
+import smtplib
 
 from django.conf import settings
+from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from portefolje.koe import oppgave_koe
 from portefolje.models import Varsel
 from portefolje.sprak import paa_sprak
 
@@ -74,6 +83,40 @@ def varsel_epost_bygg(*, varsel: Varsel) -> EmailMultiAlternatives:
     return melding
 
 
+def _laas_usendt(varsel_id: int) -> Varsel | str:
+    """The notification's row, locked (SKIP LOCKED), if its e-mail is to be sent now; otherwise
+    what happened instead. Call inside a transaction."""
+    varsel = (
+        Varsel.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("mottaker")
+        .filter(pk=varsel_id)
+        .first()
+    )
+    if varsel is None:
+        if Varsel.objects.filter(pk=varsel_id).exists():
+            logger.info("Varsel %s: en annen prosess sender e-posten nå", varsel_id)
+            return OPPTATT
+        logger.warning("Varsel %s finnes ikke; ingen e-post", varsel_id)
+        return FINNES_IKKE
+    if varsel.epost_sendt is not None:
+        logger.info("Varsel %s: e-posten er allerede sendt, sender ikke igjen", varsel_id)
+        return ALLEREDE_SENDT
+    if not varsel.epost_onsket:
+        return IKKE_ONSKET
+    mottaker = varsel.mottaker
+    if not varsel.adresse or (mottaker is not None and not mottaker.is_active):
+        # The address was removed after the claim: the portal notification is what remains.
+        varsel.epost_onsket = False
+        varsel.save(update_fields=["epost_onsket"])
+        logger.warning(
+            "Varsel %s: %s har ingen e-postadresse eller er deaktivert; bare i portalen",
+            varsel_id,
+            mottaker.username if mottaker else "innsenderen",
+        )
+        return INGEN_ADRESSE
+    return varsel
+
+
 def varsel_epost_send(*, varsel_id: int) -> str:
     """Send one claimed notification's e-mail unless it has been sent; returns what happened.
 
@@ -81,41 +124,30 @@ def varsel_epost_send(*, varsel_id: int) -> str:
     returns OPPTATT at once. A mail server error propagates (the task retries it) and rolls the
     transaction back, so the row stays unsent. Refuses to send what is not wanted, what has no
     address any more, or to a deactivated user.
+
+    The row is marked sent as soon as the mail server has accepted the message (its 250 after
+    DATA), and the mark is committed before the connection is closed: QUIT, which may hang for
+    as long as EMAIL_TIMEOUT, is outside the window. What remains (see the module docstring):
+    the milliseconds between the server's 250 and the COMMIT, and a 250 lost on the network.
     """
-    with transaction.atomic():
-        varsel = (
-            Varsel.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("mottaker")
-            .filter(pk=varsel_id)
-            .first()
-        )
-        if varsel is None:
-            if Varsel.objects.filter(pk=varsel_id).exists():
-                logger.info("Varsel %s: en annen prosess sender e-posten nå", varsel_id)
-                return OPPTATT
-            logger.warning("Varsel %s finnes ikke; ingen e-post", varsel_id)
-            return FINNES_IKKE
-        if varsel.epost_sendt is not None:
-            logger.info("Varsel %s: e-posten er allerede sendt, sender ikke igjen", varsel_id)
-            return ALLEREDE_SENDT
-        if not varsel.epost_onsket:
-            return IKKE_ONSKET
-        mottaker = varsel.mottaker
-        if not varsel.adresse or (mottaker is not None and not mottaker.is_active):
-            # The address was removed after the claim: the portal notification is what remains.
-            varsel.epost_onsket = False
-            varsel.save(update_fields=["epost_onsket"])
-            logger.warning(
-                "Varsel %s: %s har ingen e-postadresse eller er deaktivert; bare i portalen",
-                varsel_id,
-                mottaker.username if mottaker else "innsenderen",
-            )
-            return INGEN_ADRESSE
-        varsel_epost_bygg(varsel=varsel).send()
-        varsel.epost_sendt = timezone.now()
-        # A citizen's address is kept only until their e-mail is sent.
-        varsel.mottaker_epost = ""
-        varsel.save(update_fields=["epost_sendt", "mottaker_epost"])
+    forbindelse = mail.mailers.default
+    try:
+        with transaction.atomic():
+            varsel = _laas_usendt(varsel_id)
+            if isinstance(varsel, str):
+                return varsel
+            # An open connection is left open by send_messages(): it returns on the server's
+            # answer to DATA, without QUIT.
+            forbindelse.open()
+            forbindelse.send_messages([varsel_epost_bygg(varsel=varsel)])
+            varsel.epost_sendt = timezone.now()
+            # A citizen's address is kept only until their e-mail is sent.
+            varsel.mottaker_epost = ""
+            varsel.save(update_fields=["epost_sendt", "mottaker_epost"])
+    finally:
+        # QUIT only after the mark is committed (or, on an error, rolled back).
+        _lukk(forbindelse)
+    mottaker = varsel.mottaker
     logger.info(
         "Varsel %s (%s) sendt på e-post til %s",
         varsel_id,
@@ -125,18 +157,22 @@ def varsel_epost_send(*, varsel_id: int) -> str:
     return SENDT
 
 
-def epost_koe(varsel_id: int) -> bool:
-    """Queue one notification's e-mail (called on commit). Never raises: with the broker down
-    the claim stays unsent and the next reminder pass queues it again, so a request that saved
-    its change never fails for the mail, and nothing is lost or sent twice."""
-    from portefolje.tasks import send_varsel_epost
-
+def _lukk(forbindelse) -> None:
+    """Close the mail connection; a server that hangs or drops on QUIT changes nothing now."""
     try:
-        send_varsel_epost.delay(varsel_id)
-    except Exception:
-        logger.exception(
-            "Kunne ikke legge e-post for varsel %s i køen; neste påminnelsesrunde prøver igjen",
-            varsel_id,
-        )
-        return False
-    return True
+        forbindelse.close()
+    except (OSError, smtplib.SMTPException):
+        logger.warning("E-posttjeneren svarte ikke på QUIT; meldingen var allerede levert")
+
+
+# The task that sends one notification's e-mail (portefolje.tasks), named rather than imported:
+# the outbox is below the tasks that use it.
+SEND_OPPGAVE = "portefolje.tasks.send_varsel_epost"
+
+
+def epost_koe(varsel_id: int) -> None:
+    """Queue one notification's e-mail when the surrounding transaction commits. With the broker
+    down the claim stays unsent and the next reminder pass queues it again
+    (portefolje.paminnelser.epost_ettersend): a request that saved its change never fails for
+    the mail, and nothing is lost or sent twice."""
+    oppgave_koe(SEND_OPPGAVE, varsel_id, ved_feil="neste påminnelsesrunde prøver igjen")

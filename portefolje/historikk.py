@@ -100,7 +100,7 @@ def _vis(felt: models.Field, verdi, fremmede: dict) -> str:
         if objekt is None:
             return f"#{verdi}"
         if isinstance(objekt, AbstractBaseUser):
-            return objekt.get_full_name() or objekt.get_username()
+            return navn(objekt)
         return str(objekt)
     if isinstance(verdi, bool):
         return _("yes") if verdi else _("no")
@@ -141,65 +141,78 @@ def historikk_for_mange(
             if med_navn:
                 tekst[(modell, objekt.pk)] = Truncator(str(objekt)).chars(60)
 
-    rader_per_modell = {}
+    rader_per_modell = {
+        modell: (_felter(modell, utelat, bare), _rader(modell, pker))
+        for modell, pker in per_modell.items()
+    }
+    fremmede = _fremmede(rader_per_modell)
+    linjer = []
+    for modell, (felter, rader) in rader_per_modell.items():
+        linjer += _linjer(modell, felter, rader, fremmede, tekst if med_navn else None)
+    linjer.sort(key=lambda linje: linje.tidspunkt, reverse=True)
+    return linjer[:grense]
+
+
+def _rader(modell, pker) -> list:
+    """The history rows of the objects `pker`, oldest first per object, with their users."""
+    return list(
+        modell.history.filter(**{f"{modell._meta.pk.attname}__in": pker})
+        .select_related("history_user")
+        .order_by(modell._meta.pk.attname, "history_date", "history_id")
+    )
+
+
+def _fremmede(rader_per_modell: dict) -> dict:
+    """The objects the changed foreign keys point to, one query per related model."""
     fremmede_id = defaultdict(set)
-    for modell, pker in per_modell.items():
-        felter = _felter(modell, utelat, bare)
-        rader = list(
-            modell.history.filter(**{f"{modell._meta.pk.attname}__in": pker})
-            .select_related("history_user")
-            .order_by(modell._meta.pk.attname, "history_date", "history_id")
-        )
-        rader_per_modell[modell] = (felter, rader)
+    for modell, (felter, rader) in rader_per_modell.items():
         forrige = {}
         for rad in rader:
             pk = getattr(rad, modell._meta.pk.attname)
             for f in felter:
-                if f.is_relation and f.many_to_one:
-                    verdi = getattr(rad, f.attname)
-                    if pk in forrige and getattr(forrige[pk], f.attname) != verdi:
-                        fremmede_id[f.related_model].update(
-                            v for v in (verdi, getattr(forrige[pk], f.attname)) if v is not None
-                        )
+                if f.is_relation and f.many_to_one and pk in forrige:
+                    fra, til = getattr(forrige[pk], f.attname), getattr(rad, f.attname)
+                    if fra != til:
+                        fremmede_id[f.related_model].update(v for v in (fra, til) if v is not None)
             forrige[pk] = rad
-
-    fremmede = {
+    return {
         modell: modell._default_manager.in_bulk(list(ider))
         for modell, ider in fremmede_id.items()
         if ider
     }
 
+
+def _linjer(modell, felter, rader, fremmede, tekst: dict | None) -> list[Linje]:
+    """One line per created, deleted or visibly changed row (a save that changed nothing the
+    reader sees gives none); with `tekst`, each line names its object."""
     linjer = []
-    for modell, (felter, rader) in rader_per_modell.items():
-        forrige = {}
-        for rad in rader:
-            pk = getattr(rad, modell._meta.pk.attname)
-            navn = ""
-            if med_navn:
-                navn = f"{modell._meta.verbose_name} «{tekst[(modell, pk)]}»"
-            elif rad.history_type != "~":
-                navn = str(modell._meta.verbose_name)
-            linje = Linje(
-                tidspunkt=rad.history_date, hvem=_hvem(rad), handling=rad.history_type, objekt=navn
-            )
-            if rad.history_type == "~" and pk in forrige:
-                for f in felter:
-                    fra, til = getattr(forrige[pk], f.attname), getattr(rad, f.attname)
-                    if fra != til:
-                        linje.endringer.append(
-                            Endring(
-                                felt=str(f.verbose_name).capitalize(),
-                                fra=_vis(f, fra, fremmede),
-                                til=_vis(f, til, fremmede),
-                            )
-                        )
-                if not linje.endringer:
-                    forrige[pk] = rad
-                    continue
-            forrige[pk] = rad
-            linjer.append(linje)
-    linjer.sort(key=lambda linje: linje.tidspunkt, reverse=True)
-    return linjer[:grense]
+    forrige = {}
+    for rad in rader:
+        pk = getattr(rad, modell._meta.pk.attname)
+        navn = ""
+        if tekst is not None:
+            navn = f"{modell._meta.verbose_name} «{tekst[(modell, pk)]}»"
+        elif rad.history_type != "~":
+            navn = str(modell._meta.verbose_name)
+        linje = Linje(
+            tidspunkt=rad.history_date, hvem=_hvem(rad), handling=rad.history_type, objekt=navn
+        )
+        if rad.history_type == "~" and pk in forrige:
+            linje.endringer = [
+                Endring(
+                    felt=str(f.verbose_name).capitalize(),
+                    fra=_vis(f, getattr(forrige[pk], f.attname), fremmede),
+                    til=_vis(f, getattr(rad, f.attname), fremmede),
+                )
+                for f in felter
+                if getattr(forrige[pk], f.attname) != getattr(rad, f.attname)
+            ]
+            if not linje.endringer:
+                forrige[pk] = rad
+                continue
+        forrige[pk] = rad
+        linjer.append(linje)
+    return linjer
 
 
 def siste_endringer(objekt, *, utelat=()) -> list[Endring]:

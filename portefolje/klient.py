@@ -1,14 +1,24 @@
 """Who is asking, and how often: the client's address and cache-based rate limits.
 
+The rate limits (the public form, password reset, the API) all count with `tell_forsok`: one
+atomic counter per key in the shared cache, and a per-process count while the cache is down.
+
 The one place that reads a client address. The public form's rate limit, the password reset
 throttle, axes (`AXES_CLIENT_IP_CALLABLE`) and the audit log all call `klientadresse`, so
 running behind the municipality's proxy is configured once: `TRUSTED_PROXY_COUNT`.
 """
 
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+from redis.exceptions import RedisError
+
+from portefolje import driftsstatus
+
+logger = logging.getLogger("portefolje.klient")
 
 
 def _gyldig(adresse: str) -> str | None:
@@ -41,17 +51,41 @@ def klientadresse(request) -> str | None:
     return _gyldig(kandidat)
 
 
-def over_grensen(nokkel: str, *, grense: int, sekunder: int) -> bool:
-    """Count one attempt under `nokkel`; True when this attempt is beyond `grense` per window.
+# When the shared cache does not answer, each process counts for itself until it does: a limit
+# per process is weaker, but a citizen's text is saved and an API client is answered.
+_reserve = LocMemCache("grense-reserve", {"TIMEOUT": None, "OPTIONS": {"MAX_ENTRIES": 10_000}})
+
+
+def _tell(teller, nokkel: str, sekunder: int) -> int:
+    """One more under `nokkel` in `teller`, atomically: the key is added with its expiry if it
+    is missing, then incremented (in Redis: SET NX EX, then INCR, which keeps the expiry). The
+    window starts at the first attempt and ends `sekunder` later."""
+    teller.add(nokkel, 0, timeout=sekunder)
+    try:
+        return teller.incr(nokkel)
+    except ValueError:  # expired between add and incr: this attempt opens a new window
+        teller.add(nokkel, 0, timeout=sekunder)
+        return teller.incr(nokkel)
+
+
+def tell_forsok(nokkel: str, *, sekunder: int) -> int:
+    """Count one attempt under `nokkel`; returns the count in the current window.
 
     The counter lives in Django's cache: in production the shared Redis (see settings, CACHES),
-    so several web processes count together.
+    so every web process counts together, and no two requests read the same count. With the
+    cache down, the process's own memory counts instead (logged as a warning), never an error.
     """
     nokkel = f"grense:{nokkel}"
-    cache.add(nokkel, 0, timeout=sekunder)
     try:
-        antall = cache.incr(nokkel)
-    except ValueError:  # expired between add and incr
-        cache.set(nokkel, 1, timeout=sekunder)
-        antall = 1
-    return antall > grense
+        return _tell(cache, nokkel, sekunder)
+    except RedisError:
+        logger.warning(
+            "Cachen svarer ikke; grensen for %s telles i denne prosessen", nokkel, exc_info=True
+        )
+        driftsstatus.marker_nede(driftsstatus.CACHE)
+        return _tell(_reserve, nokkel, sekunder)
+
+
+def over_grensen(nokkel: str, *, grense: int, sekunder: int) -> bool:
+    """Count one attempt under `nokkel`; True when this attempt is beyond `grense` per window."""
+    return tell_forsok(nokkel, sekunder=sekunder) > grense

@@ -9,7 +9,7 @@ Exactly once, step by step:
 1. Claim: `varsel_opprett` inserts the `Varsel` row in its own transaction; the unique constraint
    on (recipient, kind, object, period) lets only one pass, in any process, win. The loser gets
    None and sends nothing.
-2. Send: after the claim commits, the e-mail task is queued (`transaction.on_commit`), or run
+2. Send: after the claim commits, the e-mail task is queued (`portefolje.koe`), or run
    in-process when the pass is synchronous (`manage.py send_reminders`). The task locks the row
    and sends only if `epost_sendt` is empty, setting it in the same transaction
    (portefolje.epost).
@@ -27,7 +27,6 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -153,7 +152,7 @@ class Resultat:
 
 def _send(varsel_id: int, *, synkron: bool, resultat: Resultat) -> None:
     if not synkron:
-        transaction.on_commit(lambda: epost.epost_koe(varsel_id))
+        epost.epost_koe(varsel_id)  # after this claim commits
         resultat.epost_koet += 1
         return
     try:

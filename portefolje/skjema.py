@@ -5,19 +5,25 @@ validation: a one-line field loses the characters that let it display other than
 text area the control characters that break the files made from it.
 
 `EngangsnokkelMixin` (create forms) with `opprett_en_gang`: a create form carries a hidden
-`skjema_nokkel`, new for each rendered form. The view creates through `opprett_en_gang`, so
-posting the same form twice (a double click, a reload, four parallel requests) creates one
-object; every later post gets that object back and is answered as the first one was.
+`skjema_nokkel`, new for each rendered form. The view binds it to the person and the form
+(`engangsnokkel(request, ...)`) and creates through `opprett_en_gang`, so posting the same form
+twice (a double click, a reload, five parallel requests) creates one object; every later post
+gets that object back (`ALLEREDE_LAGRET`), and the key sent by someone else or to another form
+is refused (`FremmedNokkel`) rather than answered with an object they did not make.
 """
 
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.middleware.csrf import get_token
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Skjemanokkel
 from portefolje.tekstrens import rens_enkeltlinje, rens_flerlinje
@@ -74,7 +80,7 @@ class RenTekstMixin:
 
 
 class EngangsnokkelMixin(forms.Form):
-    """Adds the hidden one-time key to a create form."""
+    """Adds the hidden one-time key to a create form (see `opprett_en_gang`)."""
 
     skjema_nokkel = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
@@ -82,6 +88,14 @@ class EngangsnokkelMixin(forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["skjema_nokkel"] = uuid.uuid4()
+
+    def add_error(self, field, error):
+        # A key refused as someone else's can never save here: the form shown again carries a
+        # new one, so the person's next send (their input is kept) creates the object.
+        if isinstance(error, FremmedNokkel):
+            self.data = self.data.copy()
+            self.data[self.add_prefix("skjema_nokkel")] = str(uuid.uuid4())
+        super().add_error(field, error)
 
 
 # A form is posted again within minutes (a double click, a reload); a key older than this is
@@ -95,23 +109,100 @@ def skjemanokler_rydd(*, na: datetime | None = None) -> int:
     return Skjemanokkel.objects.filter(opprettet__lt=grense).delete()[0]
 
 
-def opprett_en_gang[T](*, nokkel: uuid.UUID | None, opprett: Callable[[], T]) -> tuple[T, bool]:
+@dataclass(frozen=True)
+class Engangsnokkel:
+    """A posted form's one-time key, bound to who posted it and the form it was posted to."""
+
+    nokkel: uuid.UUID
+    eier: str
+    skjema: str
+
+
+def engangsnokkel(request, nokkel: uuid.UUID | None) -> Engangsnokkel | None:
+    """Bind the key a form sent back (`cleaned_data["skjema_nokkel"]`) to this request.
+
+    The owner is the signed-in person; for someone not signed in, a digest of the browser's CSRF
+    cookie: the page that renders the form sets it, and the form's CSRF check ties the post to
+    it, so a double click from one browser is the same owner without a session row per visitor.
+    """
+    if nokkel is None:
+        return None
+    if request.user.is_authenticated:
+        eier = f"bruker:{request.user.pk}"
+    else:
+        if not request.META.get("CSRF_COOKIE"):
+            get_token(request)  # sets it, and the cookie on the answer
+        eier = "anonym:" + hashlib.sha256(request.META["CSRF_COOKIE"].encode()).hexdigest()[:64]
+    return Engangsnokkel(nokkel=nokkel, eier=eier, skjema=request.path[:255])
+
+
+# Said (with the object's page) to a post of a form that had already saved.
+ALLEREDE_LAGRET = _("This form was already sent and saved; here is what it saved.")
+
+
+def allerede_opprettet(request, verdi):
+    """What an earlier post of this very form created, or None: for a view whose form would no
+    longer validate once the first post has acted (a decision changes what may be decided), so
+    the repeat is answered with the result before the form is checked. `verdi` is the key as
+    posted."""
+    try:
+        nokkel = engangsnokkel(request, uuid.UUID(str(verdi)))
+    except ValueError:
+        return None
+    krav = Skjemanokkel.objects.filter(
+        nokkel=nokkel.nokkel, eier=nokkel.eier, skjema=nokkel.skjema
+    ).first()
+    return krav.objekt() if krav else None
+
+
+class FremmedNokkel(ValidationError):
+    """The form's key was claimed by someone else, or on another form. Nothing was saved.
+
+    A `ValidationError`, so views that show a service's refusal on the form show this too; the
+    create form (`EngangsnokkelMixin`) then gets a new key, so sending it again saves.
+    """
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "This form's key was already used by someone else or on another page, so "
+                "nothing was saved. Check the form below and send it again."
+            ),
+            code="fremmed_nokkel",
+        )
+
+
+def opprett_en_gang[T](*, nokkel: Engangsnokkel | None, opprett: Callable[[], T]) -> tuple[T, bool]:
     """Run `opprett` once per form key; returns (object, created).
 
     The key is claimed by inserting it, in the transaction that creates the object. A parallel
     post with the same key waits on the unique index until the first commits, then finds the
     claim and returns the first post's object (created False). If the first post fails, its
-    claim is rolled back with it and the next post creates. Without a key (an old form, an
-    API call), `opprett` simply runs. Refuses nothing itself: `opprett`'s errors pass through.
+    claim is rolled back with it and the next post creates. Without a key (an old form, an API
+    call), `opprett` simply runs.
+
+    Refuses (`FremmedNokkel`) a key claimed by another person or on another form, and
+    (`ValidationError`) a repeat whose object has since been deleted; `opprett`'s own errors
+    pass through.
     """
     if nokkel is None:
         return opprett(), True
     with transaction.atomic():
         try:
             with transaction.atomic():
-                krav = Skjemanokkel.objects.create(nokkel=nokkel)
+                krav = Skjemanokkel.objects.create(
+                    nokkel=nokkel.nokkel, eier=nokkel.eier, skjema=nokkel.skjema
+                )
         except IntegrityError:
-            return Skjemanokkel.objects.get(nokkel=nokkel).objekt(), False
+            krav = Skjemanokkel.objects.get(nokkel=nokkel.nokkel)
+            if (krav.eier, krav.skjema) != (nokkel.eier, nokkel.skjema):
+                raise FremmedNokkel() from None
+            objekt = krav.objekt()
+            if objekt is None:
+                raise ValidationError(
+                    _("This form was already sent, and what it saved has since been deleted.")
+                ) from None
+            return objekt, False
         objekt = opprett()
         krav.objekt_type, krav.objekt_id = objekt._meta.label_lower, objekt.pk
         krav.save(update_fields=["objekt_type", "objekt_id"])

@@ -1,6 +1,6 @@
 """Numbers read from a query string (`?side=`, `?uke=`, `?versjon=`, ids): always bounded.
 
-A view never calls `int(request.GET[...])` itself (issue 12.11: `?uke=99999999999` overflowed a
+A view never calls `int(request.GET[...])` itself (`?uke=99999999999` once overflowed a
 date and gave a 500). A value that is missing, not an integer, or outside its range counts as
 not given: the caller gets its `standard`.
 """

@@ -7,8 +7,10 @@ and says whether a kind is e-mailed when the person has not chosen.
 
 `varsel_opprett` is the only way a notification is made. It claims the notification (a unique
 row) and, when the e-mail is wanted, queues it after the transaction commits
-(`portefolje.epost.epost_koe` → the task `portefolje.tasks.send_varsel_epost`). A citizen
-without an account gets the same kind of row with `mottaker_epost` instead of a recipient.
+(`portefolje.epost.epost_koe` → the task `portefolje.tasks.send_varsel_epost`, through
+`portefolje.koe`). The path runs one way: rules (portefolje.paminnelser) → notifications (here)
+→ outbox (portefolje.epost) → task (portefolje.tasks), and no module imports one before it.
+A citizen without an account gets the same kind of row with `mottaker_epost` instead of a recipient.
 """
 
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from portefolje import epost as utboks
 from portefolje.models import Varsel, VarselInnstilling
 from portefolje.sprak import sprak_eller_standard, sprak_for
 
@@ -85,6 +88,36 @@ def vil_ha_epost(bruker, type: str) -> bool:
     return epost_standard(type) if valgt is None else valgt
 
 
+def _epost_onsket(*, mottaker, type: str, epost: bool | None) -> bool:
+    """Whether this notification is e-mailed: always to a citizen (their address is there only
+    because they asked), else the caller's choice or, when None, the person's settings."""
+    if mottaker is None:
+        return True
+    if epost is None:
+        return vil_ha_epost(mottaker, type)
+    return epost and bool(mottaker.email)
+
+
+def _paa_mottakerens_sprak(*, mottaker, sprak: str | None, tittel, tekst) -> tuple[str, str, str]:
+    """(language, title, text): `tittel` and `tekst` rendered in the recipient's language."""
+    if sprak is None:
+        sprak = sprak_for(mottaker) if mottaker is not None else translation.get_language()
+    sprak = sprak_eller_standard(sprak)
+    with translation.override(sprak):
+        tittel = str(tittel() if callable(tittel) else tittel)
+        tekst = str(tekst() if callable(tekst) else tekst)
+    return sprak, tittel, tekst
+
+
+def _krev(**felt) -> Varsel | None:
+    """Insert the row in its own savepoint; None when the unique claim is taken already."""
+    try:
+        with transaction.atomic():
+            return Varsel.objects.create(**felt)
+    except IntegrityError:
+        return None
+
+
 def varsel_opprett(
     *,
     type: str,
@@ -117,39 +150,25 @@ def varsel_opprett(
     """
     if (mottaker is None) == (not mottaker_epost):
         raise ValueError("Et varsel trenger enten en bruker eller en e-postadresse som mottaker")
-    if mottaker is None:
-        onsket = True  # a citizen's address is there only because they asked for e-mail
-    elif epost is None:
-        onsket = vil_ha_epost(mottaker, type)
-    else:
-        onsket = epost and bool(mottaker.email)
-    if sprak is None:
-        sprak = sprak_for(mottaker) if mottaker is not None else translation.get_language()
-    sprak = sprak_eller_standard(sprak)
-    with translation.override(sprak):
-        tittel = str(tittel() if callable(tittel) else tittel)
-        tekst = str(tekst() if callable(tekst) else tekst)
-    try:
-        with transaction.atomic():
-            varsel = Varsel.objects.create(
-                mottaker=mottaker,
-                mottaker_epost=mottaker_epost,
-                type=type,
-                objekt_type=objekt._meta.label_lower,
-                objekt_id=objekt.pk,
-                periode=periode,
-                tittel=tittel[:200],
-                tekst=tekst,
-                lenke=lenke,
-                epost_onsket=onsket,
-                sprak=sprak,
-            )
-    except IntegrityError:
-        return None
-    if onsket and koe_epost:
-        from portefolje.epost import epost_koe
-
-        transaction.on_commit(lambda: epost_koe(varsel.pk))
+    onsket = _epost_onsket(mottaker=mottaker, type=type, epost=epost)
+    sprak, tittel, tekst = _paa_mottakerens_sprak(
+        mottaker=mottaker, sprak=sprak, tittel=tittel, tekst=tekst
+    )
+    varsel = _krev(
+        mottaker=mottaker,
+        mottaker_epost=mottaker_epost,
+        type=type,
+        objekt_type=objekt._meta.label_lower,
+        objekt_id=objekt.pk,
+        periode=periode,
+        tittel=tittel[:200],
+        tekst=tekst,
+        lenke=lenke,
+        epost_onsket=onsket,
+        sprak=sprak,
+    )
+    if varsel is not None and onsket and koe_epost:
+        utboks.epost_koe(varsel.pk)
     return varsel
 
 

@@ -32,6 +32,7 @@ from prosjekter.models import (
 )
 from prosjekter.oyeblikksbilde import bilde_lag
 from prosjekter.paminnelser.frister import legg_til_maneder
+from prosjekter.selectors.status import publiserte_rapporter
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _oyeblikksbilder(prosjekter):
     """The latest report of each new project keeps a snapshot, as publishing makes one; the
     older demo reports are from before snapshots were kept, and their pages say so."""
     for prosjekt in prosjekter:
-        siste = prosjekt.statusrapporter.filter(tilstand="publisert").order_by("-publisert").first()
+        siste = publiserte_rapporter(prosjekt).first()
         if siste is not None:
             siste.oyeblikksbilde = bilde_lag(prosjekt=prosjekt)
             siste.save(update_fields=["oyeblikksbilde"])
@@ -173,8 +174,20 @@ def _rapporter(prosjekt, d, pia, idag):
 
 
 def _deler(prosjekt, d, brukere, idag):
+    """A started project's deliverables, benefits with measurements, risks, and the steering
+    decision that put it where it stands."""
     if prosjekt.tilstand == "ikke_startet":
         return
+    _leveranser(prosjekt, d, brukere)
+    # Each project its own benefits and risks: a demo is how a municipality judges the portal.
+    innhold = demodata.les("prosjekter", "gevinster_og_usikkerheter").get(d.nummer, {})
+    _gevinster(prosjekt, innhold.get("gevinster", []), idag)
+    _usikkerheter(prosjekt, innhold.get("usikkerheter", []), brukere)
+    if d.tilstand in ("pa_vent", "stoppet", "avsluttet"):
+        _styringsbeslutning(prosjekt, d, brukere)
+
+
+def _leveranser(prosjekt, d, brukere):
     start = prosjekt.startdato
     for i, (tittel, status) in enumerate(
         [
@@ -193,9 +206,10 @@ def _deler(prosjekt, d, brukere, idag):
             status=status,
             godkjent_dato=add_maneder(start, 4) if status == "godkjent" else None,
         )
-    # Each project its own benefits and risks: a demo is how a municipality judges the portal.
-    innhold = demodata.les("prosjekter", "gevinster_og_usikkerheter").get(d.nummer, {})
-    for g in innhold.get("gevinster", []):
+
+
+def _gevinster(prosjekt, gevinster, idag):
+    for g in gevinster:
         gevinst = Gevinst.objects.create(
             prosjekt=prosjekt,
             tittel=g["tittel"],
@@ -214,7 +228,10 @@ def _deler(prosjekt, d, brukere, idag):
             )
             for mnd_siden, verdi in zip([6, 4, 2, 0], i["malinger"], strict=True):
                 Maling.objects.create(indikator=indikator, dato=_dato(mnd_siden, idag), verdi=verdi)
-    for tittel, type_, s, k, strategi, tiltak in innhold.get("usikkerheter", []):
+
+
+def _usikkerheter(prosjekt, usikkerheter, brukere):
+    for tittel, type_, s, k, strategi, tiltak in usikkerheter:
         Usikkerhet.objects.create(
             prosjekt=prosjekt,
             tittel=tittel,
@@ -227,22 +244,25 @@ def _deler(prosjekt, d, brukere, idag):
             sannsynlighet_etter=max(1, s - 1),
             konsekvens_etter=k,
         )
-    if d.tilstand in ("pa_vent", "stoppet", "avsluttet"):
-        type_ = {"pa_vent": "pa_vent", "stoppet": "stopp", "avsluttet": "avslutt"}[d.tilstand]
-        Styringsbeslutning.objects.create(
-            prosjekt=prosjekt,
-            type=type_,
-            begrunnelse={
-                "pa_vent": "Venter på fylkeskommunens reguleringsvedtak.",
-                "stopp": "Gevinstene forsvarer ikke kostnadene.",
-                "avslutt": "Leveransene er godkjent og overlevert til drift.",
-            }[type_],
-            fra_tilstand="aktiv",
-            til_tilstand=d.tilstand,
-            fra_fase=d.fase,
-            til_fase=d.fase,
-            besluttet_av=brukere[d.eier] if d.eier != "helseleder" else brukere["helseleder"],
-        )
+
+
+def _styringsbeslutning(prosjekt, d, brukere):
+    """The decision that put a project on hold, stopped or closed it."""
+    type_ = {"pa_vent": "pa_vent", "stoppet": "stopp", "avsluttet": "avslutt"}[d.tilstand]
+    Styringsbeslutning.objects.create(
+        prosjekt=prosjekt,
+        type=type_,
+        begrunnelse={
+            "pa_vent": "Venter på fylkeskommunens reguleringsvedtak.",
+            "stopp": "Gevinstene forsvarer ikke kostnadene.",
+            "avslutt": "Leveransene er godkjent og overlevert til drift.",
+        }[type_],
+        fra_tilstand="aktiv",
+        til_tilstand=d.tilstand,
+        fra_fase=d.fase,
+        til_fase=d.fase,
+        besluttet_av=brukere[d.eier] if d.eier != "helseleder" else brukere["helseleder"],
+    )
 
 
 def _offentlighet():

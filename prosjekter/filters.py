@@ -1,11 +1,31 @@
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
+from portefolje import personer
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
+from portefolje.sortering import SorteringMedId
 from prosjekter.models import Fase, Program, Prosjekt, Prosjekttype, Tilstand
+
+# The overview's sortable columns (views/oversikt.py, `Kolonne.sortering`), named in ?sorter= by
+# these values: the links people bookmarked keep working.
+SORTERBARE = (
+    "nummer",
+    "tittel",
+    "portefolje__navn",
+    "programtilknytning__program__navn",
+    "type",
+    "fase",
+    "tilstand",
+    "prosjektleder__last_name",
+    "siste_farge",
+    "siste_publisert",
+    "budsjett",
+    "sluttdato",
+)
 
 
 class ProsjektFilter(django_filters.FilterSet):
@@ -40,6 +60,8 @@ class ProsjektFilter(django_filters.FilterSet):
     farge = django_filters.ChoiceFilter(
         choices=Farge.choices, method="filtrer_farge", label=_("Latest status")
     )
+    # Chosen by the column headings' links; hidden in the filter form, so filtering keeps it.
+    sorter = SorteringMedId(fields=SORTERBARE, tomme_sist=True, widget=forms.HiddenInput)
 
     class Meta:
         model = Prosjekt
@@ -48,7 +70,7 @@ class ProsjektFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for felt in ("prosjektleder", "prosjekteier"):
-            self.filters[felt].field.label_from_instance = lambda u: u.get_full_name() or u.username
+            self.filters[felt].field.label_from_instance = personer.navn
 
     def sok(self, queryset, name, value):
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))

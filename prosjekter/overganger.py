@@ -1,18 +1,30 @@
-"""The declared moves of a project's state and phase (Styre). The only place that says which exist.
+"""The declared moves of Styre's states: a project's state and phase, a status report's state.
+The only place that says which exist.
 
-Both change only through the chair's steering decision (`services.styringsbeslutning_fatt`); the
-decision form offers only the moves declared here from where the project stands.
+A project's state and phase change only through the chair's steering decision
+(`services.styringsbeslutning_fatt`); the decision form offers only the moves declared here from
+where the project stands, and `NY_TILSTAND` says what each kind of decision does to the state.
 
 - State: a project not started, active or on hold can be continued (made active), put on hold
   (not when already on hold) or stopped; an active, held or stopped project can be closed.
   Closed is final.
 - Phase: the state's project model runs forwards; a decision may move to any later phase, or one
   step back (e.g. back to planning), while the project is neither stopped nor closed.
+- Status report: a draft is published by the people who write the project's reports
+  (`services.statusrapport_publiser`); a published report is history and moves no more, so
+  only a draft can be changed (`rapport_kan_endres`).
 """
 
 from portefolje.overganger import Overgang, registrer
-from prosjekter.models import Fase, Prosjekt, Tilstand
-from prosjekter.permissions import kan_styre
+from prosjekter.models import (
+    Beslutningstype,
+    Fase,
+    Prosjekt,
+    Rapporttilstand,
+    Statusrapport,
+    Tilstand,
+)
+from prosjekter.permissions import kan_redigere, kan_styre
 
 
 def _styrer(prosjekt, bruker) -> bool:
@@ -52,12 +64,38 @@ def _faseoverganger():
 
 FASE = registrer(Prosjekt, "fase", list(_faseoverganger()))
 
+# What each steering decision does to the project's state (phase changes come from the form).
+NY_TILSTAND = {
+    Beslutningstype.FORTSETT: Tilstand.AKTIV,
+    Beslutningstype.PA_VENT: Tilstand.PA_VENT,
+    Beslutningstype.STOPP: Tilstand.STOPPET,
+    Beslutningstype.AVSLUTT: Tilstand.AVSLUTTET,
+}
+
+
+def _rapportskriver(rapport, bruker) -> bool:
+    return kan_redigere(bruker, rapport.prosjekt)
+
+
+RAPPORTTILSTAND = registrer(
+    Statusrapport,
+    "tilstand",
+    [Overgang([Rapporttilstand.UTKAST], Rapporttilstand.PUBLISERT, _rapportskriver)],
+)
+
+
+def rapport_kan_endres(rapport) -> bool:
+    """A report is written while it can still move on (a draft); once published it is history."""
+    return bool(RAPPORTTILSTAND.mulige(rapport))
+
+
+def kan_publisere(rapport, bruker) -> bool:
+    """Whether `bruker` may publish `rapport` now (the form offers the choice only then)."""
+    return Rapporttilstand.PUBLISERT in RAPPORTTILSTAND.tillatte(rapport, bruker)
+
 
 def beslutningstyper(prosjekt, bruker) -> list[str]:
     """The steering decisions `bruker` may make on `prosjekt` now (the form's choices)."""
-    from prosjekter.models import Beslutningstype
-    from prosjekter.services import NY_TILSTAND
-
     tilstander = TILSTAND.tillatte(prosjekt, bruker)
     typer = [t for t, tilstand in NY_TILSTAND.items() if tilstand in tilstander]
     if FASE.tillatte(prosjekt, bruker):

@@ -21,6 +21,16 @@ from django.utils import timezone
 
 from portefolje.personer import navn
 from prosjekter import beregning
+from prosjekter.models import (
+    Allokeringsstatus,
+    Enhet,
+    Gevinsttype,
+    Indikator,
+    Leveransestatus,
+    Usikkerhetsstatus,
+    Usikkerhetstype,
+)
+from prosjekter.models.leveranser import LEVERANSE_FARGE
 
 SKJEMA = 1
 
@@ -33,14 +43,26 @@ def _tall(verdi) -> str | None:
     return None if verdi is None else str(verdi)
 
 
+# --- taking the snapshot: one function per element, each one or two queries
+
+
 def bilde_lag(*, prosjekt) -> dict:
     """The project's deliverables, benefits, risks and allocations now, as JSON-ready data.
 
     Archived elements are left out, as on the project's page. Six queries, whatever the size.
     """
-    from prosjekter.models import Indikator
+    return {
+        "skjema": SKJEMA,
+        "tatt": timezone.now().isoformat(),
+        "leveranser": _leveranser(prosjekt),
+        "gevinster": _gevinster(prosjekt),
+        "usikkerheter": _usikkerheter(prosjekt),
+        "allokeringer": _allokeringer(prosjekt),
+    }
 
-    leveranser = [
+
+def _leveranser(prosjekt) -> list[dict]:
+    return [
         {
             "tittel": lev.tittel,
             "status": lev.status,
@@ -53,46 +75,49 @@ def bilde_lag(*, prosjekt) -> dict:
         .select_related("ansvarlig")
         .order_by("sluttdato", "id")
     ]
-    gevinster = []
+
+
+def _gevinster(prosjekt) -> list[dict]:
     indikatorer = Indikator.objects.filter(arkivert=False).prefetch_related("malinger")
-    for gevinst in (
-        prosjekt.gevinster.filter(arkivert=False)
+    return [
+        {
+            "tittel": gevinst.tittel,
+            "type": gevinst.type,
+            "realiseringsdato": _dato(gevinst.realiseringsdato),
+            "ansvarlig": navn(gevinst.ansvarlig),
+            "indikatorer": [
+                _indikator(ind)
+                for ind in sorted(gevinst.indikatorer.all(), key=lambda i: (i.navn, i.id))
+            ],
+        }
+        for gevinst in prosjekt.gevinster.filter(arkivert=False)
         .select_related("ansvarlig")
         .prefetch_related(Prefetch("indikatorer", queryset=indikatorer))
         .order_by("tittel", "id")
-    ):
-        rader = []
-        for ind in sorted(gevinst.indikatorer.all(), key=lambda i: (i.navn, i.id)):
-            malinger = sorted(ind.malinger.all(), key=lambda m: (m.dato, m.id))
-            siste = malinger[-1] if malinger else None
-            grad = (
-                beregning.realisering(
-                    nullpunkt=ind.nullpunkt, malverdi=ind.malverdi, malt=siste.verdi
-                )
-                if siste
-                else None
-            )
-            rader.append(
-                {
-                    "navn": ind.navn,
-                    "enhet": ind.enhet,
-                    "nullpunkt": _tall(ind.nullpunkt),
-                    "malverdi": _tall(ind.malverdi),
-                    "siste": {"dato": _dato(siste.dato), "verdi": _tall(siste.verdi)}
-                    if siste
-                    else None,
-                    "realisering": None if grad is None else round(float(grad), 4),
-                }
-            )
-        gevinster.append(
-            {
-                "tittel": gevinst.tittel,
-                "type": gevinst.type,
-                "realiseringsdato": _dato(gevinst.realiseringsdato),
-                "ansvarlig": navn(gevinst.ansvarlig),
-                "indikatorer": rader,
-            }
+    ]
+
+
+def _indikator(ind) -> dict:
+    """An indicator with its latest measurement and how far the benefit has come by it."""
+    malinger = sorted(ind.malinger.all(), key=lambda m: (m.dato, m.id))
+    siste = malinger[-1] if malinger else None
+    grad = None
+    if siste:
+        grad = beregning.realisering(
+            nullpunkt=ind.nullpunkt, malverdi=ind.malverdi, malt=siste.verdi
         )
+    return {
+        "navn": ind.navn,
+        "enhet": ind.enhet,
+        "nullpunkt": _tall(ind.nullpunkt),
+        "malverdi": _tall(ind.malverdi),
+        "siste": {"dato": _dato(siste.dato), "verdi": _tall(siste.verdi)} if siste else None,
+        "realisering": None if grad is None else round(float(grad), 4),
+    }
+
+
+def _usikkerheter(prosjekt) -> list[dict]:
+    """Risks and opportunities, the largest factor first."""
     usikkerheter = [
         {
             "tittel": u.tittel,
@@ -108,7 +133,11 @@ def bilde_lag(*, prosjekt) -> dict:
         for u in prosjekt.usikkerheter.filter(arkivert=False).select_related("ansvarlig")
     ]
     usikkerheter.sort(key=lambda u: (-u["sannsynlighet"] * u["konsekvens"], u["tittel"]))
-    allokeringer = [
+    return usikkerheter
+
+
+def _allokeringer(prosjekt) -> list[dict]:
+    return [
         {
             "person": navn(a.person),
             "rolle": a.rolle,
@@ -121,14 +150,9 @@ def bilde_lag(*, prosjekt) -> dict:
         .select_related("person")
         .order_by("fra", "id")
     ]
-    return {
-        "skjema": SKJEMA,
-        "tatt": timezone.now().isoformat(),
-        "leveranser": leveranser,
-        "gevinster": gevinster,
-        "usikkerheter": usikkerheter,
-        "allokeringer": allokeringer,
-    }
+
+
+# --- reading it back (schema 1): one function per element, labels in the reader's language
 
 
 def _etikett(choices, kode):
@@ -150,80 +174,63 @@ def bilde_les(data) -> dict | None:
     """
     if not data or data.get("skjema") != 1:
         return None
-    from prosjekter.models import (
-        Allokeringsstatus,
-        Enhet,
-        Gevinsttype,
-        Leveransestatus,
-        Usikkerhetsstatus,
-        Usikkerhetstype,
-    )
-    from prosjekter.models.leveranser import LEVERANSE_FARGE
-
-    leveranser = [
-        {
-            **lev,
-            "status_tekst": _etikett(Leveransestatus, lev["status"]),
-            "farge": LEVERANSE_FARGE.get(lev["status"], "gra"),
-            "startdato": _fra_iso(lev["startdato"]),
-            "sluttdato": _fra_iso(lev["sluttdato"]),
-            "godkjent_dato": _fra_iso(lev["godkjent_dato"]),
-        }
-        for lev in data.get("leveranser", [])
-    ]
-    gevinster = []
-    for g in data.get("gevinster", []):
-        indikatorer = []
-        for ind in g.get("indikatorer", []):
-            siste = ind.get("siste")
-            indikatorer.append(
-                {
-                    **ind,
-                    "enhet_tekst": _etikett(Enhet, ind["enhet"]),
-                    "siste": {"dato": _fra_iso(siste["dato"]), "verdi": siste["verdi"]}
-                    if siste
-                    else None,
-                    "prosent": None
-                    if ind.get("realisering") is None
-                    else round(ind["realisering"] * 100),
-                }
-            )
-        gevinster.append(
-            {
-                **g,
-                "type_tekst": _etikett(Gevinsttype, g["type"]),
-                "realiseringsdato": _fra_iso(g["realiseringsdato"]),
-                "indikatorer": indikatorer,
-            }
-        )
-    usikkerheter = []
-    for u in data.get("usikkerheter", []):
-        etter = (
-            u["sannsynlighet_etter"] * u["konsekvens_etter"]
-            if u.get("sannsynlighet_etter") and u.get("konsekvens_etter")
-            else None
-        )
-        usikkerheter.append(
-            {
-                **u,
-                "type_tekst": _etikett(Usikkerhetstype, u["type"]),
-                "status_tekst": _etikett(Usikkerhetsstatus, u["status"]),
-                "faktor": u["sannsynlighet"] * u["konsekvens"],
-                "faktor_etter": etter,
-            }
-        )
-    allokeringer = [
-        {
-            **a,
-            "status_tekst": _etikett(Allokeringsstatus, a["status"]),
-            "fra": _fra_iso(a["fra"]),
-            "til": _fra_iso(a["til"]),
-        }
-        for a in data.get("allokeringer", [])
-    ]
     return {
-        "leveranser": leveranser,
-        "gevinster": gevinster,
-        "usikkerheter": usikkerheter,
-        "allokeringer": allokeringer,
+        "leveranser": [_leveranse_les(lev) for lev in data.get("leveranser", [])],
+        "gevinster": [_gevinst_les(g) for g in data.get("gevinster", [])],
+        "usikkerheter": [_usikkerhet_les(u) for u in data.get("usikkerheter", [])],
+        "allokeringer": [_allokering_les(a) for a in data.get("allokeringer", [])],
+    }
+
+
+def _leveranse_les(lev: dict) -> dict:
+    return {
+        **lev,
+        "status_tekst": _etikett(Leveransestatus, lev["status"]),
+        "farge": LEVERANSE_FARGE.get(lev["status"], "gra"),
+        "startdato": _fra_iso(lev["startdato"]),
+        "sluttdato": _fra_iso(lev["sluttdato"]),
+        "godkjent_dato": _fra_iso(lev["godkjent_dato"]),
+    }
+
+
+def _gevinst_les(g: dict) -> dict:
+    return {
+        **g,
+        "type_tekst": _etikett(Gevinsttype, g["type"]),
+        "realiseringsdato": _fra_iso(g["realiseringsdato"]),
+        "indikatorer": [_indikator_les(ind) for ind in g.get("indikatorer", [])],
+    }
+
+
+def _indikator_les(ind: dict) -> dict:
+    siste = ind.get("siste")
+    return {
+        **ind,
+        "enhet_tekst": _etikett(Enhet, ind["enhet"]),
+        "siste": {"dato": _fra_iso(siste["dato"]), "verdi": siste["verdi"]} if siste else None,
+        "prosent": None if ind.get("realisering") is None else round(ind["realisering"] * 100),
+    }
+
+
+def _usikkerhet_les(u: dict) -> dict:
+    etter = (
+        u["sannsynlighet_etter"] * u["konsekvens_etter"]
+        if u.get("sannsynlighet_etter") and u.get("konsekvens_etter")
+        else None
+    )
+    return {
+        **u,
+        "type_tekst": _etikett(Usikkerhetstype, u["type"]),
+        "status_tekst": _etikett(Usikkerhetsstatus, u["status"]),
+        "faktor": u["sannsynlighet"] * u["konsekvens"],
+        "faktor_etter": etter,
+    }
+
+
+def _allokering_les(a: dict) -> dict:
+    return {
+        **a,
+        "status_tekst": _etikett(Allokeringsstatus, a["status"]),
+        "fra": _fra_iso(a["fra"]),
+        "til": _fra_iso(a["til"]),
     }

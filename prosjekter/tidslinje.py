@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from django.utils.translation import gettext as _
 
+from portefolje.farger import PALETT, Farge, toner
 from prosjekter.beregning import add_maneder
 
 ZOOM = ("ar", "kvartal")
@@ -135,7 +136,8 @@ def _figur(rad, *, akse: Akse, y: int) -> dict:
         x1 = akse.x(start)
         x2 = akse.x(slutt + timedelta(days=1)) if slutt else akse.x(akse.til)
         figur["stolpe"] = {
-            "fyll": "#ffffff" if rad.planlagt else FYLL.get(rad.farge, FYLL["gra"]),
+            "fyll": "#ffffff" if rad.planlagt else toner(rad.farge).sterk,
+            "kant": _kant(rad),
             "x": x1,
             "y": y + 7,
             "b": max(x2 - x1, 3),
@@ -186,13 +188,21 @@ def _form(art: str, x: float, y: float) -> str:
     return f"M{x},{y - 9} L{x + 8},{y + 6} L{x - 8},{y + 6} Z"
 
 
-# Fills for the bars; each bar has a dark outline (contrast against the page) and the status
-# word beside the title: the colour only helps.
+# A bar is filled with its status colour's strong tone (portefolje.farger.PALETT), has an outline
+# and the status word beside the title: the colour only helps.
 FASEFYLL = ("#495057", "#adb5bd")
-FYLL = {"gronn": "#75b798", "gul": "#ffcd39", "rod": "#e35d6a", "gra": "#ced4da"}
+PLANLAGT_KANT = "#0d6efd"
+KANT = "#343a40"
 MARKORFYLL = {
     "milepael": "#0d6efd",
     "beslutning": "#212529",
     "faseport": "#6f42c1",
-    "glipp": "#dc3545",
+    "glipp": PALETT[Farge.ROD].sterk,
 }
+
+
+def _kant(rad) -> str:
+    """A planned start is outlined in blue (and dashed), a slipped dependency in red."""
+    if rad.planlagt:
+        return PLANLAGT_KANT
+    return PALETT[Farge.ROD].sterk if rad.glipper else KANT

@@ -16,6 +16,30 @@ from prosjekter.views import (
 
 app_name = "prosjekter"
 
+
+def _elementstier(art, element):
+    kind = {"art": art}
+    stier = [
+        path(f"<int:pk>/{art}/ny/", elementer.element_view, kind, name=f"{art}-ny"),
+        path(
+            f"<int:pk>/{art}/<int:element_pk>/",
+            elementer.element_view,
+            kind,
+            name=f"{art}-rediger",
+        ),
+    ]
+    if element.arkiveres:
+        stier.append(
+            path(
+                f"<int:pk>/{art}/<int:element_pk>/arkiver/",
+                elementer.arkiver_view,
+                kind,
+                name=f"{art}-arkiver",
+            )
+        )
+    return stier
+
+
 urlpatterns = [
     path("", oversikt.liste_view, name="liste"),
     path("gevinster/", portefoljeoversikter.gevinstoversikt_view, name="gevinstoversikt"),
@@ -74,50 +98,7 @@ urlpatterns = [
         statusrapport.rapport_publiser_view,
         name="rapport-publiser",
     ),
-    # Each element of a project: register, change, archive (measurements are corrected instead).
-    path("<int:pk>/leveranse/ny/", elementer.leveranse_view, name="leveranse-ny"),
-    path(
-        "<int:pk>/leveranse/<int:element_pk>/",
-        elementer.leveranse_view,
-        name="leveranse-rediger",
-    ),
-    path(
-        "<int:pk>/leveranse/<int:element_pk>/arkiver/",
-        elementer.leveranse_arkiver_view,
-        name="leveranse-arkiver",
-    ),
-    path("<int:pk>/gevinst/ny/", elementer.gevinst_view, name="gevinst-ny"),
-    path("<int:pk>/gevinst/<int:element_pk>/", elementer.gevinst_view, name="gevinst-rediger"),
-    path(
-        "<int:pk>/gevinst/<int:element_pk>/arkiver/",
-        elementer.gevinst_arkiver_view,
-        name="gevinst-arkiver",
-    ),
-    path("<int:pk>/indikator/ny/", elementer.indikator_view, name="indikator-ny"),
-    path(
-        "<int:pk>/indikator/<int:element_pk>/",
-        elementer.indikator_view,
-        name="indikator-rediger",
-    ),
-    path(
-        "<int:pk>/indikator/<int:element_pk>/arkiver/",
-        elementer.indikator_arkiver_view,
-        name="indikator-arkiver",
-    ),
-    path("<int:pk>/maling/ny/", elementer.maling_view, name="maling-ny"),
-    path("<int:pk>/maling/<int:element_pk>/", elementer.maling_view, name="maling-rediger"),
-    path("<int:pk>/ressurs/ny/", elementer.ressurs_view, name="ressurs-ny"),
-    path("<int:pk>/ressurs/<int:element_pk>/", elementer.ressurs_view, name="ressurs-rediger"),
-    path(
-        "<int:pk>/ressurs/<int:element_pk>/arkiver/",
-        elementer.ressurs_arkiver_view,
-        name="ressurs-arkiver",
-    ),
-    path("<int:pk>/risiko/ny/", elementer.risiko_view, name="risiko-ny"),
-    path("<int:pk>/risiko/<int:element_pk>/", elementer.risiko_view, name="risiko-rediger"),
-    path(
-        "<int:pk>/risiko/<int:element_pk>/arkiver/",
-        elementer.risiko_arkiver_view,
-        name="risiko-arkiver",
-    ),
+    # Each element of a project (elementer.ELEMENTER): «<art>-ny», «<art>-rediger» and, except
+    # for measurements (corrected, never archived), «<art>-arkiver», e.g. «leveranse-rediger».
+    *[sti for art, element in elementer.ELEMENTER.items() for sti in _elementstier(art, element)],
 ]

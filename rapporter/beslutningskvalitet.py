@@ -161,6 +161,13 @@ def _belop(verdi) -> Decimal | None:
 def prosjektrader(prosjekter) -> list[Prosjektrad]:
     """Rows for the approved projects among `prosjekter` with at least one measurement on a
     live indicator. Two queries, whatever the number of projects."""
+    prosjekter = _godkjente_og_malte(prosjekter)
+    realiseringer = _realiseringer([p.pk for p in prosjekter])
+    return [_rad(p, realiseringer.get(p.pk, [])) for p in prosjekter]
+
+
+def _godkjente_og_malte(prosjekter) -> list[Prosjekt]:
+    """The approved projects with a measurement, each with its cost, close and planned end."""
     avslutning = Styringsbeslutning.objects.filter(
         prosjekt=OuterRef("pk"), type=Beslutningstype.AVSLUTT
     ).order_by("-besluttet", "-id")
@@ -173,7 +180,7 @@ def prosjektrader(prosjekter) -> list[Prosjektrad]:
         indikator__arkivert=False,
         indikator__gevinst__arkivert=False,
     )
-    prosjekter = list(
+    return list(
         prosjekter.filter(beslutning__utfall=Utfall.GODKJENT)
         .filter(Exists(malt))
         .select_related("beslutning__versjon", "beslutning__portefolje")
@@ -185,13 +192,15 @@ def prosjektrader(prosjekter) -> list[Prosjektrad]:
         )
         .order_by("nummer", "pk")
     )
+
+
+def _realiseringer(prosjekt_ider: list[int]) -> dict[int, list[float]]:
+    """Per project, the benefit realisation of each live indicator's latest measurement."""
     siste_maling = Maling.objects.filter(indikator=OuterRef("pk")).order_by("-dato", "-id")
     realiseringer: dict[int, list[float]] = {}
-    for rad in (
+    for prosjekt_id, nullpunkt, malverdi, siste in (
         Indikator.objects.filter(
-            gevinst__prosjekt__in=[p.pk for p in prosjekter],
-            arkivert=False,
-            gevinst__arkivert=False,
+            gevinst__prosjekt__in=prosjekt_ider, arkivert=False, gevinst__arkivert=False
         )
         .exclude(malverdi=F("nullpunkt"))
         .annotate(siste=Subquery(siste_maling.values("verdi")[:1]))
@@ -199,40 +208,36 @@ def prosjektrader(prosjekter) -> list[Prosjektrad]:
         .values_list("gevinst__prosjekt_id", "nullpunkt", "malverdi", "siste")
         .order_by("pk")
     ):
-        prosjekt_id, nullpunkt, malverdi, siste = rad
         grad = styre.realisering(nullpunkt=nullpunkt, malverdi=malverdi, malt=siste)
         if grad is not None:
             realiseringer.setdefault(prosjekt_id, []).append(float(grad))
-    rader = []
-    for p in prosjekter:
-        beslutning = p.beslutning
-        innhold = beslutning.versjon.innhold or {}
-        avsluttet = p.tilstand == Tilstand.AVSLUTTET
-        faktisk = None
-        if avsluttet:
-            faktisk = (
-                timezone.localdate(p.avsluttet_tid) if p.avsluttet_tid is not None else p.sluttdato
-            )
-        skar = beslutning.vektet_score
-        kostnad = p.siste_prognose if p.siste_prognose is not None else p.siste_kostnad
-        rader.append(
-            Prosjektrad(
-                prosjekt=p,
-                portefolje=beslutning.portefolje,
-                skar=float(skar) if skar is not None else None,
-                forventet_investering=_belop(innhold.get("investering")),
-                forventet_drift=_belop(innhold.get("arlig_driftskostnad")),
-                forventede_gevinster=[
-                    str(navn) for felt, navn in GEVINSTTYPER if innhold.get(felt)
-                ],
-                realisert_kostnad=kostnad,
-                planlagt_slutt=p.forste_sluttdato or p.sluttdato,
-                faktisk_slutt=faktisk,
-                avsluttet=avsluttet,
-                realiseringer=realiseringer.get(p.pk, []),
-            )
+    return realiseringer
+
+
+def _rad(p: Prosjekt, realiseringer: list[float]) -> Prosjektrad:
+    """Expected (the frozen note) beside realised (Styre) for one project; no query."""
+    beslutning = p.beslutning
+    innhold = beslutning.versjon.innhold or {}
+    avsluttet = p.tilstand == Tilstand.AVSLUTTET
+    faktisk = None
+    if avsluttet:
+        faktisk = (
+            timezone.localdate(p.avsluttet_tid) if p.avsluttet_tid is not None else p.sluttdato
         )
-    return rader
+    skar = beslutning.vektet_score
+    return Prosjektrad(
+        prosjekt=p,
+        portefolje=beslutning.portefolje,
+        skar=float(skar) if skar is not None else None,
+        forventet_investering=_belop(innhold.get("investering")),
+        forventet_drift=_belop(innhold.get("arlig_driftskostnad")),
+        forventede_gevinster=[str(navn) for felt, navn in GEVINSTTYPER if innhold.get(felt)],
+        realisert_kostnad=p.siste_prognose if p.siste_prognose is not None else p.siste_kostnad,
+        planlagt_slutt=p.forste_sluttdato or p.sluttdato,
+        faktisk_slutt=faktisk,
+        avsluttet=avsluttet,
+        realiseringer=realiseringer,
+    )
 
 
 # --- groups -----------------------------------------------------------------------------------

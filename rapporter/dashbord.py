@@ -1,6 +1,6 @@
 """The dashboards' figures: each section is one list of rows, and both its chart and its table
 are made from that list (portefolje/diagram.py). Five queries, whatever the number of projects,
-each counting in the database rather than loading the projects (issue 17):
+each counting in the database rather than loading the projects:
 
 - the projects per phase (one GROUP BY, which also gives their number);
 - each project's latest published report (`selectors.siste_publiserte`), found once: the status
@@ -155,7 +155,7 @@ def _heltall(verdi):
 
 
 # The budget chart shows the projects furthest from their budget; a bar per project of a
-# thousand is neither readable nor quick (issue 17). The sums cover every project.
+# thousand is neither readable nor quick. The sums cover every project.
 FORSTE_BUDSJETT = 15
 
 

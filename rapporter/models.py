@@ -11,6 +11,7 @@ view checks who asks, every time.
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Portefolje
@@ -41,9 +42,14 @@ class Portefoljerapport(models.Model):
         verbose_name=_("ordered by"),
     )
     bestilt = models.DateTimeField(_("ordered"), auto_now_add=True)
+    # Moves only as declared in rapporter/overganger.py.
     status = models.CharField(
         _("status"), max_length=10, choices=Rapportstatus.choices, default=Rapportstatus.VENTER
     )
+    # When the status last moved: the sweep queues again what has waited or been made too long.
+    status_endret = models.DateTimeField(_("status changed"), default=timezone.now)
+    # How many times the order has been queued; the sweep gives up after RAPPORTER["MAKS_FORSOK"].
+    forsok = models.PositiveSmallIntegerField(_("attempts"), default=0)
     # 0–100, written by the task as it goes; the page polls it.
     fremdrift = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     antall_prosjekter = models.PositiveIntegerField(_("projects"), default=0)
@@ -68,6 +74,14 @@ class Portefoljerapport(models.Model):
                 condition=Q(fremdrift__lte=100), name="portefoljerapport_fremdrift_0_til_100"
             ),
         ]
+        indexes = [
+            # The sweep (rapporter.services.portefoljerapporter_feie): unfinished reports by age.
+            models.Index(
+                fields=["status_endret"],
+                condition=Q(status__in=["venter", "lages"]),
+                name="portefoljerapport_uferdige",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.portefolje} {self.fra:%d.%m.%Y}–{self.til:%d.%m.%Y}"
@@ -79,3 +93,7 @@ class Portefoljerapport(models.Model):
     @property
     def pagar(self) -> bool:
         return self.status in (Rapportstatus.VENTER, Rapportstatus.LAGES)
+
+    @property
+    def feilet(self) -> bool:
+        return self.status == Rapportstatus.FEILET

@@ -18,6 +18,11 @@ urlpatterns: list = [
         name="portefoljerapport",
     ),
     path(
+        "portefoljerapport/<int:pk>/prov-igjen/",
+        portefoljerapport.portefoljerapport_prov_igjen_view,
+        name="portefoljerapport-prov-igjen",
+    ),
+    path(
         "portefoljerapport/<int:pk>/<str:format>/",
         portefoljerapport.portefoljerapport_fil_view,
         name="portefoljerapport-fil",

@@ -73,7 +73,10 @@ def test_every_word_document_is_built_by_the_one_helper():
 def test_download_names_are_transliterated_in_one_place():
     from portefolje.eksport import filnavn
 
-    assert filnavn("Protokoll", "Helse og omsorg", date(2027, 1, 2)) == (
+    assert filnavn("protokoll", "helse-og-omsorg", date(2027, 1, 2)) == (
         "protokoll-helse-og-omsorg-2027-01-02"
     )
-    assert filnavn("Årsbudsjett for Øvre Eiker", "Bærum") == "aarsbudsjett-for-ovre-eiker-baerum"
+    assert filnavn("Årsbudsjett for Øvre Eiker", "P-2026-001") == (
+        "Aarsbudsjett-for-Ovre-Eiker-P-2026-001"
+    )
+    assert filnavn("Kafé «Bærum»/../x") == "Kafe-Baerum-x"

@@ -79,6 +79,19 @@ def test_the_minutes_docx_succeeds(kjede, klient_for, ansatt):
     assert "Stor nytte.\nLav kostnad." in celler
 
 
+def test_the_concept_note_pdf_succeeds_and_is_named_without_norwegian_letters(kjede, client):
+    from konseptnotat.models import Konseptnotat
+
+    Konseptnotat.objects.filter(pk=kjede.notat.pk).update(tittel=f"Trygg{VT}skolevei på Åsen")
+    client.force_login(kjede.notat.eier)
+    svar = client.get(reverse("konseptnotat:pdf", kwargs={"pk": kjede.notat.pk}))
+    assert svar.status_code == 200 and svar.content.startswith(b"%PDF")
+    assert (
+        f'konseptnotat-{kjede.notat.pk}-trygg-skolevei-paa-aasen.pdf"'
+        in (svar["Content-Disposition"])
+    )
+
+
 def test_a_form_post_stores_clean_text(klient_for, ansatt):
     klient_for(ansatt).post(
         reverse("ideer:ny"),
@@ -93,6 +106,21 @@ def test_a_form_post_stores_clean_text(klient_for, ansatt):
     innspill = Innspill.objects.get()
     assert innspill.tittel == "Skole buss"
     assert innspill.beskrivelse == "Linje én\nLinje to\nLinje tre"
+
+
+def test_an_edit_in_the_back_office_stores_clean_text(kjede, lag_bruker, klient_for):
+    from prosjekter.tests.test_admin import AdminSkjema
+
+    kontor = lag_bruker("kontor", is_staff=True, is_superuser=True)
+    klient = klient_for(kontor)
+    url = reverse("admin:prosjekter_prosjekt_change", args=[kjede.prosjekt.pk])
+    skjema = AdminSkjema()
+    skjema.feed(klient.get(url).content.decode())
+    skjema.data.pop("csrfmiddlewaretoken", None)
+    data = {**skjema.data, "tittel": f"Lys{VT}på veien", "malsetting": f"Trygg{VT}skolevei"}
+    assert klient.post(url, data).status_code == 302
+    kjede.prosjekt.refresh_from_db()
+    assert (kjede.prosjekt.tittel, kjede.prosjekt.malsetting) == ("Lys på veien", "Trygg\nskolevei")
 
 
 def test_the_migration_cleans_what_is_stored_and_leaves_clean_rows_alone(kjede):

@@ -50,7 +50,7 @@ IKKE_FOLG = re.compile(r"^/(konto/logout/|i18n/|static/|media/)")
 # Django's admin: the index, an app's index and a model's list, without filters.
 ADMIN_TILLATT = re.compile(r"^/admin/([a-z_]+/([a-z_]+/)?)?$")
 
-# Known English leftovers and Django's empty choice (item 18 of issue 11). Matched in the
+# Known English leftovers and Django's empty choice. Matched in the
 # visible text of a page (tags, scripts and attributes stripped), case-sensitive.
 ENGELSKE_REST = [
     "(descending)",
@@ -267,7 +267,7 @@ def test_every_link_as_every_role_leads_somewhere_and_reads_norwegian(vandringer
 
 
 def test_the_walk_catches_a_doubled_question_mark():
-    """The walk itself can fail: the bug of issue 11 item 1 is recognised as malformed."""
+    """The walk itself can fail: a doubled «?» (a bug once shipped) is recognised as malformed."""
     assert feilformet("??side=2") == "dobbelt spørsmålstegn"
     assert feilformet("?side=2") is None
     assert feilformet("/prosjekter/None/") == "«None» i adressen"

@@ -1,4 +1,4 @@
-"""Issue 12.11: every number read from a query string is bounded (portefolje.spor)."""
+"""Every number read from a query string is bounded (portefolje.spor)."""
 
 import re
 from pathlib import Path

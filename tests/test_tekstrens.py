@@ -1,4 +1,4 @@
-"""Issue 12.16: bidirectional control characters never reach a single-line field."""
+"""Bidirectional control characters never reach a single-line field."""
 
 import importlib
 import uuid

@@ -7,7 +7,14 @@ class VelgeConfig(AppConfig):
     verbose_name = _("Selection: criteria, meetings and decisions")
 
     def ready(self):
+        from django.urls import reverse
+
+        from portefolje.lenker import adresse_registrer
+        from portefolje.models import Portefolje
         from velge import (
             paminnelser,  # noqa: F401  (registers Velge's kinds and rules)
             startside,  # noqa: F401  (registers Velge's start-page blocks)
         )
+
+        # A portfolio's page is Velge's: criteria, what awaits decision, ranking, decisions.
+        adresse_registrer(Portefolje, lambda p: reverse("velge:detalj", kwargs={"slug": p.slug}))

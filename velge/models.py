@@ -230,7 +230,7 @@ class Beslutning(models.Model):
         blank=True,
         help_text=_("The provision the exemption rests on, e.g. «Offl. § 14»."),
     )
-    # The scenario the decision followed, if the chair cites one (issue 16.3).
+    # The scenario the decision followed, if the chair cites one.
     scenario = models.ForeignKey(
         "velge.Scenario",
         on_delete=models.PROTECT,

@@ -16,7 +16,7 @@ from velge.models import Ramme
 
 # A frame limits the same three dimensions a concept note states its yearly costs in.
 DIMENSJONER = arsbelop.DIMENSJONER
-# The ranking and «what fits» show this many notes first (issue 17.3), and at least a few past
+# The ranking and «what fits» show this many notes first, and at least a few past
 # the line; «Show all» fetches the rest.
 FORSTE = 25
 ETTER_STREKEN = 5

@@ -11,13 +11,14 @@ from api.views.ressurser import RESSURSER
 from tests.urlkart import lag_demo_data
 
 # Queries per list for the «Helse og omsorg» chair with a session: the session and the user,
-# the service-account and development-team checks, then count + page (+ one prefetch
-# for the inputs' sections).
+# the service-account and development-team checks, then count + page (+ one prefetch per
+# many-to-many field: the inputs' sections, the notes' affected sections and co-authors, the
+# programmes' projects).
 FORVENTET = {
     "portefoljer": 6,
     "kriterier": 6,
     "innspill": 7,
-    "konseptnotater": 6,
+    "konseptnotater": 8,
     "konseptnotatversjoner": 6,
     "moter": 6,
     "vurderinger": 6,

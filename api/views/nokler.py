@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from api import services
 from api.forms import NokkelForm
 from api.models import ApiNokkel
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
 from portefolje.views.profil import profil_side
 
 OKTNOKKEL = "api_ny_nokkel"
@@ -30,7 +30,8 @@ def nokkel_ny_view(request):
 
         try:
             nokkel, ny = opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"), opprett=opprett
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
+                opprett=opprett,
             )
         except ValidationError as feil:
             form.add_error(None, feil)

@@ -75,6 +75,7 @@ class KonseptnotatVisning(Lesevisning):
         dato="innsendt",
         dato_er_tidspunkt=True,
     )
+    forhand = ("berorte_seksjoner", "medforfattere")
     filnavn = "konseptnotater"
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from ideer.models import LUKKEDE_STATUSER, Innspill, StatusEndring
 from ideer.overganger import STATUS
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from portefolje.varsler import varsel_opprett
 
 logger = logging.getLogger(__name__)
@@ -103,5 +103,4 @@ def _sett_status(innspill: Innspill, til: str, *, aktor, kommentar: str = "") ->
 
 
 def _lagre(innspill: Innspill, felter: list[str]) -> None:
-    innspill.versjon += 1
-    innspill.save(update_fields=[*felter, "versjon", "endret"])
+    lagre_versjon(innspill, felter=felter)

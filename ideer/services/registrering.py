@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg, trygt_filnavn
 from portefolje.revisjon import logg_hendelse
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import Engangsnokkel, opprett_en_gang
 
 
 @transaction.atomic
@@ -18,14 +18,15 @@ def innspill_opprett(
     innsender=None,
     seksjoner=(),
     vedlegg=None,
-    skjema_nokkel=None,
+    skjema_nokkel: Engangsnokkel | None = None,
 ) -> tuple[Innspill, bool]:
     """Register one input from a form; returns (input, created).
 
     `data` holds the model's own fields (kind, title, need, ...). A second post with the same
     `skjema_nokkel` (a double click, or parallel posts) returns the first input and creates
-    nothing (`portefolje.skjema.opprett_en_gang`). `vedlegg` is an optional (uploaded file,
-    file type) pair already checked by the form.
+    nothing (`portefolje.skjema.opprett_en_gang`); the same key from someone else or another
+    form is refused (`FremmedNokkel`). `vedlegg` is an optional (uploaded file, file type) pair
+    already checked by the form.
     """
     return opprett_en_gang(
         nokkel=skjema_nokkel,

@@ -13,8 +13,9 @@ from ideer.paminnelser import (
     KONSEPTNOTAT_BESTILT,
 )
 from ideer.services.felles import TriageFeil, _lagre, _lås, _sett_status, _varsle_innsender
+from portefolje import personer
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt
+from portefolje.samtidighet import laas_versjoner
 from portefolje.varsler import varsel_opprett
 
 
@@ -113,30 +114,12 @@ def innspill_avvis(
 def innspill_slaa_sammen(
     *, innspill: Innspill, inn_i: Innspill, aktor, versjon: int | None = None
 ) -> Innspill:
-    """Merge a duplicate into the input that is kept; both submitters are told."""
-    if innspill.pk == inn_i.pk:
-        raise TriageFeil(_("An input cannot be merged into itself."))
-    # Lock both rows in a fixed order so two merges in opposite directions cannot deadlock.
-    laste = {
-        i.pk: i
-        for i in Innspill.objects.select_for_update()
-        .filter(pk__in=[innspill.pk, inn_i.pk])
-        .order_by("pk")
-    }
-    innspill, beholdt = laste.get(innspill.pk), laste.get(inn_i.pk)
-    if beholdt is None or innspill is None:
-        raise TriageFeil(_("The input to merge into does not exist."))
-    if versjon is not None and innspill.versjon != versjon:
-        raise Konflikt(innspill)
-    if beholdt.status == Status.SLATT_SAMMEN:
-        raise TriageFeil(
-            _("«%(tittel)s» is itself merged into another input. Merge into that one instead.")
-            % {"tittel": beholdt.tittel}
-        )
-    if innspill.palagt:
-        raise TriageFeil(
-            _("This order is imposed by law or political decision. Merge others into it instead.")
-        )
+    """Merge a duplicate into the input that is kept; both submitters are told.
+
+    Refuses (`TriageFeil`) a merge into itself, into a merged input or of an imposed order, and
+    (`Konflikt`) a form opened before someone else changed the duplicate.
+    """
+    innspill, beholdt = _laas_for_sammenslaing(innspill, inn_i, versjon)
     innspill.slatt_sammen_med = beholdt
     _sett_status(
         innspill,
@@ -157,6 +140,34 @@ def innspill_slaa_sammen(
             beskrivelse=tekst,
             data={"slatt_sammen": innspill.pk, "beholdt": beholdt.pk},
         )
+    _varsle_sammenslaing(innspill, beholdt)
+    return innspill
+
+
+def _laas_for_sammenslaing(innspill: Innspill, inn_i: Innspill, versjon: int | None):
+    """Both inputs of a merge, locked (the duplicate checked against `versjon`), or a refusal."""
+    if innspill.pk == inn_i.pk:
+        raise TriageFeil(_("An input cannot be merged into itself."))
+    try:
+        laste = laas_versjoner(Innspill, {innspill.pk: versjon, inn_i.pk: None})
+    except Innspill.DoesNotExist:
+        raise TriageFeil(_("The input to merge into does not exist.")) from None
+    innspill, beholdt = laste[innspill.pk], laste[inn_i.pk]
+    if beholdt.status == Status.SLATT_SAMMEN:
+        raise TriageFeil(
+            _("«%(tittel)s» is itself merged into another input. Merge into that one instead.")
+            % {"tittel": beholdt.tittel}
+        )
+    if innspill.palagt:
+        raise TriageFeil(
+            _("This order is imposed by law or political decision. Merge others into it instead.")
+        )
+    return innspill, beholdt
+
+
+def _varsle_sammenslaing(innspill: Innspill, beholdt: Innspill) -> None:
+    """Both submitters are told: the duplicate's that it is handled with the kept one, and the
+    kept one's that a similar input joined it."""
     _varsle_innsender(
         innspill,
         emne=gettext_lazy("Your input was merged with a similar one"),
@@ -174,7 +185,6 @@ def innspill_slaa_sammen(
         ),
         type=INNSPILL_FIKK_DUPLIKAT,
     )
-    return innspill
 
 
 @transaction.atomic
@@ -222,7 +232,7 @@ def innspill_bestill_konseptnotat(
     if innspill.status in (Status.AVVIST, Status.SLATT_SAMMEN):
         raise TriageFeil(_("A rejected or merged input cannot get a concept note."))
     innspill.initiativtaker = initiativtaker
-    navn = initiativtaker.get_full_name() or initiativtaker.username
+    navn = personer.navn(initiativtaker)
     _sett_status(
         innspill,
         Status.KONSEPTNOTAT_BESTILT,

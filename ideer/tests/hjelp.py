@@ -43,7 +43,7 @@ def offentlig_post(**overstyr) -> dict:
 
 def oppblast_xlsx(*, dimensjon: str | None, siste_rad: int = 2) -> bytes:
     """A tiny valid workbook (a header and one row) whose sheet declares `dimensjon` (None: no
-    declaration) and puts its data row at `siste_rad`: the import's worst case (issue 12.6)."""
+    declaration) and puts its data row at `siste_rad`: the import's worst case."""
     import re
 
     from openpyxl import Workbook

@@ -83,7 +83,7 @@ def test_privacy_page_states_the_configured_period(client, settings):
 
 
 def test_attachments_file_names_and_history_go_with_the_person(django_capture_on_commit_callbacks):
-    """Issue 12.8: the attachment, its original name and the field history are personal too."""
+    """The attachment, its original name and the field history are personal too."""
     from django.core.files.base import ContentFile
 
     from ideer.services import innspill_legg_ved

@@ -156,7 +156,7 @@ def test_upload_page_lists_bad_rows_and_refuses_other_files(klient_for, utvikler
 
 @pytest.mark.parametrize("dimensjon", ["A1:C100000", "A1:XFD1048576", "A1:DW2"])
 def test_a_declared_dimension_beyond_the_limits_is_refused_before_reading(dimensjon):
-    """Issue 12.6: 1.5 KB declaring a huge sheet used to fill 100 000 empty rows first."""
+    """1.5 KB declaring a huge sheet used to fill 100 000 empty rows first."""
     from ideer.tests.hjelp import oppblast_xlsx
 
     with pytest.raises(ImportFeil, match="(?i)ark|sheet"):

@@ -94,7 +94,7 @@ def test_file_that_lies_about_its_type_is_refused(klient_for, ansatt):
 
 
 def test_the_form_starts_as_an_employees_idea_not_a_political_order(klient_for, ansatt):
-    """Issue 11 item 7: «Opphav» used to preselect «Politisk», so ideas were mislabelled."""
+    """«Opphav» used to preselect «Politisk», so ideas were mislabelled."""
     side = klient_for(ansatt).get(URL).content.decode()
     assert re.search(r'<option value="medarbeidere"[^>]*selected', side)
     assert not re.search(r'<option value="politisk"[^>]*selected', side)

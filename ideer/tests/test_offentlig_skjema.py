@@ -162,7 +162,7 @@ def test_new_input_has_status_new_and_history(client):
 
 
 def test_receipt_of_a_merged_input_does_not_show_the_internal_idea(client, utvikler):
-    """Issue 12.9: the kept input may be internal; the citizen learns only that it was merged."""
+    """The kept input may be internal; the citizen learns only that it was merged."""
     from ideer.services import innspill_slaa_sammen
     from ideer.tests.factories import InnbyggerInnspillFactory, InnspillFactory
 
@@ -174,3 +174,24 @@ def test_receipt_of_a_merged_input_does_not_show_the_internal_idea(client, utvik
     assert "Behandles sammen med" in innhold or "sammen med" in innhold
     assert "ENØK" not in innhold
     assert intern.kode not in innhold
+
+
+def test_public_form_limit_counts_per_client_behind_the_proxy(client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(5):
+        svar = client.post(
+            "/innspill/ny/",
+            offentlig_post(tittel=f"Idé {n}"),
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+        assert svar.status_code == 302
+    sperret = client.post(
+        "/innspill/ny/", offentlig_post(tittel="Idé 6"), HTTP_X_FORWARDED_FOR="203.0.113.7"
+    )
+    assert sperret.status_code == 429
+    # Another citizen behind the same proxy (same REMOTE_ADDR) is not blocked by the first.
+    annen = client.post(
+        "/innspill/ny/", offentlig_post(tittel="Idé 7"), HTTP_X_FORWARDED_FOR="198.51.100.2"
+    )
+    assert annen.status_code == 302
+    assert Innspill.objects.count() == 6

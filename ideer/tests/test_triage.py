@@ -223,7 +223,7 @@ def test_triage_by_htmx_swaps_the_page(klient_for, utvikler):
 
 
 def test_assigning_nothing_is_refused_next_to_the_field(klient_for, utvikler, seksjon):
-    """Issue 11 item 9: an empty «Seksjoner og portefølje» was saved and logged as «Tildelt –»."""
+    """An empty «Seksjoner og portefølje» was saved and logged as «Tildelt –»."""
     innspill = InnspillFactory()
     svar = post(klient_for(utvikler), innspill, "tildel")
     assert svar.status_code in (200, 400)
@@ -257,7 +257,7 @@ ELBIL = (
 
 
 def test_a_shared_place_name_does_not_make_a_duplicate_and_the_page_says_why(klient_for, utvikler):
-    """Issue 11 item 16: a bike-share idea was matched to EV charging on «Hokksund» alone."""
+    """A bike-share idea was matched to EV charging on «Hokksund» alone."""
     innspill = InnspillFactory(tittel=SYKKEL[0], beskrivelse=SYKKEL[1])
     InnspillFactory(tittel=ELBIL[0], beskrivelse=ELBIL[1])
     InnspillFactory(tittel=SYKKEL_IGJEN[0], beskrivelse=SYKKEL_IGJEN[1])

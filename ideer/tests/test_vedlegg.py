@@ -55,7 +55,7 @@ def test_wrong_input_in_url_is_404(klient_for, utvikler):
     ],
 )
 def test_a_file_is_stored_and_offered_under_its_detected_type(klient_for, utvikler, navn, tilbudt):
-    """Issue 12.5: a PDF named .hta or .html is never offered under that name."""
+    """A PDF named .hta or .html is never offered under that name."""
     vedlegg = innspill_legg_ved(
         innspill=InnbyggerInnspillFactory(), fil=ContentFile(PDF, name=navn), filtype="pdf"
     )

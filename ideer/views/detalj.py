@@ -17,7 +17,7 @@ from ideer.permissions import (
     kan_se_personopplysninger,
     kan_triagere,
 )
-from ideer.selectors import foreslatte_duplikater
+from ideer.selectors import foreslatte_duplikater, innspill_tidslinje
 from ideer.services import (
     TriageFeil,
     innspill_avvis,
@@ -27,13 +27,8 @@ from ideer.services import (
     innspill_slaa_sammen,
     innspill_tildel,
 )
-from portefolje.historikk import historikk_for
-from portefolje.models import Hendelse
 from portefolje.overganger import UlovligOvergang, valg
 from portefolje.samtidighet import Konflikt
-
-# Personal data stays out of the change history for those who may not see it.
-PERSON = ("innsender", "innsender_navn", "innsender_epost", "samtykke_epost", "anonymisert")
 
 
 def _hent(request, pk) -> Innspill:
@@ -87,24 +82,21 @@ def _triageskjemaer(innspill: Innspill, bruker, aktiv: str = "", skjema=None) ->
 
 def _vis(request, innspill, *, aktiv: str = "", skjema=None, status: int = 200):
     triage = kan_triagere(request.user, innspill)
+    se_person = kan_se_personopplysninger(request.user, innspill)
     kontekst = {
         "innspill": innspill,
         "seksjoner": list(innspill.seksjoner.all()),
-        "historikk": innspill.statushistorikk.select_related("endret_av"),
-        "feltlogg": historikk_for(
-            innspill, utelat=() if kan_se_personopplysninger(request.user, innspill) else PERSON
-        ),
+        "tidslinje": innspill_tidslinje(innspill, handlinger=triage, personopplysninger=se_person),
         "vedlegg": list(innspill.vedlegg.all()),
         "kan_laste_ned": kan_laste_ned_vedlegg(request.user, innspill),
         "sammenslatte": list(innspill.sammenslatte.only("pk", "tittel")),
-        "se_person": kan_se_personopplysninger(request.user, innspill),
+        "se_person": se_person,
         "kan_triagere": triage,
         "er_innsender": innspill.innsender_id == request.user.pk,
     }
     if triage:
         kontekst["skjema"] = _triageskjemaer(innspill, request.user, aktiv=aktiv, skjema=skjema)
         kontekst["duplikater"] = foreslatte_duplikater(innspill)
-        kontekst["hendelser"] = Hendelse.objects.for_objekt(innspill)[:100]
         kontekst["aktiv"] = aktiv
     return render(request, "ideer/detalj.html", kontekst, status=status)
 

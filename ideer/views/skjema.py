@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -12,6 +13,7 @@ from ideer.forms import InnspillForm, OffentligInnspillForm
 from ideer.models import STATUS_FOR_INNSENDER, Innspill, Kanal
 from ideer.services import innspill_opprett
 from portefolje.klient import klientadresse, over_grensen
+from portefolje.skjema import ALLEREDE_LAGRET, engangsnokkel, feil_til_skjema
 
 # At most this many inputs per address per hour through the public form.
 MAKS_PER_TIME = 5
@@ -23,18 +25,24 @@ def ny_view(request):
     form = InnspillForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = {f: form.cleaned_data[f] for f in form.Meta.fields if f != "seksjoner"}
-        innspill, ny = innspill_opprett(
-            data=data,
-            kanal=Kanal.PORTAL,
-            aktor=request.user,
-            innsender=request.user,
-            seksjoner=form.cleaned_data["seksjoner"],
-            vedlegg=form.cleaned_data["vedlegg"],
-            skjema_nokkel=form.cleaned_data["skjema_nokkel"],
-        )
-        if ny:
-            messages.success(request, _("Thank you! Your input is registered."))
-        return redirect(innspill)
+        try:
+            innspill, ny = innspill_opprett(
+                data=data,
+                kanal=Kanal.PORTAL,
+                aktor=request.user,
+                innsender=request.user,
+                seksjoner=form.cleaned_data["seksjoner"],
+                vedlegg=form.cleaned_data["vedlegg"],
+                skjema_nokkel=engangsnokkel(request, form.cleaned_data["skjema_nokkel"]),
+            )
+        except ValidationError as feil:
+            feil_til_skjema(form, feil)
+        else:
+            if ny:
+                messages.success(request, _("Thank you! Your input is registered."))
+            else:
+                messages.info(request, ALLEREDE_LAGRET)
+            return redirect(innspill)
     return render(request, "ideer/ny.html", {"form": form})
 
 
@@ -56,13 +64,18 @@ def offentlig_ny_view(request):
             )
             status = 429
         else:
-            innspill, _ny = innspill_opprett(
-                data=form.innspill_data(),
-                kanal=Kanal.OFFENTLIG_SKJEMA,
-                vedlegg=form.cleaned_data["vedlegg"],
-                skjema_nokkel=form.cleaned_data["skjema_nokkel"],
-            )
-            return redirect("ideer:kvittering", kode=innspill.kode)
+            try:
+                innspill, _ny = innspill_opprett(
+                    data=form.innspill_data(),
+                    kanal=Kanal.OFFENTLIG_SKJEMA,
+                    vedlegg=form.cleaned_data["vedlegg"],
+                    skjema_nokkel=engangsnokkel(request, form.cleaned_data["skjema_nokkel"]),
+                )
+            except ValidationError as feil:
+                feil_til_skjema(form, feil)
+                status = 409
+            else:
+                return redirect("ideer:kvittering", kode=innspill.kode)
     return render(
         request,
         "ideer/offentlig_ny.html",

@@ -26,8 +26,9 @@ from konseptnotat.varsler import (
     KONSEPTNOTAT_KLAR,
     KONSEPTNOTAT_TIL_REVISJON,
 )
+from portefolje import personer
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from portefolje.varsler import varsel_opprett
 
 
@@ -141,16 +142,7 @@ def notat_lagre(*, notat: Konseptnotat, data: dict, fra_versjon: int, aktor) -> 
     Raises `Konflikt` (nothing written) if the note has moved on, and `NotatFeil` if it
     is no longer open for editing. Every save that changes something becomes a new version.
     """
-    laast = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
-    if laast.versjon != fra_versjon:
-        raise Konflikt(
-            laast,
-            _(
-                "Someone else saved this note (version %(versjon)s) after you opened it. Your "
-                "text has not been saved. Compare it with the saved text, merge, and save again."
-            )
-            % {"versjon": laast.versjon},
-        )
+    laast = laas_versjon(Konseptnotat, pk=notat.pk, versjon=fra_versjon)
     if laast.status not in REDIGERBARE_STATUSER:
         raise NotatFeil(
             _("The note is «%(status)s» and can no longer be edited.")
@@ -164,8 +156,7 @@ def notat_lagre(*, notat: Konseptnotat, data: dict, fra_versjon: int, aktor) -> 
     if "medforfattere" in data:
         laast.medforfattere.set([m for m in data["medforfattere"] if m.pk != laast.eier_id])
     if (innhold_av(laast), laast.seksjon_id) != for_endring:
-        laast.versjon = fra_versjon + 1
-        laast.save()
+        lagre_versjon(laast)
         versjon_lagre(notat=laast, aktor=aktor)
         logg_hendelse(
             aktor=aktor,
@@ -262,7 +253,7 @@ def notat_sett_veileder(*, notat: Konseptnotat, veileder, aktor) -> None:
         aktor=aktor,
         objekt=notat,
         handling="veileder",
-        beskrivelse=_("Guide: %(navn)s.") % {"navn": veileder.get_full_name() or veileder.username},
+        beskrivelse=_("Guide: %(navn)s.") % {"navn": personer.navn(veileder)},
     )
 
 

@@ -11,6 +11,7 @@ from konseptnotat.models import (
 )
 from konseptnotat.services.felles import _som_json
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 
 
 def innhold_av(notat: Konseptnotat) -> dict:
@@ -36,8 +37,7 @@ def versjon_lagre(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
         if eksisterende.innhold == innhold:
             return eksisterende
         hoyeste = notat.versjoner.aggregate(m=Max("nummer"))["m"]
-        notat.versjon = hoyeste + 1
-        Konseptnotat.objects.filter(pk=notat.pk).update(versjon=notat.versjon)
+        lagre_versjon(notat, felter=[], til=hoyeste + 1)
     versjon, _created = KonseptnotatVersjon.objects.update_or_create(
         notat=notat,
         nummer=notat.versjon,
@@ -53,12 +53,11 @@ def versjon_frys(*, notat: Konseptnotat, aktor) -> KonseptnotatVersjon:
     Returns the latest version, saved first if the note has changed since, marked frozen; a
     frozen version is never changed again.
     """
-    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    notat = laas_versjon(Konseptnotat, pk=notat.pk, versjon=None)
     siste = notat.versjoner.order_by("-nummer").first()
     if siste is None or siste.innhold != innhold_av(notat):
         if siste is not None and siste.nummer >= notat.versjon:
-            notat.versjon = siste.nummer + 1
-            notat.save(update_fields=["versjon"])
+            lagre_versjon(notat, felter=[], til=siste.nummer + 1)
         siste = versjon_lagre(notat=notat, aktor=aktor)
     if not siste.frosset:
         siste.frosset = True

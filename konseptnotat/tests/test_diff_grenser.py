@@ -1,4 +1,4 @@
-"""Issue 12.1: comparing two versions costs a bounded amount of work, and answers have a length."""
+"""Comparing two versions costs a bounded amount of work, and answers have a length."""
 
 import random
 

@@ -181,7 +181,7 @@ def test_text_is_kept_when_the_note_was_submitted_while_editing(client, lag_bruk
 
 
 def test_a_note_started_from_an_input_belongs_to_the_inputs_section(client, lag_bruker, portefolje):
-    """Issue 11 item 7: the owning section comes from the input, not from the author's profile."""
+    """The owning section comes from the input, not from the author's profile."""
     from ideer.models import Innspill
     from portefolje.models import Profil, Seksjon
 
@@ -206,7 +206,7 @@ def test_a_note_started_from_an_input_belongs_to_the_inputs_section(client, lag_
 
 
 def test_co_authors_are_checkboxes_with_a_filter_not_a_ctrl_click_list(client, lag_bruker):
-    """Issue 11 item 17: a multi-select needed Ctrl-click; checkboxes work for everyone."""
+    """A multi-select needed Ctrl-click; checkboxes work for everyone."""
     eier = lag_bruker("eier")
     kollega = lag_bruker("kollega", first_name="Kari", last_name="Kollega")
     client.force_login(eier)

@@ -4,19 +4,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from konseptnotat import permissions
-from konseptnotat.models import Konseptnotat
+from konseptnotat import permissions, selectors
 
 
 def hent_notat(request, pk, predikat=None):
     """The note `pk`, if the user may see it (404 otherwise, so drafts stay private) and, when
     `predikat` is given, may do what it asks (403 otherwise)."""
-    notat = get_object_or_404(
-        Konseptnotat.objects.select_related(
-            "eier", "veileder", "seksjon", "portefolje"
-        ).prefetch_related("medforfattere", "berorte_seksjoner"),
-        pk=pk,
-    )
+    notat = get_object_or_404(selectors.notater_med_detaljer(), pk=pk)
     if not permissions.kan_se(request.user, notat):
         raise Http404
     if predikat is not None and not predikat(request.user, notat):

@@ -1,16 +1,15 @@
 """Guidance: comments per template section, open until resolved."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from konseptnotat import permissions, services
+from konseptnotat import permissions, selectors, services
 from konseptnotat.forms import KommentarForm
-from konseptnotat.models import Kommentar
 from konseptnotat.views.felles import hent_notat
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 
 
 def kommentar_ny_view(request, pk):
@@ -19,7 +18,7 @@ def kommentar_ny_view(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             opprett_en_gang(
-                nokkel=form.cleaned_data["skjema_nokkel"],
+                nokkel=engangsnokkel(request, form.cleaned_data["skjema_nokkel"]),
                 opprett=lambda: services.kommentar_opprett(
                     notat=notat,
                     seksjon=form.cleaned_data["seksjon"],
@@ -29,6 +28,8 @@ def kommentar_ny_view(request, pk):
             )
         except services.NotatFeil as feil:
             form.add_error("tekst", str(feil))
+        except ValidationError as feil:
+            feil_til_skjema(form, feil)
         else:
             messages.success(request, _("Your comment is saved and the authors are notified."))
             anker = form.cleaned_data["seksjon"] or "kommentarer"
@@ -38,7 +39,7 @@ def kommentar_ny_view(request, pk):
 
 def kommentar_los_view(request, pk, kommentar_id):
     notat = hent_notat(request, pk)
-    kommentar = get_object_or_404(Kommentar, pk=kommentar_id, notat=notat)
+    kommentar = get_object_or_404(selectors.kommentarer(notat), pk=kommentar_id)
     kommentar.notat = notat
     if not permissions.kan_lose_kommentar(request.user, kommentar):
         raise PermissionDenied

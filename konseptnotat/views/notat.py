@@ -1,7 +1,7 @@
 """Create, read, edit and submit a concept note."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import model_to_dict
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,11 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from ideer.models import Innspill
-from konseptnotat import permissions, services
+from konseptnotat import permissions, selectors, services
 from konseptnotat.forms import KlarForm, KommentarForm, KonseptnotatForm, SendTilbakeForm
 from konseptnotat.mal import SEKSJON_ETTER_NOKKEL, SEKSJONER, mangler_i
-from konseptnotat.models import Kommentar
 from konseptnotat.portefoljevalg import foreslag_for
 from konseptnotat.views.felles import hent_notat
 from konseptnotat.visning import feltnavn, tekst_for
@@ -21,7 +19,7 @@ from portefolje.historikk import historikk_for
 from portefolje.overganger import UlovligOvergang
 from portefolje.permissions import er_utvikler
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from portefolje.spor import heltall_fra_get
 
 FEIL_MANGLER = gettext_lazy("Required before the note can be submitted.")
@@ -112,25 +110,31 @@ def ny_view(request):
     """A new draft; `?innspill=<id>` starts from an input and carries its text over."""
     innspill = None
     if request.GET.get("innspill"):
-        innspill = get_object_or_404(Innspill, pk=heltall_fra_get(request, "innspill", standard=0))
+        innspill = get_object_or_404(
+            selectors.innspill(heltall_fra_get(request, "innspill", standard=0))
+        )
         if not _kan_starte_fra(request.user, innspill):
             raise PermissionDenied
     if request.method == "POST":
         form = KonseptnotatForm(request.POST)
         if form.is_valid():
             data = dict(form.cleaned_data)
-            nokkel = data.pop("skjema_nokkel")
-            notat, _ny = opprett_en_gang(
-                nokkel=nokkel,
-                opprett=lambda: services.notat_opprett(
-                    eier=request.user,
-                    data=data,
-                    innspill=[innspill] if innspill else [],
-                    medforfattere=data.pop("medforfattere", []),
-                ),
-            )
-            messages.success(request, _("The draft is saved as version 1."))
-            return redirect(notat)
+            nokkel = engangsnokkel(request, data.pop("skjema_nokkel"))
+            try:
+                notat, _ny = opprett_en_gang(
+                    nokkel=nokkel,
+                    opprett=lambda: services.notat_opprett(
+                        eier=request.user,
+                        data=data,
+                        innspill=[innspill] if innspill else [],
+                        medforfattere=data.pop("medforfattere", []),
+                    ),
+                )
+            except ValidationError as feil:
+                feil_til_skjema(form, feil)
+            else:
+                messages.success(request, _("The draft is saved as version 1."))
+                return redirect(notat)
     else:
         initial = {}
         profil = getattr(request.user, "profil", None)
@@ -153,7 +157,7 @@ STATUSFELT = ("status", "portefolje", "veileder", "eier", "innsendt")
 def detalj_view(request, pk):
     notat = hent_notat(request, pk)
     user = request.user
-    kommentarer = list(Kommentar.objects.filter(notat=notat).select_related("forfatter", "lost_av"))
+    kommentarer = list(selectors.kommentarer(notat))
     per_seksjon = {}
     for k in kommentarer:
         per_seksjon.setdefault(k.seksjon, []).append(k)
@@ -177,7 +181,7 @@ def detalj_view(request, pk):
             "generelle_kommentarer": per_seksjon.get("", []),
             "kommentarer_per_seksjon": per_seksjon,
             "vis_kommentarer": True,
-            "frosne": list(notat.versjoner.filter(frosset=True).order_by("-nummer")),
+            "frosne": selectors.frosne_versjoner(notat),
             "apne_kommentarer": sum(1 for k in kommentarer if k.er_apen),
             "mangler": [
                 {"seksjon": SEKSJON_ETTER_NOKKEL[n], "felter": [feltnavn(f) for f in felter]}
@@ -247,7 +251,7 @@ def _konflikt(request, gjeldende, postet, fra_versjon, melding):
     """Show the person's own text again, with the saved text beside each field that changed."""
     gjeldende = hent_notat(request, gjeldende.pk)
     naa = services.innhold_av(gjeldende)
-    start = gjeldende.versjoner.filter(nummer=fra_versjon).values_list("innhold", flat=True).first()
+    start = selectors.innhold_i_versjon(gjeldende, fra_versjon)
     konflikt = {
         felt: tekst_for(felt, verdi) or _("(empty)")
         for felt, verdi in naa.items()

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
+from konseptnotat import selectors
 from konseptnotat.services import innhold_av
 from konseptnotat.views.felles import hent_notat
 from portefolje.eksport import filnavn, pdf_svar
@@ -15,12 +16,11 @@ def _innhold_og_versjon(request, notat):
     """`?versjon=<n>` prints that version (e.g. the frozen one); otherwise the note as saved."""
     if request.GET.get("versjon"):
         nummer = heltall_fra_get(request, "versjon", standard=0)
-        try:
-            versjon = notat.versjoner.get(nummer=nummer)
-        except notat.versjoner.model.DoesNotExist:
-            raise Http404 from None
+        versjon = selectors.versjon(notat, nummer)
+        if versjon is None:
+            raise Http404
         return versjon.innhold, versjon
-    return innhold_av(notat), notat.versjoner.filter(nummer=notat.versjon).first()
+    return innhold_av(notat), selectors.versjon(notat, notat.versjon)
 
 
 @require_safe
@@ -46,5 +46,5 @@ def pdf_view(request, pk):
     return pdf_svar(
         html,
         stilark=["css/konseptnotat.css"],
-        navn=filnavn("konseptnotat", notat.pk, notat.tittel[:60]),
+        navn=filnavn("konseptnotat", notat.pk, notat.tittel[:60].lower()),
     )

@@ -3,6 +3,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from konseptnotat import selectors
 from konseptnotat.diff import seksjonsdiff
 from konseptnotat.forms import VersjonValgForm
 from konseptnotat.views.felles import hent_notat
@@ -11,7 +12,7 @@ from konseptnotat.views.felles import hent_notat
 @require_safe
 def historikk_view(request, pk):
     notat = hent_notat(request, pk)
-    versjoner = list(notat.versjoner.select_related("lagret_av").order_by("-nummer"))
+    versjoner = selectors.versjoner(notat)
     return render(request, "konseptnotat/historikk.html", {"notat": notat, "versjoner": versjoner})
 
 
@@ -19,7 +20,7 @@ def historikk_view(request, pk):
 def diff_view(request, pk):
     """`?fra=<n>&til=<m>`; without them, the latest version against the one before it."""
     notat = hent_notat(request, pk)
-    versjoner = {v.nummer: v for v in notat.versjoner.select_related("lagret_av")}
+    versjoner = {v.nummer: v for v in selectors.versjoner(notat)}
     numre = sorted(versjoner)
     standard = {"til": numre[-1] if numre else 1, "fra": numre[-2] if len(numre) > 1 else 1}
     form = VersjonValgForm(request.GET if "fra" in request.GET else standard)

@@ -3,9 +3,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from portefolje import lenker
 
 # The development team is a Django group, so admins manage it with the tools they know.
 UTVIKLINGSTEAM_GRUPPE = "Utviklingsteam"
@@ -86,7 +87,8 @@ class Portefolje(models.Model):
         return self.navn
 
     def get_absolute_url(self):
-        return reverse("velge:detalj", kwargs={"slug": self.slug})
+        # The phase that shows a portfolio registers its page (the core names no phase).
+        return lenker.adresse_for(self)
 
     @property
     def er_klg(self) -> bool:

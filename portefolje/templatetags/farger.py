@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html
 
-from portefolje.farger import Farge, css_klasse
+from portefolje.farger import Farge, css_klasse, toner
 
 register = template.Library()
 
@@ -17,3 +17,10 @@ def statusmerke(farge, tekst=""):
     if not tekst:
         farge, tekst = Farge.GRA, Farge.GRA.label
     return format_html('<span class="status {}">{}</span>', css_klasse(farge), tekst)
+
+
+@register.simple_tag
+def statustone(farge, tone):
+    """One tone of a status colour from the palette, e.g. `{% statustone "gronn" "sterk" %}`, for
+    SVG that cannot read the stylesheet's custom properties (the timeline's PDF)."""
+    return getattr(toner(farge), tone)

@@ -1,4 +1,4 @@
-"""The start page and the main menu speak plainly: issue 11 item 11."""
+"""The start page and the main menu speak plainly."""
 
 import re
 

@@ -2,12 +2,12 @@
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from kombu import Connection
+
+from portefolje import driftsstatus
 
 logger = logging.getLogger(__name__)
 
@@ -22,32 +22,25 @@ def _database_ok() -> bool:
         return False
 
 
-def _broker_ok() -> bool:
-    try:
-        with Connection(
-            settings.CELERY_BROKER_URL,
-            transport_options=settings.CELERY_BROKER_TRANSPORT_OPTIONS,
-            connect_timeout=2,
-        ) as conn:
-            conn.ensure_connection(max_retries=1, timeout=2)
-        return True
-    except Exception:
-        logger.warning("Helsesjekk: meldingskøen (broker) svarer ikke", exc_info=True)
-        return False
+def _ok(svarer: bool) -> str:
+    return "ok" if svarer else "feil"
 
 
 @login_not_required
 @never_cache
 def helse_view(request):
     database = _database_ok()
-    broker = _broker_ok()
-    # Only the database decides the status code: without it nothing works, while a broker that
-    # is down delays reminders but leaves the portal usable.
+    broker = driftsstatus.broker_svarer()
+    cache = driftsstatus.cache_svarer()
+    # Only the database decides the status code: without it nothing works, while a broker or a
+    # cache that is down delays e-mail and reports but leaves the portal usable.
+    status = "ok" if database and broker and cache else ("degradert" if database else "feil")
     return JsonResponse(
         {
-            "status": "ok" if database and broker else ("degradert" if database else "feil"),
-            "database": "ok" if database else "feil",
-            "broker": "ok" if broker else "feil",
+            "status": status,
+            "database": _ok(database),
+            "broker": _ok(broker),
+            "cache": _ok(cache),
         },
         status=200 if database else 503,
     )

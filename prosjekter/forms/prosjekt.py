@@ -18,6 +18,7 @@ from prosjekter.models import (
     Statusrapport,
 )
 from prosjekter.models.status import DIMENSJONER, Farge, Okonomi, farge_for
+from prosjekter.overganger import kan_publisere
 from prosjekter.services import RAPPORTFELT
 from velge.forms import OffentlighetForm
 
@@ -70,9 +71,14 @@ class StatusrapportForm(RenTekstMixin, forms.ModelForm):
             if felt.endswith("_kommentar") or felt in ("oppnadd", "neste", "utfordringer")
         }
 
-    def __init__(self, *args, publiser: bool = False, **kwargs):
+    def __init__(self, *args, publiser: bool = False, bruker=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.publiser = publiser
+        # Publishing is offered only when declared from where the report stands, for this person
+        # (prosjekter/overganger.py); the service refuses it otherwise, whatever is posted.
+        self.kan_publisere = bruker is not None and kan_publisere(self.instance, bruker)
+        if not self.kan_publisere:
+            del self.fields["bekreft_publisering"]
         if self.instance.pk and not self.is_bound:
             self.initial["versjon"] = self.instance.versjon
         for felt in ("kostnad_hittil", "prognose", "budsjett"):
@@ -123,7 +129,7 @@ class StatusrapportForm(RenTekstMixin, forms.ModelForm):
                         "budsjett": kroner(budsjett),
                     },
                 )
-        if self.publiser and not data.get("bekreft_publisering"):
+        if self.publiser and self.kan_publisere and not data.get("bekreft_publisering"):
             self.add_error("bekreft_publisering", PUBLISERING_IKKE_BEKREFTET)
         return data
 

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portefolje.skjema import RenTekstMixin
+from portefolje.samtidighet import VersjonFelt
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from prosjekter.forms.felles import (
     MANED,
 )
@@ -12,10 +13,11 @@ from prosjekter.models import (
     Fase,
     Kapasitet,
 )
+from prosjekter.overganger import beslutningstyper, faser
 from prosjekter.sjekklister import SJEKKLISTE
 
 
-class StyringsbeslutningForm(RenTekstMixin, forms.Form):
+class StyringsbeslutningForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     type = forms.ChoiceField(label=_("Decision"), choices=Beslutningstype.choices)
     til_fase = forms.ChoiceField(
         label=_("New phase"),
@@ -34,12 +36,10 @@ class StyringsbeslutningForm(RenTekstMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Give the rationale for the decision.")},
     )
-    forventet_tilstand = forms.CharField(widget=forms.HiddenInput)
-    forventet_fase = forms.CharField(widget=forms.HiddenInput)
+    # The project as the chair saw it: a decision made meanwhile makes this one stale.
+    versjon = VersjonFelt()
 
     def __init__(self, *args, prosjekt, bruker, **kwargs):
-        from prosjekter.overganger import beslutningstyper, faser
-
         super().__init__(*args, **kwargs)
         # Only the moves declared from where the project stands (prosjekter/overganger.py).
         typer = beslutningstyper(prosjekt, bruker)
@@ -57,8 +57,7 @@ class StyringsbeslutningForm(RenTekstMixin, forms.Form):
         else:
             del self.fields["til_fase"]
             del self.fields["sjekkliste"]
-        self.initial.setdefault("forventet_tilstand", prosjekt.tilstand)
-        self.initial.setdefault("forventet_fase", prosjekt.fase)
+        self.initial.setdefault("versjon", prosjekt.versjon)
 
     def valgt_fase(self) -> str:
         """The phase chosen in the posted form, or "" (then every phase's list is shown)."""
@@ -105,7 +104,7 @@ class Manedsfelt(forms.DateField):
         return dag.replace(day=1) if dag else dag
 
 
-class StartvedtakForm(RenTekstMixin, forms.Form):
+class StartvedtakForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
     vedtatt_start = Manedsfelt(label=_("Start month"))
     begrunnelse = forms.CharField(
         label=_("Rationale"),

@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 from django.utils import timezone
 
+from prosjekter.selectors.status import publiserte_rapporter
+
 
 def legg_til_maneder(dato: date, maneder: int) -> date:
     """`dato` plus whole months; the 31st becomes the month's last day when it has fewer."""
@@ -42,12 +44,7 @@ def prosjekt_rapportfrist(prosjekt) -> date | None:
     if hasattr(prosjekt, "siste_publisert"):
         siste = prosjekt.siste_publisert
     else:
-        siste = (
-            prosjekt.statusrapporter.filter(tilstand="publisert")
-            .order_by("-publisert")
-            .values_list("publisert", flat=True)
-            .first()
-        )
+        siste = publiserte_rapporter(prosjekt).values_list("publisert", flat=True).first()
     return neste_rapportfrist(
         rapportfrekvens_mnd=prosjekt.rapportfrekvens_mnd,
         siste_publisert=siste,

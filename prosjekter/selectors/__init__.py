@@ -19,11 +19,13 @@ from prosjekter.selectors.risiko import (
 )
 from prosjekter.selectors.status import (
     SISTE_FELT,
+    SISTE_FORST,
     fargetall,
     med_siste_status,
     neste_rapportfrist,
     prosjektlenker,
     prosjektside,
+    publiserte_rapporter,
     rapport_forfalt,
     siste_publiserte,
     styringsbeslutninger_for_portefolje,
@@ -45,6 +47,8 @@ __all__ = [
     "rapport_forfalt",
     "ressurstidslinje",
     "siste_publiserte",
+    "publiserte_rapporter",
+    "SISTE_FORST",
     "risikocelle",
     "risikoer_i_celle",
     "risikomatrise_for",

@@ -221,21 +221,9 @@ def startplan(portefolje, *, forste_maned: date | None = None, horisont: int = 2
     }
 
 
-def startforslag(
-    portefoljer, *, forste_maned: date | None = None, horisont: int = 24
-) -> dict[int, tuple[beregning.Forslag, list[int]]]:
-    """{project: (proposal, need profile)} for the projects waiting in these portfolios' start
-    plans: the same proposals as each portfolio's `startplan`, without what its page shows.
-
-    Five queries whatever the number of portfolios (the timeline needs the proposals of every
-    portfolio it shows); the plan is still made per portfolio.
-    """
-    forste_maned, maneder = _maneder(forste_maned, horisont)
-    portefoljer = list(portefoljer)
-    venter = Prosjekt.objects.filter(portefolje__in=portefoljer, tilstand=Tilstand.IKKE_STARTET)
-    ko = defaultdict(list)  # {portfolio: [project, ...] in the plan's order}
-    for pk, portefolje in _i_startkoen(venter).values_list("pk", "portefolje_id"):
-        ko[portefolje].append(pk)
+def _ventendes_behov_og_vedtak(portefoljer) -> tuple[dict, dict]:
+    """For the waiting projects: {project: [(month, percent), ...]} of their need, and
+    {project: start} of their latest start decision (two queries)."""
     behovrader = defaultdict(list)
     for pk, maned_nr, prosent in (
         Ressursbehov.objects.filter(
@@ -254,6 +242,12 @@ def startforslag(
         .values_list("prosjekt_id", "vedtatt_start")
     ):
         vedtatt.setdefault(pk, start)
+    return behovrader, vedtatt
+
+
+def _kapasitet_og_bruk(portefoljer, maneder) -> tuple[dict, dict]:
+    """Per portfolio: its capacity rows, and the load its running projects already take in
+    `maneder` (two queries)."""
     kapasitetsrader = defaultdict(list)
     for portefolje, fra, prosent in (
         Kapasitet.objects.filter(portefolje__in=portefoljer)
@@ -269,6 +263,26 @@ def startforslag(
         .values_list("prosjekt__portefolje_id", "fra", "til", "belastning")
     ):
         bruksrader[portefolje].append((fra, til, last))
+    return kapasitetsrader, bruksrader
+
+
+def startforslag(
+    portefoljer, *, forste_maned: date | None = None, horisont: int = 24
+) -> dict[int, tuple[beregning.Forslag, list[int]]]:
+    """{project: (proposal, need profile)} for the projects waiting in these portfolios' start
+    plans: the same proposals as each portfolio's `startplan`, without what its page shows.
+
+    Five queries whatever the number of portfolios (the timeline needs the proposals of every
+    portfolio it shows); the plan is still made per portfolio.
+    """
+    forste_maned, maneder = _maneder(forste_maned, horisont)
+    portefoljer = list(portefoljer)
+    venter = Prosjekt.objects.filter(portefolje__in=portefoljer, tilstand=Tilstand.IKKE_STARTET)
+    ko = defaultdict(list)  # {portfolio: [project, ...] in the plan's order}
+    for pk, portefolje in _i_startkoen(venter).values_list("pk", "portefolje_id"):
+        ko[portefolje].append(pk)
+    behovrader, vedtatt = _ventendes_behov_og_vedtak(portefoljer)
+    kapasitetsrader, bruksrader = _kapasitet_og_bruk(portefoljer, maneder)
 
     resultat = {}
     for portefolje, ider in ko.items():

@@ -33,16 +33,25 @@ SISTE_FELT = [
 ]
 
 
+# «Latest» among published reports: newest publication, and the higher id between two published
+# at the same moment (index statusrapport_publisert_idx).
+SISTE_FORST = ("-publisert", "-id")
+
+
+def publiserte_rapporter(prosjekt):
+    """The project's published reports, latest first (`prosjekt` may be an `OuterRef`)."""
+    return Statusrapport.objects.filter(
+        prosjekt=prosjekt, tilstand=Rapporttilstand.PUBLISERT
+    ).order_by(*SISTE_FORST)
+
+
 def siste_publiserte(felt: str, *, til: date | None = None) -> Subquery:
     """`felt` of the project's latest published report (published by `til`, when given), for
-    annotating a queryset of projects. The one definition of «latest»: newest publication, and
-    the higher id between two published at the same moment (index statusrapport_publisert_idx)."""
-    rapporter = Statusrapport.objects.filter(
-        prosjekt=OuterRef("pk"), tilstand=Rapporttilstand.PUBLISERT
-    )
+    annotating a queryset of projects. The one definition of «latest» (`SISTE_FORST`)."""
+    rapporter = publiserte_rapporter(OuterRef("pk"))
     if til is not None:
         rapporter = rapporter.filter(publisert__date__lte=til)
-    return Subquery(rapporter.order_by("-publisert", "-id").values(felt)[:1])
+    return Subquery(rapporter.values(felt)[:1])
 
 
 def med_siste_status(qs):
@@ -93,8 +102,11 @@ def prosjektside(prosjekt):
     """Everything the project's page shows, prefetched."""
     return {
         # Not the frozen snapshots: the report's own page shows one, this page none.
+        # Drafts (not yet published) first, then the published ones latest first.
         "rapporter": list(
-            prosjekt.statusrapporter.select_related("skrevet_av").defer("oyeblikksbilde")
+            prosjekt.statusrapporter.select_related("skrevet_av")
+            .defer("oyeblikksbilde")
+            .order_by(*SISTE_FORST)
         ),
         "leveranser": list(prosjekt.leveranser.filter(arkivert=False).select_related("ansvarlig")),
         "gevinster": list(

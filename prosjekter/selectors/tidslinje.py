@@ -2,7 +2,7 @@
 milestones, decisions and dependencies, and the start plan's proposal for those not started.
 
 The table on the page lists these rows; the SVG (`prosjekter.tidslinje.tegn`) draws the same
-rows. The page shows one page of them at a time (issue 17), so the order is found first without
+rows. The page shows one page of them at a time, so the order is found first without
 building any row (`tidslinjeorden`: one light query for all the projects, and five for the start
 plans' proposals in the portfolios that have projects waiting to start), and the full rows are
 then built for the ids wanted (`tidslinjerader`: one query for those projects, one each for

@@ -34,7 +34,6 @@ from prosjekter.services.status import (
     statusrapport_publiser,
 )
 from prosjekter.services.styring import (
-    NY_TILSTAND,
     kapasitet_lagre,
     ressursbehov_lagre,
     startvedtak_registrer,
@@ -48,7 +47,6 @@ __all__ = [
     "program_legg_til",
     "program_lagre",
     "program_opprett",
-    "NY_TILSTAND",
     "RAPPORTFELT",
     "element_arkiver",
     "gevinst_lagre",

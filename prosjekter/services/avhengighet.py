@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import Avhengighet, Leveranse, Prosjekt
 
 
@@ -36,6 +36,46 @@ def sti_mellom(*, fra_id: int, til_id: int, kanter) -> list[int] | None:
     return None
 
 
+def _sjekk_hva(*, prosjekt, avhenger_av, leveranse) -> None:
+    """Not on itself, and a deliverable only of the project depended on, and not archived."""
+    if prosjekt.pk == avhenger_av.pk:
+        raise ValidationError({"avhenger_av": _("A project cannot depend on itself.")})
+    if leveranse is not None and (leveranse.prosjekt_id != avhenger_av.pk or leveranse.arkivert):
+        raise ValidationError(
+            {
+                "leveranse": _("Choose one of %(prosjekt)s's deliverables.")
+                % {"prosjekt": avhenger_av}
+            }
+        )
+
+
+def _sjekk_ingen_sirkel(*, prosjekt, avhenger_av) -> None:
+    """Refuses A → B when B already depends, directly or through others, on A; the message
+    names the chain. Locks the open dependencies until the caller's transaction ends."""
+    # Serialise registrations: the cycle check reads every open edge, and two registrations
+    # (A→B and B→A) must not both pass it.
+    kanter = list(
+        Avhengighet.objects.aktive()
+        .select_for_update()
+        .order_by("pk")
+        .values_list("prosjekt_id", "avhenger_av_id")
+    )
+    sti = sti_mellom(fra_id=avhenger_av.pk, til_id=prosjekt.pk, kanter=kanter)
+    if sti is None:
+        return
+    nummer = dict(Prosjekt.objects.filter(pk__in=sti).values_list("pk", "nummer"))
+    kjede = " → ".join([prosjekt.nummer, *[nummer[p] for p in sti]])
+    raise ValidationError(
+        {
+            "avhenger_av": _(
+                "This would make a cycle: %(kjede)s. A project cannot wait, through others, "
+                "for itself."
+            )
+            % {"kjede": kjede}
+        }
+    )
+
+
 @transaction.atomic
 def avhengighet_registrer(
     *,
@@ -53,36 +93,8 @@ def avhengighet_registrer(
     others, on A): the message names the chain. Takes a lock on the open dependencies, so two
     people cannot close a cycle between them at the same moment.
     """
-    if prosjekt.pk == avhenger_av.pk:
-        raise ValidationError({"avhenger_av": _("A project cannot depend on itself.")})
-    if leveranse is not None and (leveranse.prosjekt_id != avhenger_av.pk or leveranse.arkivert):
-        raise ValidationError(
-            {
-                "leveranse": _("Choose one of %(prosjekt)s's deliverables.")
-                % {"prosjekt": avhenger_av}
-            }
-        )
-    # Serialise registrations: the cycle check reads every open edge, and two registrations
-    # (A→B and B→A) must not both pass it.
-    kanter = list(
-        Avhengighet.objects.aktive()
-        .select_for_update()
-        .order_by("pk")
-        .values_list("prosjekt_id", "avhenger_av_id")
-    )
-    sti = sti_mellom(fra_id=avhenger_av.pk, til_id=prosjekt.pk, kanter=kanter)
-    if sti is not None:
-        nummer = dict(Prosjekt.objects.filter(pk__in=sti).values_list("pk", "nummer"))
-        kjede = " → ".join([prosjekt.nummer, *[nummer[p] for p in sti]])
-        raise ValidationError(
-            {
-                "avhenger_av": _(
-                    "This would make a cycle: %(kjede)s. A project cannot wait, through others, "
-                    "for itself."
-                )
-                % {"kjede": kjede}
-            }
-        )
+    _sjekk_hva(prosjekt=prosjekt, avhenger_av=avhenger_av, leveranse=leveranse)
+    _sjekk_ingen_sirkel(prosjekt=prosjekt, avhenger_av=avhenger_av)
     avhengighet = Avhengighet(
         prosjekt=prosjekt,
         avhenger_av=avhenger_av,
@@ -115,9 +127,8 @@ def avhengighet_arkiver(*, avhengighet: Avhengighet, aktor) -> Avhengighet:
     if lagret.arkivert:
         raise ValidationError(_("This is archived and can no longer be changed."))
     lagret.arkivert = True
-    lagret.versjon += 1
     lagret._history_user = aktor
-    lagret.save(update_fields=["arkivert", "versjon"])
+    lagre_versjon(lagret, felter=["arkivert"])
     logg_hendelse(
         aktor=aktor,
         objekt=lagret.prosjekt,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from portefolje.historikk import endringstekst, siste_endringer
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import (
     Gevinst,
     Indikator,
@@ -62,11 +62,13 @@ def _element_lagre(*, modell, objekt, data: dict, versjon: int | None, aktor, **
         lagret = laas_versjon(modell, pk=objekt.pk, versjon=versjon)
         if getattr(lagret, "arkivert", False):
             raise ValidationError(_("This is archived and can no longer be changed."))
-        lagret.versjon += 1
     for felt, verdi in data.items():
         setattr(lagret, felt, verdi)
     _historiebruker(lagret, aktor)
-    lagret.save()
+    if ny:
+        lagret.save()
+    else:
+        lagre_versjon(lagret)
     _logg_endring(objekt=lagret, aktor=aktor, ny=ny)
     return lagret
 
@@ -184,9 +186,8 @@ def element_arkiver(*, objekt, aktor):
     if lagret.arkivert:
         return lagret
     lagret.arkivert = True
-    lagret.versjon += 1
     _historiebruker(lagret, aktor)
-    lagret.save(update_fields=["arkivert", "versjon"])
+    lagre_versjon(lagret, felter=["arkivert"])
     logg_hendelse(
         aktor=aktor,
         objekt=lagret,
@@ -207,9 +208,8 @@ def prosjekt_lagre(*, prosjekt: Prosjekt, data: dict, versjon: int, aktor) -> Pr
     endret = [felt for felt, verdi in data.items() if getattr(laast, felt) != verdi]
     for felt in endret:
         setattr(laast, felt, data[felt])
-    laast.versjon += 1
     _historiebruker(laast, aktor)
-    laast.save(update_fields=[*endret, "versjon", "endret"])
+    lagre_versjon(laast, felter=endret)
     endringer = siste_endringer(laast)
     logg_hendelse(
         aktor=aktor,

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter import permissions
 from prosjekter.models import Prosjekt
 from velge.services import hjemmel_for_unntak
@@ -28,9 +28,8 @@ def prosjekt_sett_offentlighet(
     if (laast.unntatt_offentlighet, laast.hjemmel) == (unntatt, hjemmel):
         return laast
     laast.unntatt_offentlighet, laast.hjemmel = unntatt, hjemmel
-    laast.versjon += 1
     laast._history_user = aktor
-    laast.save(update_fields=["unntatt_offentlighet", "hjemmel", "versjon", "endret"])
+    lagre_versjon(laast, felter=["unntatt_offentlighet", "hjemmel"])
     logg_hendelse(
         aktor=aktor,
         objekt=laast,

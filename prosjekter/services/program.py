@@ -5,7 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import laas_versjon
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import Program, Programprosjekt, Prosjekt
 
 PROGRAMFELT = ["navn", "portefolje", "eier", "mal", "startdato", "sluttdato"]
@@ -59,9 +59,8 @@ def program_lagre(*, program: Program, data: dict, versjon: int, aktor) -> Progr
     for felt in PROGRAMFELT:
         if felt in data:
             setattr(lagret, felt, data[felt])
-    lagret.versjon += 1
     lagret._history_user = aktor
-    lagret.save()
+    lagre_versjon(lagret)
     logg_hendelse(
         aktor=aktor,
         objekt=lagret,

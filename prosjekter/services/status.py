@@ -1,18 +1,23 @@
-"""Status reports: a draft, saved with optimistic locking, then published as read-only history."""
+"""Status reports: a draft, saved with optimistic locking, then published as read-only history.
+
+The report's states and the one move between them are declared in `prosjekter/overganger.py`.
+"""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portefolje.overganger import UlovligOvergang
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import (
     DIMENSJONER,
     Prosjekt,
     Rapporttilstand,
     Statusrapport,
 )
+from prosjekter.overganger import RAPPORTTILSTAND, rapport_kan_endres
 from prosjekter.oyeblikksbilde import bilde_lag
 
 # Everything a status report carries over from the last one.
@@ -57,19 +62,17 @@ def statusrapport_ny(*, prosjekt: Prosjekt, aktor) -> Statusrapport:
 def statusrapport_lagre(
     *, rapport: Statusrapport, data: dict, versjon: int, aktor
 ) -> Statusrapport:
-    """Save a draft. Refused if it is published, or changed by someone else since `versjon`."""
-    laast = Statusrapport.objects.select_for_update().get(pk=rapport.pk)
-    if laast.tilstand != Rapporttilstand.UTKAST:
+    """Save a draft. Refused (`Konflikt`) if changed by someone else since `versjon`, and
+    (`ValidationError`) if it is published."""
+    laast = laas_versjon(Statusrapport, pk=rapport.pk, versjon=versjon)
+    if not rapport_kan_endres(laast):
         raise ValidationError(_("This report is published and can no longer be changed."))
-    if laast.versjon != versjon:
-        raise Konflikt(laast)
     for felt in RAPPORTFELT:
         if felt in data:
             setattr(laast, felt, data[felt])
     laast.farge = laast.beregn_farge()
-    laast.versjon += 1
     laast.skrevet_av = aktor
-    laast.save()
+    lagre_versjon(laast)
     logg_hendelse(aktor=aktor, objekt=laast, handling="endret", beskrivelse=_("Draft saved."))
     return laast
 
@@ -77,21 +80,20 @@ def statusrapport_lagre(
 @transaction.atomic
 def statusrapport_publiser(*, rapport: Statusrapport, versjon: int, aktor) -> Statusrapport:
     """Publish a draft: from now on it is read-only history, with a snapshot of the project's
-    deliverables, benefits, risks and allocations as they stand now. Refused if it is already
-    published, or changed by someone else since `versjon`."""
-    laast = Statusrapport.objects.select_for_update().get(pk=rapport.pk)
-    if laast.tilstand != Rapporttilstand.UTKAST:
-        raise ValidationError(_("This report is already published."))
-    if laast.versjon != versjon:
-        raise Konflikt(laast)
+    deliverables, benefits, risks and allocations as they stand now. Refused (`Konflikt`) if
+    changed by someone else since `versjon`, and (`UlovligOvergang`) if it is published already
+    or `aktor` may not publish it (`prosjekter/overganger.py`)."""
+    laast = laas_versjon(Statusrapport, pk=rapport.pk, versjon=versjon)
+    if not rapport_kan_endres(laast):  # said plainly, rather than «Published» to «Published»
+        raise UlovligOvergang(
+            laast, Rapporttilstand.PUBLISERT, _("This report is already published.")
+        )
+    RAPPORTTILSTAND.sjekk(laast, Rapporttilstand.PUBLISERT, aktor)
     laast.tilstand = Rapporttilstand.PUBLISERT
     laast.publisert = timezone.now()
     laast.farge = laast.beregn_farge()
     laast.oyeblikksbilde = bilde_lag(prosjekt=laast.prosjekt)
-    laast.versjon += 1
-    laast.save(
-        update_fields=["tilstand", "publisert", "farge", "oyeblikksbilde", "versjon", "endret"]
-    )
+    lagre_versjon(laast, felter=["tilstand", "publisert", "farge", "oyeblikksbilde"])
     logg_hendelse(
         aktor=aktor,
         objekt=laast,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from portefolje.models import Portefolje
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt
+from portefolje.samtidighet import laas_versjon, lagre_versjon
 from prosjekter.models import (
     Beslutningstype,
     Kapasitet,
@@ -20,15 +20,8 @@ from prosjekter.models import (
     Styringsbeslutning,
     Tilstand,
 )
+from prosjekter.overganger import FASE, NY_TILSTAND, TILSTAND
 from prosjekter.sjekklister import sjekkliste_for
-
-# What each steering decision does to the project's state (phase changes come from the form).
-NY_TILSTAND = {
-    Beslutningstype.FORTSETT: Tilstand.AKTIV,
-    Beslutningstype.PA_VENT: Tilstand.PA_VENT,
-    Beslutningstype.STOPP: Tilstand.STOPPET,
-    Beslutningstype.AVSLUTT: Tilstand.AVSLUTTET,
-}
 
 
 @transaction.atomic
@@ -38,52 +31,33 @@ def styringsbeslutning_fatt(
     type: str,
     begrunnelse: str,
     aktor,
+    versjon: int | None,
     til_fase: str = "",
     sjekkliste: list | None = None,
-    forventet_tilstand: str | None = None,
-    forventet_fase: str | None = None,
 ) -> Styringsbeslutning:
     """Record the chair's decision on a project and change its state or phase accordingly.
 
-    The project is locked; if its state or phase is no longer what the chair saw
-    (`forventet_*`), someone else decided meanwhile and this one is refused (`Konflikt`).
-    Refuses (`UlovligOvergang`) a change of state or phase that `prosjekter/overganger.py` does
-    not declare from where the project stands, or that `aktor` may not make.
+    The project is locked and saved as a new version. Refuses (`Konflikt`) a decision from a
+    page opened at `versjon` when someone else has decided on (or changed) the project since;
+    (`UlovligOvergang`) a change of state or phase that `prosjekter/overganger.py` does not
+    declare from where the project stands, or that `aktor` may not make; and
+    (`ValidationError`) a missing rationale, phase or checklist point, or a closed project.
     """
-    from prosjekter.overganger import FASE, TILSTAND
-
     if not begrunnelse.strip():
         raise ValidationError({"begrunnelse": _("Give the rationale for the decision.")})
-    laast = Prosjekt.objects.select_for_update().get(pk=prosjekt.pk)
-    if (forventet_tilstand and laast.tilstand != forventet_tilstand) or (
-        forventet_fase and laast.fase != forventet_fase
-    ):
-        raise Konflikt(laast)
+    laast = laas_versjon(Prosjekt, pk=prosjekt.pk, versjon=versjon)
     if laast.tilstand == Tilstand.AVSLUTTET:
         raise ValidationError(_("The project is closed; no further decisions can be made."))
     fra_tilstand, fra_fase = laast.tilstand, laast.fase
     if type == Beslutningstype.ENDRE_FASE:
-        if not til_fase or til_fase == fra_fase:
-            raise ValidationError({"til_fase": _("Choose a phase other than the current one.")})
-        punkter = [str(p) for p in sjekkliste_for(til_fase)]
-        if set(punkter) - set(sjekkliste or []):
-            raise ValidationError(
-                {"sjekkliste": _("Confirm every point of the phase's checklist.")}
-            )
-        # Only the new phase's points are kept: ticks on other phases' points mean nothing.
-        sjekkliste = punkter
-        FASE.sjekk(laast, til_fase, aktor)
-        if laast.tilstand in (Tilstand.IKKE_STARTET, Tilstand.PA_VENT):
-            TILSTAND.sjekk(laast, Tilstand.AKTIV, aktor)
-            laast.tilstand = Tilstand.AKTIV
-        laast.fase = til_fase
+        sjekkliste = _endre_fase(laast, til_fase=til_fase, sjekkliste=sjekkliste, aktor=aktor)
     else:
         TILSTAND.sjekk(laast, NY_TILSTAND[type], aktor)
         laast.tilstand = NY_TILSTAND[type]
         sjekkliste = []
     if laast.tilstand == Tilstand.AKTIV and laast.startdato is None:
         laast.startdato = timezone.localdate()
-    laast.save(update_fields=["tilstand", "fase", "startdato", "endret"])
+    lagre_versjon(laast, felter=["tilstand", "fase", "startdato"])
     beslutning = Styringsbeslutning.objects.create(
         prosjekt=laast,
         type=type,
@@ -92,28 +66,46 @@ def styringsbeslutning_fatt(
         til_tilstand=laast.tilstand,
         fra_fase=fra_fase,
         til_fase=laast.fase,
-        sjekkliste=list(sjekkliste or []),
+        sjekkliste=sjekkliste,
         besluttet_av=aktor,
     )
+    _logg_beslutning(beslutning, aktor=aktor)
+    for felt in ("tilstand", "fase", "startdato", "versjon"):
+        setattr(prosjekt, felt, getattr(laast, felt))
+    return beslutning
+
+
+def _endre_fase(laast: Prosjekt, *, til_fase: str, sjekkliste: list | None, aktor) -> list[str]:
+    """Move the locked project to `til_fase` (a project not started or on hold becomes active);
+    returns the checklist kept with the decision: the new phase's points, every one confirmed."""
+    if not til_fase or til_fase == laast.fase:
+        raise ValidationError({"til_fase": _("Choose a phase other than the current one.")})
+    punkter = [str(p) for p in sjekkliste_for(til_fase)]
+    if set(punkter) - set(sjekkliste or []):
+        raise ValidationError({"sjekkliste": _("Confirm every point of the phase's checklist.")})
+    FASE.sjekk(laast, til_fase, aktor)
+    if laast.tilstand in (Tilstand.IKKE_STARTET, Tilstand.PA_VENT):
+        TILSTAND.sjekk(laast, Tilstand.AKTIV, aktor)
+        laast.tilstand = Tilstand.AKTIV
+    laast.fase = til_fase
+    # Only the new phase's points are kept: ticks on other phases' points mean nothing.
+    return punkter
+
+
+def _logg_beslutning(beslutning: Styringsbeslutning, *, aktor) -> None:
     logg_hendelse(
         aktor=aktor,
-        objekt=laast,
-        handling=f"styringsbeslutning_{type}",
+        objekt=beslutning.prosjekt,
+        handling=f"styringsbeslutning_{beslutning.type}",
         beskrivelse=_("%(type)s: %(begrunnelse)s")
-        % {"type": beslutning.get_type_display(), "begrunnelse": begrunnelse.strip()},
+        % {"type": beslutning.get_type_display(), "begrunnelse": beslutning.begrunnelse},
         data={
-            "fra_tilstand": fra_tilstand,
-            "til_tilstand": laast.tilstand,
-            "fra_fase": fra_fase,
-            "til_fase": laast.fase,
+            "fra_tilstand": beslutning.fra_tilstand,
+            "til_tilstand": beslutning.til_tilstand,
+            "fra_fase": beslutning.fra_fase,
+            "til_fase": beslutning.til_fase,
         },
     )
-    prosjekt.tilstand, prosjekt.fase, prosjekt.startdato = (
-        laast.tilstand,
-        laast.fase,
-        laast.startdato,
-    )
-    return beslutning
 
 
 @transaction.atomic

@@ -283,7 +283,7 @@ def test_the_owner_names_a_new_manager(prosjekt, prosjekteier, medlem, klient_fo
 def test_posting_the_same_new_risk_form_twice_registers_one_risk(
     prosjekt, prosjektleder, klient_for
 ):
-    """Issue 12.10: the element forms carry the core's one-time key too."""
+    """The element forms carry the core's one-time key too."""
     import re
 
     klient = klient_for(prosjektleder)
@@ -295,3 +295,16 @@ def test_posting_the_same_new_risk_form_twice_registers_one_risk(
     forste, andre = klient.post(url, data), klient.post(url, data)
     assert forste.status_code == andre.status_code == 302
     assert Usikkerhet.objects.count() == 1
+
+
+def test_an_allocated_person_without_a_full_name_is_named_by_user_name(
+    prosjekt, prosjektleder, lag_bruker, klient_for
+):
+    """The portal's one rule for a person's name (portefolje.personer.navn), not the role."""
+    from prosjekter.tests.factories import AllokeringFactory
+
+    AllokeringFactory(prosjekt=prosjekt, person=lag_bruker("kari.konsulent"), rolle="Utvikler")
+    AllokeringFactory(prosjekt=prosjekt, person=None, rolle="Arkitekt")
+    innhold = klient_for(prosjektleder).get(prosjekt.get_absolute_url()).content.decode()
+    assert ">kari.konsulent</a>" in innhold
+    assert ">Arkitekt</a>" in innhold  # a role not yet filled by anyone

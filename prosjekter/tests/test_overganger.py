@@ -32,8 +32,7 @@ def test_a_project_on_hold_is_not_offered_on_hold_again(prosjekt, leder, klient_
         {
             "type": "pa_vent",
             "begrunnelse": "Igjen",
-            "forventet_tilstand": "pa_vent",
-            "forventet_fase": "planlegge",
+            "versjon": prosjekt.versjon,
         },
     )
     assert svar.status_code == 200 and not Styringsbeslutning.objects.exists()

@@ -166,13 +166,13 @@ def test_a_draft_has_no_pdf_and_an_outsider_gets_none(prosjekt, prosjektleder, a
 def test_without_pango_the_pdf_answers_503_with_a_way_out(
     prosjekt, prosjektleder, klient_for, monkeypatch
 ):
+    from portefolje import eksport
     from portefolje.pdf import PdfUtilgjengelig
-    from prosjekter.views import statusrapport
 
     def uten_pango(*args, **kwargs):
         raise PdfUtilgjengelig
 
-    monkeypatch.setattr(statusrapport, "html_til_pdf", uten_pango)
+    monkeypatch.setattr(eksport, "html_til_pdf", uten_pango)
     rapport = StatusrapportFactory(prosjekt=prosjekt)
     svar = klient_for(prosjektleder).get(
         reverse("prosjekter:rapport-pdf", args=[prosjekt.pk, rapport.pk])

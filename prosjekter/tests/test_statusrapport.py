@@ -8,8 +8,10 @@ from datetime import UTC
 import pytest
 from django.urls import reverse
 
+from portefolje.overganger import UlovligOvergang
 from prosjekter import services
 from prosjekter.models import Statusrapport
+from prosjekter.overganger import kan_publisere
 from prosjekter.tests.factories import StatusrapportFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +114,7 @@ def test_a_concurrent_edit_is_detected_and_the_text_kept(prosjekt, prosjektleder
     svar = klient_for(prosjektleder).post(url, {**gammel, "oppnadd": "Min tekst"})
     assert svar.status_code == 200
     innhold = svar.content.decode()
-    assert "Noen andre lagret denne rapporten" in innhold
+    assert "Noen andre lagret dette etter at du åpnet det" in innhold
     assert "Min tekst" in innhold  # nothing the user wrote is lost
     rapport.refresh_from_db()
     assert rapport.oppnadd == "Eiers tekst"
@@ -230,3 +232,28 @@ def test_the_project_page_lists_the_latest_year_of_reports_and_the_rest_on_reque
     historikk = alle.content.decode().split('id="statushistorikk"')[1].split("</section>")[0]
     assert historikk.count("Rapport av") == 14
     assert "Vis alle" not in historikk
+
+
+def test_a_published_report_is_not_published_again(prosjekt, prosjektleder, klient_for):
+    """Publishing is the one declared move (prosjekter/overganger.py): from a draft only."""
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    rapport = services.statusrapport_publiser(
+        rapport=rapport, versjon=rapport.versjon, aktor=prosjektleder
+    )
+    publisert = rapport.publisert
+    url = reverse("prosjekter:rapport-publiser", args=[prosjekt.pk, rapport.pk])
+    svar = klient_for(prosjektleder).post(
+        url, {"versjon": rapport.versjon, "bekreft_publisering": "on"}, follow=True
+    )
+    assert "Denne rapporten er allerede publisert." in html.unescape(svar.content.decode())
+    rapport.refresh_from_db()
+    assert rapport.publisert == publisert
+
+
+def test_only_those_who_write_the_reports_may_publish(prosjekt, prosjektleder, medlem):
+    rapport = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
+    assert kan_publisere(rapport, prosjektleder) and not kan_publisere(rapport, medlem)
+    with pytest.raises(UlovligOvergang):
+        services.statusrapport_publiser(rapport=rapport, versjon=rapport.versjon, aktor=medlem)
+    rapport.refresh_from_db()
+    assert rapport.tilstand == "utkast"

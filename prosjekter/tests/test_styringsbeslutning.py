@@ -1,6 +1,9 @@
 """Steering decisions: only the chair, rationale required, state and phase changed and audited."""
 
+import re
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from portefolje.models import Hendelse
@@ -15,8 +18,7 @@ def _data(prosjekt, **ekstra):
     return {
         "type": "pa_vent",
         "begrunnelse": "Venter på budsjettvedtaket i kommunestyret.",
-        "forventet_tilstand": prosjekt.tilstand,
-        "forventet_fase": prosjekt.fase,
+        "versjon": prosjekt.versjon,
         **ekstra,
     }
 
@@ -73,7 +75,7 @@ def test_a_decision_on_a_stale_page_is_refused(prosjekt, leder, klient_for):
     klient.post(url, _data(prosjekt))  # someone puts it on hold first
     svar = klient.post(url, gammel)
     assert svar.status_code == 200
-    assert "Noen andre har tatt en beslutning" in svar.content.decode()
+    assert "Noen andre lagret dette etter at du åpnet det" in svar.content.decode()
     prosjekt.refresh_from_db()
     assert prosjekt.tilstand == "pa_vent"
 
@@ -157,3 +159,38 @@ def test_the_checklist_is_shown_per_phase_and_only_the_chosen_one_after_a_refusa
     grupper = _grupper(svar.content.decode())
     assert "Bekreft alle punktene i fasens sjekkliste." in svar.content.decode()
     assert [f for f, (skjult, _) in grupper.items() if not skjult] == ["avslutte"]
+
+
+def _skjulte_felt(html: str) -> dict:
+    """The hidden fields of the page's form, as the browser sends them back."""
+    felt = {}
+    for tagg in re.findall(r"<input[^>]*type=\"hidden\"[^>]*>", html):
+        navn, verdi = re.search(r'name="([^"]+)"', tagg), re.search(r'value="([^"]*)"', tagg)
+        if navn and navn[1] != "csrfmiddlewaretoken":
+            felt[navn[1]] = verdi[1] if verdi else ""
+    return felt
+
+
+def test_two_decisions_from_stale_pages_the_second_gets_the_conflict(prosjekt, leder):
+    """The chair's decision page is open in two browsers (the office and the meeting room), and
+    both continue the project. Two «continue» decisions leave the state as it was, so only the
+    project's version tells the second that a decision was made meanwhile."""
+    url = reverse("prosjekter:styringsbeslutning", args=[prosjekt.pk])
+    kontoret, motesalen = Client(), Client()
+    for klient in (kontoret, motesalen):
+        klient.force_login(leder)
+    sider = [_skjulte_felt(k.get(url).content.decode()) for k in (kontoret, motesalen)]
+    beslutning = {"type": "fortsett", "begrunnelse": "Gevinstene er på plass."}
+
+    assert kontoret.post(url, {**sider[0], **beslutning}).status_code == 302
+    svar = motesalen.post(url, {**sider[1], **beslutning, "begrunnelse": "Fortsett."})
+
+    assert svar.status_code == 200
+    assert "Noen andre lagret dette etter at du åpnet det" in svar.content.decode()
+    assert list(Styringsbeslutning.objects.values_list("begrunnelse", flat=True)) == [
+        "Gevinstene er på plass."
+    ]
+    # The page now carries the decided version: deciding again, having read it, goes through.
+    igjen = _skjulte_felt(svar.content.decode())
+    assert motesalen.post(url, {**igjen, **beslutning}).status_code == 302
+    assert Styringsbeslutning.objects.count() == 2

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portefolje.skjema import feil_til_skjema, opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from prosjekter import services
 from prosjekter.forms import AvhengighetForm
 from prosjekter.models import Avhengighet
@@ -23,7 +23,7 @@ def avhengighet_ny_view(request, pk):
             data = form.cleaned_data
             try:
                 opprett_en_gang(
-                    nokkel=data.get("skjema_nokkel"),
+                    nokkel=engangsnokkel(request, data.get("skjema_nokkel")),
                     opprett=lambda: services.avhengighet_registrer(
                         prosjekt=prosjekt,
                         avhenger_av=data["avhenger_av"],

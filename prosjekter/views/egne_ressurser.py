@@ -1,11 +1,12 @@
 """Each person's own line duties and absence, which count towards their load beside projects."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from prosjekter import services
 from prosjekter.forms import EgenAllokeringForm
 from prosjekter.models import Allokeringstype, Ressursallokering
@@ -23,19 +24,23 @@ def egne_ressurser_view(request):
     form = EgenAllokeringForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        nokkel = data.pop("skjema_nokkel")
-        opprett_en_gang(
-            nokkel=nokkel,
-            opprett=lambda: services.ressursallokering_lagre(
-                prosjekt=None,
-                allokering=None,
-                data={**data, "person": request.user, "status": "tildelt"},
-                versjon=None,
-                aktor=request.user,
-            ),
-        )
-        messages.success(request, _("Saved."))
-        return redirect("prosjekter:mine-ressurser")
+        nokkel = engangsnokkel(request, data.pop("skjema_nokkel"))
+        try:
+            opprett_en_gang(
+                nokkel=nokkel,
+                opprett=lambda: services.ressursallokering_lagre(
+                    prosjekt=None,
+                    allokering=None,
+                    data={**data, "person": request.user, "status": "tildelt"},
+                    versjon=None,
+                    aktor=request.user,
+                ),
+            )
+        except ValidationError as feil:
+            feil_til_skjema(form, feil)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("prosjekter:mine-ressurser")
     return render(
         request, "prosjekter/egne_ressurser.html", {"form": form, "allokeringer": _mine(request)}
     )

@@ -1,20 +1,27 @@
 """Deliverables, benefits, indicators, measurements, allocations and risks: for each, one screen
 to register or change it and (except measurements, which are corrected) one to archive it.
 
-Plain views, one per element; writes go through the element's service (`<element>_lagre`), which
-refuses a stale form (portefolje.samtidighet) — the screen then keeps what the person typed and
-shows what is saved now.
+The six elements differ only in what `ELEMENTER` declares (model, form, service, where it sits in
+the project, the page's anchor, the titles); one edit view and one archive view serve them all,
+and `urls.py` makes each element's three URLs from the same table. Both views check write access
+to the project (`hent_prosjekt(skrive=True)`) before anything else is read. Writes go through the
+element's service (`<element>_lagre`), which refuses a stale form (portefolje.samtidighet) — the
+screen then keeps what the person typed and shows what is saved now.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
 from portefolje.spor import heltall_fra_get
 from prosjekter import forms, services
 from prosjekter.models import (
@@ -28,287 +35,171 @@ from prosjekter.models import (
 from prosjekter.views.felles import hent_prosjekt, skjema_etter_konflikt, skjema_side
 
 
-def _tilbake(prosjekt, anker):
-    return redirect(f"{prosjekt.get_absolute_url()}#{anker}")
+@dataclass(frozen=True)
+class Element:
+    """One kind of project element, as its screens need it."""
+
+    modell: type
+    skjema: type
+    # Calls the element's service: (prosjekt, objekt, data, versjon, aktor) -> the saved row.
+    lagre: Callable
+    # The lookup from the element to its project («gevinst__prosjekt» for an indicator).
+    i_prosjekt: str
+    # The section of the project's page the person returns to.
+    anker: str
+    tittel_ny: str
+    tittel_rediger: str
+    arkiveres: bool = True
+    # «Add an indicator» beside a benefit opens the form with that benefit chosen: the GET
+    # parameter that names the parent, for a new element.
+    forvalg: str = ""
+    # The form limits its choices to the project's own parents.
+    skjema_med_prosjekt: bool = False
 
 
-def _arkivert(request, prosjekt, anker):
-    messages.error(request, _("This is archived and can no longer be changed."))
-    return _tilbake(prosjekt, anker)
+ELEMENTER: dict[str, Element] = {
+    "leveranse": Element(
+        modell=Leveranse,
+        skjema=forms.LeveranseForm,
+        lagre=lambda p, o, **k: services.leveranse_lagre(prosjekt=p, leveranse=o, **k),
+        i_prosjekt="prosjekt",
+        anker="leveranser",
+        tittel_ny=gettext_lazy("New deliverable"),
+        tittel_rediger=gettext_lazy("Edit deliverable"),
+    ),
+    "gevinst": Element(
+        modell=Gevinst,
+        skjema=forms.GevinstForm,
+        lagre=lambda p, o, **k: services.gevinst_lagre(prosjekt=p, gevinst=o, **k),
+        i_prosjekt="prosjekt",
+        anker="gevinster",
+        tittel_ny=gettext_lazy("New benefit"),
+        tittel_rediger=gettext_lazy("Edit benefit"),
+    ),
+    "indikator": Element(
+        modell=Indikator,
+        skjema=forms.IndikatorForm,
+        lagre=lambda p, o, **k: services.indikator_lagre(indikator=o, **k),
+        i_prosjekt="gevinst__prosjekt",
+        anker="gevinster",
+        tittel_ny=gettext_lazy("New indicator"),
+        tittel_rediger=gettext_lazy("Edit indicator"),
+        forvalg="gevinst",
+        skjema_med_prosjekt=True,
+    ),
+    "maling": Element(
+        modell=Maling,
+        skjema=forms.MalingForm,
+        lagre=lambda p, o, **k: services.maling_lagre(maling=o, **k),
+        i_prosjekt="indikator__gevinst__prosjekt",
+        anker="gevinster",
+        tittel_ny=gettext_lazy("New measurement"),
+        tittel_rediger=gettext_lazy("Edit measurement"),
+        # Measurements are registered and corrected, never archived.
+        arkiveres=False,
+        forvalg="indikator",
+        skjema_med_prosjekt=True,
+    ),
+    "ressurs": Element(
+        modell=Ressursallokering,
+        skjema=forms.RessursallokeringForm,
+        lagre=lambda p, o, **k: services.ressursallokering_lagre(prosjekt=p, allokering=o, **k),
+        i_prosjekt="prosjekt",
+        anker="ressurser",
+        tittel_ny=gettext_lazy("New allocation"),
+        tittel_rediger=gettext_lazy("Edit allocation"),
+    ),
+    "risiko": Element(
+        modell=Usikkerhet,
+        skjema=forms.UsikkerhetForm,
+        lagre=lambda p, o, **k: services.usikkerhet_lagre(prosjekt=p, usikkerhet=o, **k),
+        i_prosjekt="prosjekt",
+        anker="risiko",
+        tittel_ny=gettext_lazy("New risk or opportunity"),
+        tittel_rediger=gettext_lazy("Edit risk or opportunity"),
+    ),
+}
 
 
-def _lagre(request, prosjekt, form, anker, lagre, skjema_kwargs=None):
+def _tilbake(prosjekt, element: Element):
+    return redirect(f"{prosjekt.get_absolute_url()}#{element.anker}")
+
+
+def _hent(element: Element, prosjekt, element_pk):
+    return get_object_or_404(element.modell, pk=element_pk, **{element.i_prosjekt: prosjekt})
+
+
+def _skjema(request, element: Element, prosjekt, objekt):
+    ekstra = {"prosjekt": prosjekt} if element.skjema_med_prosjekt else {}
+    initial = {}
+    if objekt is None and element.forvalg:
+        initial[element.forvalg] = heltall_fra_get(request, element.forvalg)
+    return element.skjema(
+        request.POST or None,
+        instance=objekt or element.modell(),
+        initial=initial,
+        **ekstra,
+    ), ekstra
+
+
+def _lagre(request, element: Element, prosjekt, objekt, form, skjema_kwargs):
     """Call the service with what the form holds. A response when done; else the form to show
     again (with the conflict or the refusal on it) and the differences, if any."""
     data, versjon = form.data_til_lagring(), form.cleaned_data.get("versjon")
+
+    def lagre(versjon):
+        return element.lagre(prosjekt, objekt, data=data, versjon=versjon, aktor=request.user)
+
     try:
-        if form.instance.pk is None:  # a new element: once per rendered form, however often posted
+        if objekt is None:  # a new element: once per rendered form, however often posted
             opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
-                opprett=lambda: lagre(data=data, versjon=None),
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
+                opprett=lambda: lagre(None),
             )
         else:
-            lagre(data=data, versjon=versjon)
+            lagre(versjon)
     except Konflikt as feil:
-        return None, *skjema_etter_konflikt(form, feil, **(skjema_kwargs or {}))
+        return None, *skjema_etter_konflikt(form, feil, **skjema_kwargs)
     except ValidationError as feil:
         form.add_error(None, feil)
         return None, form, None
     messages.success(request, _("Saved."))
-    return _tilbake(prosjekt, anker), form, None
+    return _tilbake(prosjekt, element), form, None
 
 
-def _arkiver_url(navn, prosjekt, objekt):
-    return reverse(navn, args=[prosjekt.pk, objekt.pk]) if objekt else ""
-
-
-def leveranse_view(request, pk, element_pk=None):
+def element_view(request, pk, art, element_pk=None):
+    """Register (no `element_pk`) or change one of the project's elements of kind `art`."""
+    element = ELEMENTER[art]
     prosjekt = hent_prosjekt(request, pk, skrive=True)
-    leveranse = (
-        get_object_or_404(Leveranse, pk=element_pk, prosjekt=prosjekt) if element_pk else None
-    )
-    if leveranse and leveranse.arkivert:
-        return _arkivert(request, prosjekt, "leveranser")
-    form = forms.LeveranseForm(request.POST or None, instance=leveranse or Leveranse())
+    objekt = _hent(element, prosjekt, element_pk) if element_pk else None
+    if objekt is not None and getattr(objekt, "arkivert", False):
+        messages.error(request, _("This is archived and can no longer be changed."))
+        return _tilbake(prosjekt, element)
+    form, skjema_kwargs = _skjema(request, element, prosjekt, objekt)
     forskjeller = None
     if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "leveranser",
-            lambda data, versjon: services.leveranse_lagre(
-                prosjekt=prosjekt,
-                leveranse=leveranse,
-                data=data,
-                versjon=versjon,
-                aktor=request.user,
-            ),
-        )
+        svar, form, forskjeller = _lagre(request, element, prosjekt, objekt, form, skjema_kwargs)
         if svar:
             return svar
+    arkiver_url = ""
+    if objekt is not None and element.arkiveres:
+        arkiver_url = reverse(f"prosjekter:{art}-arkiver", args=[prosjekt.pk, objekt.pk])
     return skjema_side(
         request,
         prosjekt,
         form,
-        _("Edit deliverable") if leveranse else _("New deliverable"),
-        arkiver_url=_arkiver_url("prosjekter:leveranse-arkiver", prosjekt, leveranse),
+        element.tittel_rediger if objekt else element.tittel_ny,
+        arkiver_url=arkiver_url,
         forskjeller=forskjeller,
     )
 
 
-def gevinst_view(request, pk, element_pk=None):
+@require_POST
+def arkiver_view(request, pk, art, element_pk):
+    """Archive one of the project's elements of kind `art` (never deleted)."""
+    element = ELEMENTER[art]
     prosjekt = hent_prosjekt(request, pk, skrive=True)
-    gevinst = get_object_or_404(Gevinst, pk=element_pk, prosjekt=prosjekt) if element_pk else None
-    if gevinst and gevinst.arkivert:
-        return _arkivert(request, prosjekt, "gevinster")
-    form = forms.GevinstForm(request.POST or None, instance=gevinst or Gevinst())
-    forskjeller = None
-    if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "gevinster",
-            lambda data, versjon: services.gevinst_lagre(
-                prosjekt=prosjekt, gevinst=gevinst, data=data, versjon=versjon, aktor=request.user
-            ),
-        )
-        if svar:
-            return svar
-    return skjema_side(
-        request,
-        prosjekt,
-        form,
-        _("Edit benefit") if gevinst else _("New benefit"),
-        arkiver_url=_arkiver_url("prosjekter:gevinst-arkiver", prosjekt, gevinst),
-        forskjeller=forskjeller,
-    )
-
-
-def indikator_view(request, pk, element_pk=None):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    indikator = (
-        get_object_or_404(Indikator, pk=element_pk, gevinst__prosjekt=prosjekt)
-        if element_pk
-        else None
-    )
-    if indikator and indikator.arkivert:
-        return _arkivert(request, prosjekt, "gevinster")
-    # «Add an indicator» beside a benefit opens the form with that benefit chosen.
-    initial = {} if indikator else {"gevinst": heltall_fra_get(request, "gevinst")}
-    form = forms.IndikatorForm(
-        request.POST or None, instance=indikator or Indikator(), initial=initial, prosjekt=prosjekt
-    )
-    forskjeller = None
-    if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "gevinster",
-            lambda data, versjon: services.indikator_lagre(
-                indikator=indikator, data=data, versjon=versjon, aktor=request.user
-            ),
-            skjema_kwargs={"prosjekt": prosjekt},
-        )
-        if svar:
-            return svar
-    return skjema_side(
-        request,
-        prosjekt,
-        form,
-        _("Edit indicator") if indikator else _("New indicator"),
-        arkiver_url=_arkiver_url("prosjekter:indikator-arkiver", prosjekt, indikator),
-        forskjeller=forskjeller,
-    )
-
-
-def maling_view(request, pk, element_pk=None):
-    """Measurements are registered and corrected, never archived."""
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    maling = (
-        get_object_or_404(Maling, pk=element_pk, indikator__gevinst__prosjekt=prosjekt)
-        if element_pk
-        else None
-    )
-    initial = {} if maling else {"indikator": heltall_fra_get(request, "indikator")}
-    form = forms.MalingForm(
-        request.POST or None, instance=maling or Maling(), initial=initial, prosjekt=prosjekt
-    )
-    forskjeller = None
-    if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "gevinster",
-            lambda data, versjon: services.maling_lagre(
-                maling=maling, data=data, versjon=versjon, aktor=request.user
-            ),
-            skjema_kwargs={"prosjekt": prosjekt},
-        )
-        if svar:
-            return svar
-    return skjema_side(
-        request,
-        prosjekt,
-        form,
-        _("Edit measurement") if maling else _("New measurement"),
-        forskjeller=forskjeller,
-    )
-
-
-def ressurs_view(request, pk, element_pk=None):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    allokering = (
-        get_object_or_404(Ressursallokering, pk=element_pk, prosjekt=prosjekt)
-        if element_pk
-        else None
-    )
-    if allokering and allokering.arkivert:
-        return _arkivert(request, prosjekt, "ressurser")
-    form = forms.RessursallokeringForm(
-        request.POST or None, instance=allokering or Ressursallokering()
-    )
-    forskjeller = None
-    if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "ressurser",
-            lambda data, versjon: services.ressursallokering_lagre(
-                prosjekt=prosjekt,
-                allokering=allokering,
-                data=data,
-                versjon=versjon,
-                aktor=request.user,
-            ),
-        )
-        if svar:
-            return svar
-    return skjema_side(
-        request,
-        prosjekt,
-        form,
-        _("Edit allocation") if allokering else _("New allocation"),
-        arkiver_url=_arkiver_url("prosjekter:ressurs-arkiver", prosjekt, allokering),
-        forskjeller=forskjeller,
-    )
-
-
-def risiko_view(request, pk, element_pk=None):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    usikkerhet = (
-        get_object_or_404(Usikkerhet, pk=element_pk, prosjekt=prosjekt) if element_pk else None
-    )
-    if usikkerhet and usikkerhet.arkivert:
-        return _arkivert(request, prosjekt, "risiko")
-    form = forms.UsikkerhetForm(request.POST or None, instance=usikkerhet or Usikkerhet())
-    forskjeller = None
-    if request.method == "POST" and form.is_valid():
-        svar, form, forskjeller = _lagre(
-            request,
-            prosjekt,
-            form,
-            "risiko",
-            lambda data, versjon: services.usikkerhet_lagre(
-                prosjekt=prosjekt,
-                usikkerhet=usikkerhet,
-                data=data,
-                versjon=versjon,
-                aktor=request.user,
-            ),
-        )
-        if svar:
-            return svar
-    return skjema_side(
-        request,
-        prosjekt,
-        form,
-        _("Edit risk or opportunity") if usikkerhet else _("New risk or opportunity"),
-        arkiver_url=_arkiver_url("prosjekter:risiko-arkiver", prosjekt, usikkerhet),
-        forskjeller=forskjeller,
-    )
-
-
-def _arkiver(request, objekt, prosjekt, anker):
+    objekt = _hent(element, prosjekt, element_pk)
     services.element_arkiver(objekt=objekt, aktor=request.user)
     messages.success(request, _("Archived."))
-    return _tilbake(prosjekt, anker)
-
-
-@require_POST
-def leveranse_arkiver_view(request, pk, element_pk):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    leveranse = get_object_or_404(Leveranse, pk=element_pk, prosjekt=prosjekt)
-    return _arkiver(request, leveranse, prosjekt, "leveranser")
-
-
-@require_POST
-def gevinst_arkiver_view(request, pk, element_pk):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    gevinst = get_object_or_404(Gevinst, pk=element_pk, prosjekt=prosjekt)
-    return _arkiver(request, gevinst, prosjekt, "gevinster")
-
-
-@require_POST
-def indikator_arkiver_view(request, pk, element_pk):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    indikator = get_object_or_404(Indikator, pk=element_pk, gevinst__prosjekt=prosjekt)
-    return _arkiver(request, indikator, prosjekt, "gevinster")
-
-
-@require_POST
-def ressurs_arkiver_view(request, pk, element_pk):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    allokering = get_object_or_404(Ressursallokering, pk=element_pk, prosjekt=prosjekt)
-    return _arkiver(request, allokering, prosjekt, "ressurser")
-
-
-@require_POST
-def risiko_arkiver_view(request, pk, element_pk):
-    prosjekt = hent_prosjekt(request, pk, skrive=True)
-    usikkerhet = get_object_or_404(Usikkerhet, pk=element_pk, prosjekt=prosjekt)
-    return _arkiver(request, usikkerhet, prosjekt, "risiko")
+    return _tilbake(prosjekt, element)

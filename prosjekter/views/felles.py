@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import formats
 from django.utils.translation import gettext
 
+from portefolje import personer
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions
 from prosjekter.models import Prosjekt
@@ -39,7 +40,7 @@ def _vis(objekt, felt: str) -> str:
     if hasattr(objekt, f"get_{felt}_display"):
         verdi = getattr(objekt, f"get_{felt}_display")()
     elif hasattr(verdi, "get_full_name"):
-        verdi = verdi.get_full_name() or verdi.get_username()
+        verdi = personer.navn(verdi)
     if verdi in (None, ""):
         return gettext("(empty)")
     return formats.localize(verdi) if not isinstance(verdi, str) else verdi

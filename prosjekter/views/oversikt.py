@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -147,18 +147,6 @@ def _prosjekter(request, visning: str):
     return qs
 
 
-def _sortering(request, kolonner) -> tuple[str, list[str]]:
-    tillatt = {k.sortering for k in kolonner if k.sortering}
-    valgt = request.GET.get("sorter", "nummer")
-    if valgt.lstrip("-") not in tillatt:
-        valgt = "nummer"
-    felt = valgt.lstrip("-")
-    uttrykk = (
-        F(felt).desc(nulls_last=True) if valgt.startswith("-") else F(felt).asc(nulls_last=True)
-    )
-    return valgt, [uttrykk, "nummer"]
-
-
 # The same URL answers a whole page or, to htmx, the table alone: caches must tell them apart.
 @vary_on_headers("HX-Request")
 def liste_view(request):
@@ -167,9 +155,10 @@ def liste_view(request):
     if visning not in VISNINGER:
         visning = "alle"
     tittel, kolonner = VISNINGER[visning]
-    filter_ = ProsjektFilter(request.GET, queryset=_prosjekter(request, visning))
-    valgt, rekkefolge = _sortering(request, kolonner)
-    qs = filter_.qs.order_by(*rekkefolge)
+    filter_ = ProsjektFilter(request.GET, queryset=_prosjekter(request, visning).order_by("nummer"))
+    qs = filter_.qs
+    # The column the rows are sorted by, for the headings (a value the filter refused is none).
+    valgt = (filter_.form.cleaned_data.get("sorter") or ["nummer"])[0]
 
     if request.GET.get("eksport") == "xlsx":
         return _eksport_xlsx(qs, kolonner, tittel)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import feil_til_skjema, opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProgramForm, ProgramprosjektForm
 from prosjekter.models import Program, Prosjekt
@@ -50,7 +50,7 @@ def program_ny_view(request):
         data = {f: form.cleaned_data[f] for f in form._meta.fields}
         try:
             program, _ny = opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
                 opprett=lambda: services.program_opprett(data=data, aktor=request.user),
             )
         except ValidationError as feil:

@@ -9,7 +9,13 @@ from django.utils.translation import gettext as _
 from portefolje.historikk import historikk_for_mange
 from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import feil_til_skjema
+from portefolje.skjema import (
+    ALLEREDE_LAGRET,
+    allerede_opprettet,
+    engangsnokkel,
+    feil_til_skjema,
+    opprett_en_gang,
+)
 from prosjekter import beregning, permissions, selectors, services
 from prosjekter.forms import ProsjektForm, ProsjektOffentlighetForm, StyringsbeslutningForm
 from prosjekter.models import Rapporttilstand
@@ -19,6 +25,40 @@ from prosjekter.views.tidslinje import prosjekt_tidslinje
 
 # The status history shows this many published reports until the reader asks for all.
 FORSTE_RAPPORTER = 12
+
+
+def _apne_risikoer(usikkerheter) -> list:
+    return [u for u in usikkerheter if u.type == "risiko" and u.status != "lukket"]
+
+
+def _risikoer_vist(request, usikkerheter) -> tuple[list, dict | None]:
+    """A matrix cell leads here with ?s=&k=: then only the risks it counts, and the cell."""
+    celle = selectors.risikocelle(request.GET)
+    if not celle:
+        return usikkerheter, None
+    punkt = (celle["sannsynlighet"], celle["konsekvens"])
+    return [
+        u for u in _apne_risikoer(usikkerheter) if (u.sannsynlighet, u.konsekvens) == punkt
+    ], celle
+
+
+def _feltlogg(prosjekt, data: dict, *, rapporter: list):
+    """The field history of the project and everything its page shows (one pass)."""
+    indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
+    return historikk_for_mange(
+        [
+            prosjekt,
+            *rapporter,
+            *data["leveranser"],
+            *data["gevinster"],
+            *indikatorer,
+            *[m for i in indikatorer for m in i.malinger.all()],
+            *data["allokeringer"],
+            *data["usikkerheter"],
+            *data["beslutninger"],
+            *data["startvedtak"],
+        ]
+    )
 
 
 def detalj_view(request, pk):
@@ -31,40 +71,9 @@ def detalj_view(request, pk):
     for gevinst in data["gevinster"]:
         for indikator in gevinst.indikatorer.all():
             indikator.status = selectors.indikator_status(indikator)
-    matrise = beregning.risikomatrise(
-        (u.sannsynlighet, u.konsekvens)
-        for u in data["usikkerheter"]
-        if u.type == "risiko" and u.status != "lukket"
-    )
-    # A matrix cell leads here with ?s=&k=: list only the risks it counts.
-    celle = selectors.risikocelle(request.GET)
-    usikkerheter = data["usikkerheter"]
-    if celle:
-        usikkerheter = [
-            u
-            for u in usikkerheter
-            if u.type == "risiko"
-            and u.status != "lukket"
-            and (u.sannsynlighet, u.konsekvens) == (celle["sannsynlighet"], celle["konsekvens"])
-        ]
+    usikkerheter, celle = _risikoer_vist(request, data["usikkerheter"])
     frist = selectors.neste_rapportfrist(prosjekt)
     kan_redigere = permissions.kan_redigere(request.user, prosjekt)
-    indikatorer = [i for g in data["gevinster"] for i in g.indikatorer.all()]
-    feltlogg = historikk_for_mange(
-        [
-            prosjekt,
-            # A draft is for the project's people until it is published.
-            *(rapporter if kan_redigere else publiserte),
-            *data["leveranser"],
-            *data["gevinster"],
-            *indikatorer,
-            *[m for i in indikatorer for m in i.malinger.all()],
-            *data["allokeringer"],
-            *data["usikkerheter"],
-            *data["beslutninger"],
-            *data["startvedtak"],
-        ]
-    )
     return render(
         request,
         "prosjekter/detalj.html",
@@ -79,11 +88,16 @@ def detalj_view(request, pk):
             "utkast": utkast,
             "frist": frist,
             "forfalt": frist is not None and frist <= timezone.localdate(),
-            "matrise": matrise,
+            "matrise": beregning.risikomatrise(
+                (u.sannsynlighet, u.konsekvens) for u in _apne_risikoer(data["usikkerheter"])
+            ),
             "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
             "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, prosjekt),
-            "feltlogg": feltlogg,
+            # A draft is for the project's people until it is published.
+            "feltlogg": _feltlogg(
+                prosjekt, data, rapporter=rapporter if kan_redigere else publiserte
+            ),
             **data,
             "usikkerheter": usikkerheter,
             "celle": celle,
@@ -120,31 +134,43 @@ def styringsbeslutning_view(request, pk):
     prosjekt = hent_prosjekt(request, pk)
     if not permissions.kan_styre(request.user, prosjekt):
         raise PermissionDenied
+    if request.method == "POST" and allerede_opprettet(request, request.POST.get("skjema_nokkel")):
+        # The same form again: the decision it made is what the project page shows now.
+        messages.info(request, ALLEREDE_LAGRET)
+        return redirect(prosjekt)
     form = StyringsbeslutningForm(request.POST or None, prosjekt=prosjekt, bruker=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.styringsbeslutning_fatt(
-                prosjekt=prosjekt,
-                type=data["type"],
-                begrunnelse=data["begrunnelse"],
-                til_fase=data.get("til_fase") or "",
-                sjekkliste=data.get("sjekkliste") or [],
-                forventet_tilstand=data["forventet_tilstand"],
-                forventet_fase=data["forventet_fase"],
-                aktor=request.user,
+            # Once per rendered form: a double click or parallel posts record one decision.
+            _beslutning, ny = opprett_en_gang(
+                nokkel=engangsnokkel(request, data["skjema_nokkel"]),
+                opprett=lambda: services.styringsbeslutning_fatt(
+                    prosjekt=prosjekt,
+                    type=data["type"],
+                    begrunnelse=data["begrunnelse"],
+                    til_fase=data.get("til_fase") or "",
+                    sjekkliste=data.get("sjekkliste") or [],
+                    versjon=data["versjon"],
+                    aktor=request.user,
+                ),
             )
         except UlovligOvergang as feil:
             form.add_error("type", str(feil))
-        except Konflikt:
-            form.add_error(
-                None,
-                _("Someone else decided on this project meanwhile. Read the project again."),
-            )
+        except Konflikt as feil:
+            # The page shows the project as decided now; a new choice builds on that version.
+            prosjekt, postet = feil.objekt, request.POST.copy()
+            postet["versjon"] = str(prosjekt.versjon)
+            form = StyringsbeslutningForm(postet, prosjekt=prosjekt, bruker=request.user)
+            form.is_valid()
+            form.add_error(None, str(feil))
         except ValidationError as feil:
             feil_til_skjema(form, feil)
         else:
-            messages.success(request, _("The decision is recorded."))
+            if ny:
+                messages.success(request, _("The decision is recorded."))
+            else:
+                messages.info(request, ALLEREDE_LAGRET)
             return redirect(prosjekt)
     return render(
         request,

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from portefolje.models import Portefolje
+from portefolje.skjema import ALLEREDE_LAGRET, engangsnokkel, opprett_en_gang
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import KapasitetForm, RessursbehovForm, StartvedtakForm
 from prosjekter.models import Kapasitet
@@ -54,17 +55,24 @@ def startvedtak_view(request, slug, pk):
         plan = selectors.startplan(portefolje)
         forslag = next((p.forslag.start for p in plan["prosjekter"] if p.pk == prosjekt.pk), None)
         try:
-            services.startvedtak_registrer(
-                prosjekt=prosjekt,
-                vedtatt_start=form.cleaned_data["vedtatt_start"],
-                foreslatt_start=forslag,
-                begrunnelse=form.cleaned_data["begrunnelse"],
-                aktor=request.user,
+            # Once per rendered form: a double click or parallel posts record one decision.
+            _vedtak, ny = opprett_en_gang(
+                nokkel=engangsnokkel(request, form.cleaned_data["skjema_nokkel"]),
+                opprett=lambda: services.startvedtak_registrer(
+                    prosjekt=prosjekt,
+                    vedtatt_start=form.cleaned_data["vedtatt_start"],
+                    foreslatt_start=forslag,
+                    begrunnelse=form.cleaned_data["begrunnelse"],
+                    aktor=request.user,
+                ),
             )
         except ValidationError as feil:
             messages.error(request, " ".join(feil.messages))
         else:
-            messages.success(request, _("The start month is decided."))
+            if ny:
+                messages.success(request, _("The start month is decided."))
+            else:
+                messages.info(request, ALLEREDE_LAGRET)
     else:
         feil = [f"{form.fields[f].label}: {' '.join(e)}" for f, e in form.errors.items()]
         messages.error(request, _("The start decision was not saved. ") + " ".join(feil))

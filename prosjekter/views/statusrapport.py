@@ -8,20 +8,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from portefolje.eksport import filnavn, pdf_svar
+from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
 from prosjekter import permissions, services
 from prosjekter.forms import PubliserForm, StatusrapportForm
 from prosjekter.oyeblikksbilde import bilde_les
+from prosjekter.selectors.status import publiserte_rapporter
 from prosjekter.views.felles import hent_prosjekt
-
-KONFLIKT = gettext_lazy(
-    "Someone else saved this report after you opened it. Your text is kept below; "
-    "compare with the saved version (open the report again in a new tab) before you save."
-)
 
 
 @require_POST
@@ -32,56 +28,31 @@ def rapport_ny_view(request, pk):
 
 
 def rapport_view(request, pk, rapport_pk):
+    """A published report to read; a draft to write, save and publish (its people only)."""
     prosjekt = hent_prosjekt(request, pk)
     rapport = get_object_or_404(prosjekt.statusrapporter, pk=rapport_pk)
     kan_redigere = permissions.kan_redigere(request.user, prosjekt)
     if request.method == "POST" and not kan_redigere:
         raise PermissionDenied
     if rapport.er_publisert:
-        if request.method == "POST":
-            messages.error(request, _("This report is published and can no longer be changed."))
-            return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
-        return render(
-            request,
-            "prosjekter/rapport_les.html",
-            {"prosjekt": prosjekt, "rapport": rapport, "bilde": bilde_les(rapport.oyeblikksbilde)},
-        )
+        return _publisert(request, prosjekt, rapport)
     if not kan_redigere:
         raise PermissionDenied
     form = StatusrapportForm(
-        request.POST or None, instance=rapport, publiser="publiser" in request.POST
+        request.POST or None,
+        instance=rapport,
+        publiser="publiser" in request.POST,
+        bruker=request.user,
     )
     if request.method == "POST" and form.is_valid():
-        try:
-            rapport = services.statusrapport_lagre(
-                rapport=rapport,
-                data=form.cleaned_data,
-                versjon=form.cleaned_data["versjon"],
-                aktor=request.user,
-            )
-        except Konflikt:
-            form.add_error(None, KONFLIKT)
-        except ValidationError as feil:
-            form.add_error(None, feil)
-        else:
-            if "publiser" in request.POST:
-                try:
-                    services.statusrapport_publiser(
-                        rapport=rapport, versjon=rapport.versjon, aktor=request.user
-                    )
-                except (Konflikt, ValidationError):
-                    messages.error(request, KONFLIKT)
-                    return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
-                messages.success(request, _("The status report is published."))
-                return redirect(prosjekt)
-            messages.success(request, _("The draft is saved."))
-            return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+        svar = _lagre_utkast(request, prosjekt, rapport, form)
+        if svar is not None:
+            return svar
     # The period the report covers: from the last published report (or the project's start)
     # until today, when it is written.
     forrige = (
-        prosjekt.statusrapporter.filter(publisert__isnull=False)
+        publiserte_rapporter(prosjekt)
         .exclude(pk=rapport.pk)
-        .order_by("-publisert")
         .values_list("publisert", flat=True)
         .first()
     )
@@ -98,6 +69,48 @@ def rapport_view(request, pk, rapport_pk):
     )
 
 
+def _publisert(request, prosjekt, rapport):
+    """A published report reads as it was published, with its snapshot; it is never changed."""
+    if request.method == "POST":
+        messages.error(request, _("This report is published and can no longer be changed."))
+        return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+    return render(
+        request,
+        "prosjekter/rapport_les.html",
+        {"prosjekt": prosjekt, "rapport": rapport, "bilde": bilde_les(rapport.oyeblikksbilde)},
+    )
+
+
+def _lagre_utkast(request, prosjekt, rapport, form):
+    """Save the draft (and publish it, when asked). A redirect when done; None with the refusal
+    on the form, to show it again with what was typed."""
+    try:
+        rapport = services.statusrapport_lagre(
+            rapport=rapport,
+            data=form.cleaned_data,
+            versjon=form.cleaned_data["versjon"],
+            aktor=request.user,
+        )
+    except Konflikt as feil:
+        form.add_error(None, str(feil))
+        return None
+    except ValidationError as feil:
+        form.add_error(None, feil)
+        return None
+    if "publiser" not in request.POST:
+        messages.success(request, _("The draft is saved."))
+        return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+    try:
+        services.statusrapport_publiser(
+            rapport=rapport, versjon=rapport.versjon, aktor=request.user
+        )
+    except (Konflikt, UlovligOvergang) as feil:
+        messages.error(request, str(feil))
+        return redirect("prosjekter:rapport", pk=prosjekt.pk, rapport_pk=rapport.pk)
+    messages.success(request, _("The status report is published."))
+    return redirect(prosjekt)
+
+
 @require_POST
 def rapport_publiser_view(request, pk, rapport_pk):
     prosjekt = hent_prosjekt(request, pk, skrive=True)
@@ -110,10 +123,8 @@ def rapport_publiser_view(request, pk, rapport_pk):
             services.statusrapport_publiser(
                 rapport=rapport, versjon=form.cleaned_data["versjon"], aktor=request.user
             )
-        except Konflikt:
-            messages.error(request, KONFLIKT)
-        except ValidationError as feil:
-            messages.error(request, " ".join(feil.messages))
+        except (Konflikt, UlovligOvergang) as feil:
+            messages.error(request, str(feil))
         else:
             messages.success(request, _("The status report is published."))
             return redirect(prosjekt)

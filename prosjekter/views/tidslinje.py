@@ -31,7 +31,7 @@ def bilde_for(rader, *, zoom: str = "ar", forskyvning: int = 0) -> dict:
 
 
 # The page draws this many projects at a time: a thousand bars are neither readable nor quick
-# (issue 17). The counts above the picture, and the PDF for the meeting pack, cover them all.
+# at scale. The counts above the picture, and the PDF for the meeting pack, cover them all.
 PER_SIDE = 50
 
 
@@ -91,7 +91,9 @@ def tidslinje_pdf_view(request):
         return render(request, "prosjekter/tidslinje.html", innhold, status=status)
     html = render_to_string("prosjekter/tidslinje_pdf.html", innhold, request=request)
     return pdf_svar(
-        html, stilark=["css/tidslinje.css"], navn=filnavn("tidslinje", timezone.localdate())
+        html,
+        stilark=["css/farger.css", "css/tidslinje.css"],
+        navn=filnavn("tidslinje", timezone.localdate()),
     )
 
 

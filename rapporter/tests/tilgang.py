@@ -44,4 +44,5 @@ EKSEMPEL_KWARGS: dict = {
     "rapporter:portefoljerapporter": _portefolje,
     "rapporter:portefoljerapport": _rapport,
     "rapporter:portefoljerapport-fil": _fil,
+    "rapporter:portefoljerapport-prov-igjen": _rapport,
 }

@@ -9,9 +9,8 @@ from django.views.decorators.http import require_safe
 
 from portefolje.diagram import Diagram, Serie
 from portefolje.spor import side_fra_get
-from prosjekter.models import Prosjekt
 from rapporter import beslutningskvalitet as bk
-from velge.models import Utfall
+from rapporter import selectors
 
 
 def _diagram(grupper) -> Diagram:
@@ -43,19 +42,8 @@ def beslutningskvalitet_view(request):
     slug = request.GET.get("portefolje", "")
     valgt = next((p for p in portefoljer if p.slug == slug), None)
     utvalg = [valgt] if valgt else portefoljer
-    prosjekter = Prosjekt.objects.filter(beslutning__portefolje__in=utvalg)
-    rader = bk.prosjektrader(prosjekter)
-    antall_godkjente = prosjekter.filter(beslutning__utfall=Utfall.GODKJENT).count()
+    rader, antall_godkjente = selectors.beslutningskvalitet(request.user, utvalg)
     skarband = bk.etter_skarband(rader)
-    # A project's page opens for its people and its portfolios; the development team sees the
-    # look-back for all, but links only to the pages it may read.
-    lesbare = set(
-        Prosjekt.objects.synlige_for(request.user)
-        .filter(pk__in=[r.prosjekt.pk for r in rader])
-        .values_list("pk", flat=True)
-    )
-    for rad in rader:
-        rad.lesbar = rad.prosjekt.pk in lesbare
     return render(
         request,
         "rapporter/beslutningskvalitet.html",

@@ -7,14 +7,14 @@ Every employee may open them; each counts only the projects the reader may read 
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from portefolje.models import Portefolje
 from rapporter import dashbord as data
+from rapporter import selectors
 from rapporter.permissions import kan_bestille_portefoljerapport
 
 
 @require_safe
 def dashbord_view(request, slug=None):
-    portefolje = get_object_or_404(Portefolje, slug=slug) if slug else None
+    portefolje = get_object_or_404(selectors.portefoljer(), slug=slug) if slug else None
     prosjekter = data.utvalg(request.user, portefolje)
     return render(
         request,
@@ -22,7 +22,7 @@ def dashbord_view(request, slug=None):
         {
             **data.dashbord(prosjekter),
             "portefolje": portefolje,
-            "portefoljer": list(Portefolje.objects.aktive()),
+            "portefoljer": selectors.aktive_portefoljer(),
             "kan_bestille": portefolje is not None
             and kan_bestille_portefoljerapport(request.user, portefolje),
         },

@@ -11,33 +11,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from portefolje.models import Portefolje
-from portefolje.skjema import opprett_en_gang
-from rapporter import services
+from portefolje.eksport import DOCX_TYPE, PDF_TYPE
+from portefolje.overganger import UlovligOvergang
+from portefolje.skjema import engangsnokkel, opprett_en_gang
+from rapporter import selectors, services
 from rapporter.forms import PortefoljerapportForm
-from rapporter.models import Portefoljerapport
 from rapporter.permissions import kan_bestille_portefoljerapport
 
-FORMATER = {
-    "pdf": ("pdf", "application/pdf"),
-    "docx": (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-}
+# Made in the background (`rapporter.services`) by the one exporter interface; stored, then
+# served from here.
+FORMATER = {"pdf": ("pdf", PDF_TYPE), "docx": ("docx", DOCX_TYPE)}
 
 
 def _portefolje(request, slug):
-    portefolje = get_object_or_404(Portefolje, slug=slug)
+    portefolje = get_object_or_404(selectors.portefoljer(), slug=slug)
     if not kan_bestille_portefoljerapport(request.user, portefolje):
         raise PermissionDenied
     return portefolje
 
 
 def _rapport(request, pk):
-    rapport = get_object_or_404(
-        Portefoljerapport.objects.select_related("portefolje", "bestilt_av"), pk=pk
-    )
+    rapport = get_object_or_404(selectors.portefoljerapporter(), pk=pk)
     if not kan_bestille_portefoljerapport(request.user, rapport.portefolje):
         raise PermissionDenied
     return rapport
@@ -50,7 +44,7 @@ def portefoljerapporter_view(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             rapport, _ny = opprett_en_gang(
-                nokkel=form.cleaned_data.get("skjema_nokkel"),
+                nokkel=engangsnokkel(request, form.cleaned_data.get("skjema_nokkel")),
                 opprett=lambda: services.portefoljerapport_bestill(
                     portefolje=portefolje,
                     fra=form.cleaned_data["fra"],
@@ -63,9 +57,7 @@ def portefoljerapporter_view(request, slug):
         else:
             messages.success(request, _("The report is ordered. It is made in the background."))
             return redirect("rapporter:portefoljerapport", pk=rapport.pk)
-    tidligere = list(
-        Portefoljerapport.objects.filter(portefolje=portefolje).select_related("bestilt_av")[:50]
-    )
+    tidligere = selectors.tidligere_rapporter(portefolje)
     return render(
         request,
         "rapporter/portefoljerapporter.html",
@@ -81,6 +73,19 @@ def portefoljerapport_view(request, pk):
         "rapporter/partials/fremdrift.html" if request.htmx else "rapporter/portefoljerapport.html"
     )
     return render(request, mal, {"rapport": rapport, "portefolje": rapport.portefolje})
+
+
+@require_http_methods(["POST"])
+def portefoljerapport_prov_igjen_view(request, pk):
+    """The failed report's «Try again»: queued again, and the page follows it as before."""
+    rapport = _rapport(request, pk)
+    try:
+        services.portefoljerapport_prov_igjen(rapport=rapport, aktor=request.user)
+    except UlovligOvergang as feil:
+        messages.error(request, str(feil))
+    else:
+        messages.success(request, _("The report is ordered again. It is made in the background."))
+    return redirect("rapporter:portefoljerapport", pk=rapport.pk)
 
 
 @require_safe

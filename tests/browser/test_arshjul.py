@@ -1,4 +1,4 @@
-"""The chair's look at the year and back (issue 16, items 4 and 5): KLG's chair sees the yearly
+"""The chair's look at the year and back: KLG's chair sees the yearly
 cycle on the portfolio page, opens the year, gets a clear message for dates in the wrong order,
 and opens the look-back on whether the decisions delivered. axe-core on each page, and no
 sideways scrolling on a 375 px phone."""

@@ -1,4 +1,4 @@
-"""Choosing co-authors with the keyboard: filter by name, tick with Space (issue 11 item 17)."""
+"""Choosing co-authors with the keyboard: filter by name, tick with Space."""
 
 import pytest
 

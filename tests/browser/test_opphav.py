@@ -1,4 +1,4 @@
-"""The employee form offers only the sources that fit the kind (issue 11 item 7)."""
+"""The employee form offers only the sources that fit the kind."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Issue 16 in a real browser: KLG's chair sees what fits in next year's frame, compares two
+"""Money in a real browser: KLG's chair sees what fits in next year's frame, compares two
 scenarios, decides citing one, and the minutes show it; axe on the new pages, and 375 px."""
 
 import re

@@ -1,4 +1,4 @@
-"""The portal's main journeys in a real browser (issue 8), one test per journey.
+"""The portal's main journeys in a real browser, one test per journey.
 
 A demo user logs in and out; then the whole flow on the demo data: a citizen sends an input and
 follows it (1), the development team answers it and orders a concept note (2), the initiator
@@ -55,7 +55,7 @@ def test_wrong_password_keeps_the_person_on_the_login_form(side, demo):
     )
 
 
-# --- 1. a citizen sends an input and follows it by receipt code (Samle, issue 3)
+# --- 1. a citizen sends an input and follows it by receipt code (Samle)
 
 
 def send_innspill_som_innbygger(side, tittel: str) -> str:
@@ -86,7 +86,7 @@ def test_citizen_sends_an_input_and_follows_it_by_receipt_code(side, demo):
     expect(side.get_by_text("Status", exact=True).first).to_be_visible()
 
 
-# --- 2. the development team finds it, answers and orders a concept note (Samle, issue 3)
+# --- 2. the development team finds it, answers and orders a concept note (Samle)
 
 
 def test_development_team_finds_answers_and_orders_a_concept_note(side, demo):
@@ -115,7 +115,7 @@ def test_development_team_finds_answers_and_orders_a_concept_note(side, demo):
     expect(side.get_by_text(svar).first).to_be_visible()
 
 
-# --- 3. the initiator writes and submits the note (Begrunne, issue 4)
+# --- 3. the initiator writes and submits the note (Begrunne)
 
 
 NOTATSVAR = [
@@ -216,7 +216,7 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
     side.get_by_role("radio", name="Godkjent som prosjekt").check()
     side.get_by_label("Begrunnelse").fill("Høy gevinst for innbyggerne; passer strategien.")
     side.get_by_role("button", name="Lagre beslutningen").click()
-    # The demo meeting lies ahead: deciding before its day is a warning to confirm (issue 11.8).
+    # The demo meeting lies ahead: deciding before its day is a warning to confirm.
     bekreft = side.get_by_role("checkbox", name=re.compile("Registrer beslutningen nå"))
     expect(bekreft).to_be_visible()
     bekreft.check()
@@ -224,7 +224,7 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
 
     lagret = re.compile(r"Beslutningen er lagret: Godkjent som prosjekt\.")
     expect(side.get_by_text(lagret)).to_be_visible()
-    # The message leads to the new project (issue 11.12).
+    # The message leads to the new project.
     expect(side.get_by_role("link", name=re.compile(r"^Åpne P-\d{4}-\d{3}"))).to_be_visible()
     expect(sak.get_by_text("Godkjent som prosjekt")).to_be_visible()
     expect(sak.get_by_role("link", name=re.compile(r"^(Vurder|Beslutt)\b"))).to_have_count(0)
@@ -234,7 +234,7 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
     expect(side.get_by_role("heading", level=1)).to_contain_text(tittel)
 
 
-# --- 5. the project manager publishes a status report (Styre, issue 6)
+# --- 5. the project manager publishes a status report (Styre)
 
 
 def test_project_manager_publishes_a_status_report(side, demo):

@@ -1,4 +1,4 @@
-"""Issue 18: a citizen sends an idea through the public form and follows it, from the receipt
+"""A citizen sends an idea through the public form and follows it, from the receipt
 code, to the decision, the project it became and its measured benefit; on a phone (375 px),
 with axe-core on every public page, in bokmål and in nynorsk."""
 

@@ -1,4 +1,4 @@
-"""Bokmål and nynorsk in a real browser (issue 18.3 and 18.5): a citizen switches on a public
+"""Bokmål and nynorsk in a real browser: a citizen switches on a public
 page with the buttons every page shows, and every public page holds universal design in
 nynorsk too (axe-core, also the public form sent empty)."""
 

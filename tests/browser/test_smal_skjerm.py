@@ -1,6 +1,6 @@
 """On a phone (375 px) the page never scrolls sideways: wide tables scroll in their own box.
 
-Issue 11 item 13: the project list was 1,099 px wide at 375 px, the status view 1,208 px. Every
+The project list was once 1,099 px wide at 375 px, the status view 1,208 px. Every
 wide table sits in a scroll container that a keyboard can reach (tabindex) and that is named
 after the table (its caption), and the page itself keeps to the screen's width.
 """

@@ -1,4 +1,4 @@
-"""The chair's journey through the timeline (issue 15): which projects run when, which start
+"""The chair's journey through the timeline: which projects run when, which start
 next, which are threatened by another's delay; a programme's page; axe; a phone's width."""
 
 import re

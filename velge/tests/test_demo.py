@@ -1,4 +1,4 @@
-"""Velge's demo data: the meeting the issue describes is there to click through."""
+"""Velge's demo data: the meeting docs/velge.md describes is there to click through."""
 
 import io
 

@@ -192,7 +192,7 @@ def test_minutes_show_norwegian_time_and_date_decisions_by_their_meeting(
 
 
 def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_for, leder):
-    """Issue 12.4: DOCX tables write their cells through portefolje.eksport too."""
+    """DOCX tables write their cells through portefolje.eksport too."""
     mote, _a, _b, c = protokollert_mote
     services.beslutning_fatt(
         mote=mote, notat=c, utfall=Utfall.AVVIST, begrunnelse="=cmd|'/c calc'!A1", aktor=leder

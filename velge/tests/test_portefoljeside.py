@@ -111,7 +111,7 @@ def test_query_count_does_not_grow_with_the_data(
     assert svar.status_code == 200
     assert len(liten.captured_queries) == len(stor.captured_queries)
     assert Beslutning.objects.count() == 32
-    # Issue 17.3: the long lists show their first 25 and offer the rest.
+    # The long lists show their first 25 and offer the rest.
     innhold = svar.content.decode()
     assert "Vis alle 32 notater" in innhold
     assert "?alle=venter" in innhold
@@ -165,7 +165,7 @@ def test_sensitivity_shows_the_highest_placed_notes_first_and_the_rest_behind_sh
 def test_the_owner_is_named_on_the_first_rows_and_on_the_rest_behind_show_all(
     portefolje, leder, ansatt, klient_for
 ):
-    """The owner's name is read for the rows shown only (issue 17): the first 25, and all of
+    """The owner's name is read for the rows shown only: the first 25, and all of
     them once «show all» is followed."""
     lag_data(portefolje, leder, 26)
     User = get_user_model()

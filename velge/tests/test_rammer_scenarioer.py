@@ -1,5 +1,5 @@
 """Frames, «what fits», scenarios and a decision citing one: who may do what, bad input, and
-what the pages show (issue 16.1–3)."""
+what the pages show."""
 
 import pytest
 from django.urls import reverse

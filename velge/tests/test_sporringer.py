@@ -1,7 +1,7 @@
 """The meeting-morning pages make as many queries with a long agenda as with a short one.
 
 Meeting page, scoring page and scoreboard (whole page and the htmx poll): the same count with
-two notes on the agenda as with twelve, scored by three members on three criteria. Issue 17:
+two notes on the agenda as with twelve, scored by three members on three criteria:
 fifty people open these at once on the morning of a KLG meeting.
 """
 

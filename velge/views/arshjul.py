@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import feil_til_skjema, opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from velge import permissions, selectors_arshjul, services_arshjul
 from velge.forms_arshjul import ArshjulForm, ArshjulpunktForm
 from velge.models_arshjul import FASTE_PUNKTER, Arshjulpunkt
@@ -124,7 +124,7 @@ def punkt_ny_view(request, slug, ar):
     data = punktform.cleaned_data
     try:
         opprett_en_gang(
-            nokkel=data.get("skjema_nokkel"),
+            nokkel=engangsnokkel(request, data.get("skjema_nokkel")),
             opprett=lambda: services_arshjul.arshjulpunkt_legg_til(
                 portefolje=portefolje,
                 ar=ar,

@@ -80,7 +80,7 @@ def beslutt_view(request, slug, pk, notat_pk):
             "tidligere": tidligere,
             "palagt": selectors.notat_er_palagt(notat),
             "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
-            # Large and cross-sector cases belong to KLG (DESIGN.md): say so, the chair decides.
+            # Large and cross-sector cases belong to KLG (docs/velge.md): say so, the chair decides.
             "klg_grunner": forslag.grunner if forslag.til_klg and not portefolje.er_klg else (),
             # E.g. the section's decision to lift the note here, with the section's score.
             "tidligere_beslutninger": Beslutning.objects.filter(notat=notat)

@@ -16,7 +16,7 @@ from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
-from portefolje.skjema import opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from velge import permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.views import hent_mote
@@ -36,18 +36,22 @@ def mote_ny_view(request, slug):
     form = MoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        mote, _ny = opprett_en_gang(
-            nokkel=data["skjema_nokkel"],
-            opprett=lambda: services.mote_opprett(
-                portefolje=portefolje,
-                aktor=request.user,
-                dato=data["dato"],
-                tittel=data["tittel"],
-                sted=data["sted"],
-            ),
-        )
-        messages.success(request, _("The meeting is created. Now put notes on its agenda."))
-        return redirect("velge:mote", slug=slug, pk=mote.pk)
+        try:
+            mote, _ny = opprett_en_gang(
+                nokkel=engangsnokkel(request, data["skjema_nokkel"]),
+                opprett=lambda: services.mote_opprett(
+                    portefolje=portefolje,
+                    aktor=request.user,
+                    dato=data["dato"],
+                    tittel=data["tittel"],
+                    sted=data["sted"],
+                ),
+            )
+        except ValidationError as feil:
+            feil_til_skjema(form, feil)
+        else:
+            messages.success(request, _("The meeting is created. Now put notes on its agenda."))
+            return redirect("velge:mote", slug=slug, pk=mote.pk)
     return render(request, "velge/mote_ny.html", {"portefolje": portefolje, "form": form})
 
 
@@ -131,7 +135,7 @@ def mote_view(request, slug, pk):
     return render(request, "velge/mote.html", kontekst)
 
 
-# Issue 17: KLG has hundreds of ready notes; the chair finds one by title instead of scrolling a
+# KLG has hundreds of ready notes; the chair finds one by title instead of scrolling a
 # list of all of them, and the page costs the same however many there are.
 AGENDA_TREFF = 10
 

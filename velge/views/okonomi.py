@@ -11,7 +11,7 @@ from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
-from portefolje.skjema import feil_til_skjema, opprett_en_gang
+from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from velge import permissions, plass, selectors, services_okonomi
 from velge.forms import RammerForm, SammenlignForm, ScenarioForm
 from velge.models import Scenario
@@ -87,7 +87,7 @@ def scenarioer_view(request, slug):
             data = form.cleaned_data
             try:
                 scenario, _ny = opprett_en_gang(
-                    nokkel=data["skjema_nokkel"],
+                    nokkel=engangsnokkel(request, data["skjema_nokkel"]),
                     opprett=lambda: services_okonomi.scenario_lagre(
                         portefolje=portefolje,
                         aktor=request.user,

@@ -24,7 +24,7 @@ def oversikt_view(request):
     return render(request, "velge/oversikt.html", {"portefoljer": portefoljer})
 
 
-# Issue 17.3: a long list shows this many rows first; «Show all» (htmx) fetches the rest.
+# A long list shows this many rows first; «Show all» (htmx) fetches the rest.
 FORSTE = plass.FORSTE
 # Sensitivity: per weight move, the highest placed notes that change place; the rest are counted.
 FORSTE_FLYTTET = 5

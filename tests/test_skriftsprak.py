@@ -1,4 +1,4 @@
-"""Bokmål and nynorsk (issue 18.3): the municipality's default, each person's choice on «Min
+"""Bokmål and nynorsk: the municipality's default, each person's choice on «Min
 profil», set_language for everyone, the `lang` attribute, and e-mail in the recipient's language.
 """
 

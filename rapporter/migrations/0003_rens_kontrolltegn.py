@@ -12,6 +12,6 @@ def rens(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("rapporter", "0001_initial")]
+    dependencies = [("rapporter", "0002_rapport_forsok_og_statustid")]
 
     operations = [migrations.RunPython(rens, migrations.RunPython.noop)]

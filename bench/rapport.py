@@ -1,0 +1,78 @@
+"""The report of `make bench`: a Markdown table per part, each figure marked against its target."""
+
+from datetime import UTC, datetime
+
+from bench.oppsett import (
+    ADMIN,
+    GANGER,
+    LAST_BRUKERE,
+    LAST_SEKUNDER,
+    MAL_FORHOLD,
+    MAL_LAST_P95_MS,
+    MAL_P95_MS,
+    MAL_VEKST,
+)
+
+
+def _merke(ok: bool) -> str:
+    return "ja" if ok else "NEI"
+
+
+def rapport(large: dict, x2: dict | None, last_rader: list | None) -> str:
+    admin = next((s["median_ms"] for s in large["sider"] if s["side"] == ADMIN[0]), 0)
+    x2_per_side = {s["side"]: s for s in (x2["sider"] if x2 else [])}
+    linjer = [
+        f"# Benchmark {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"Volum (large): {large['volum']['innspill']} innspill, "
+        f"{large['volum']['prosjekter']} prosjekter, "
+        f"{large['volum']['statusrapporter']} statusrapporter. "
+        f"`demo_data --size large`: {large['demo_sek']:.1f} s "
+        "(en tom database fylles helt; finnes dataene alt, legges ingenting til).",
+        "",
+        f"Én bruker, {GANGER} forespørsler per side. Forhold = median / admin-changelistens "
+        f"median ({admin:.1f} ms). Mål: forhold ≤ {MAL_FORHOLD}, p95 ≤ {MAL_P95_MS:.0f} ms, "
+        f"vekst ved dobbel data ≤ {MAL_VEKST:.0%}.",
+        "",
+        "| Side | Status | Median ms | p95 ms | Spørringer | Forhold | Median ×2 ms | Vekst "
+        "| Spørringer ×2 | Mål nådd | Sekv. skann (store tabeller) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in large["sider"]:
+        forhold = s["median_ms"] / admin if admin else 0
+        d = x2_per_side.get(s["side"])
+        vekst = d["median_ms"] / s["median_ms"] - 1 if d and s["median_ms"] else None
+        ok = (
+            s["status"] == 200
+            and (s["side"] == ADMIN[0] or forhold <= MAL_FORHOLD)
+            and s["p95_ms"] <= MAL_P95_MS
+            and (vekst is None or vekst <= MAL_VEKST)
+        )
+        linjer.append(
+            f"| {s['side']} | {s['status']} | {s['median_ms']:.1f} | {s['p95_ms']:.1f} "
+            f"| {s['sporringer']} | {forhold:.2f} "
+            f"| {d['median_ms']:.1f} | {vekst:+.0%} | {d['sporringer']} "
+            if d
+            else f"| {s['side']} | {s['status']} | {s['median_ms']:.1f} | {s['p95_ms']:.1f} "
+            f"| {s['sporringer']} | {forhold:.2f} | – | – | – "
+        )
+        linjer[-1] += f"| {_merke(ok)} | {', '.join(s['sekvensielle_skann']) or '–'} |"
+    if last_rader:
+        linjer += [
+            "",
+            f"Last: `make serve` (gunicorn), Locust {LAST_BRUKERE} brukere i {LAST_SEKUNDER} s, "
+            f"møtemorgen-miksen. Mål: 0 feil, p95 ≤ {MAL_LAST_P95_MS:.0f} ms.",
+            "",
+            "| Forespørsel | Antall | Feil | Per s | p50 ms | p95 ms | p99 ms |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for r in last_rader:
+            linjer.append(
+                f"| {r['navn']} | {r['antall']} | {r['feil']} | {r['per_sek']:.1f} "
+                f"| {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['p99_ms']:.0f} |"
+            )
+        samlet = next((r for r in last_rader if r["navn"] == "Aggregated"), None)
+        if samlet:
+            ok = samlet["feil"] == 0 and samlet["p95_ms"] <= MAL_LAST_P95_MS
+            linjer += ["", f"Lastmålet nådd: {_merke(ok)}"]
+    return "\n".join(linjer) + "\n"
