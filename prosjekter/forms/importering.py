@@ -69,5 +69,5 @@ class KoblingSkjema(forms.Form):
             self.fields[navn] = forms.ChoiceField(
                 label=navn,
                 required=False,
-                choices=[("-", _("Do not import")), *[(f, f) for f in felt]],
+                choices=[("-", _("Do not import")), *felt],
             )

@@ -95,6 +95,11 @@ _OPPSLAG = {
 }
 
 
+def feltnavn(art: str, felt: str) -> str:
+    """A field as the municipality knows it: the first header Prosjektportalen gives it."""
+    return ARK[art].get(felt, [felt])[0].capitalize()
+
+
 def felt_for(art: str, overskrift: str) -> str | None:
     return _OPPSLAG[art].get(normaliser(overskrift))
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from lxml import etree
 
 from ideer.importfil import MAKS_RADER, ImportFeil
+from prosjekter.importer import kolonner
 from prosjekter.importer.plan import Plan, Rad, dato, person, tall
 from prosjekter.models import Leveransestatus
 
@@ -121,7 +122,7 @@ def _prosjektdata(plan: Plan, rot, egne: dict, kobling: dict, sted: str) -> dict
         elif felt in MAALFELT:
             data[felt] = verdi[:100] if felt == "arkivreferanse" else verdi
         elif navn not in kobling:
-            plan.ukjente[navn] = MAALFELT
+            plan.ukjente[navn] = [(f, kolonner.feltnavn("prosjekt", f)) for f in MAALFELT]
     return data
 
 

@@ -40,7 +40,7 @@ class Problem:
 class Plan:
     rader: list[Rad] = field(default_factory=list)
     problemer: list[Problem] = field(default_factory=list)
-    # Columns or custom fields nobody has mapped yet: {name: [fields it may map to]}.
+    # Columns or custom fields nobody has mapped yet: {name: [(field, its name)]}.
     ukjente: dict = field(default_factory=dict)
 
     def problem(self, sted: str, melding: str) -> None:

@@ -44,15 +44,16 @@ def _utvalg(verdier: dict, felt: list[str]) -> dict:
     return {f: verdier[f] for f in felt if f in verdier and verdier[f] not in (None, "")}
 
 
-def _mangler(plan: Plan, sted: str, verdier: dict, *felt: str) -> bool:
+def _mangler(plan: Plan, sted: str, verdier: dict, *felt: str, art: str) -> bool:
     tomme = [f for f in felt if verdier.get(f) in (None, "")]
     for f in tomme:
-        plan.problem(sted, _("The row has no %(felt)s: it is skipped.") % {"felt": f})
+        navn = f"«{kolonner.feltnavn(art, f)}»"
+        plan.problem(sted, _("The row has no %(felt)s: it is skipped.") % {"felt": navn})
     return bool(tomme)
 
 
 def prosjekt_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
-    if _mangler(plan, sted, verdier, "tittel"):
+    if _mangler(plan, sted, verdier, "tittel", art="prosjekt"):
         return []
     data = _utvalg(verdier, PROSJEKTFELT)
     data["tittel"] = data["tittel"][:200]
@@ -61,7 +62,7 @@ def prosjekt_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
 
 
 def statusrapport_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
-    if _mangler(plan, sted, verdier, "prosjekt", "publisert"):
+    if _mangler(plan, sted, verdier, "prosjekt", "publisert", art="statusrapport"):
         return []
     data = _utvalg(verdier, RAPPORTFELT)
     data["publisert"] = verdier["publisert"]
@@ -71,7 +72,9 @@ def statusrapport_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
 
 
 def usikkerhet_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
-    if _mangler(plan, sted, verdier, "prosjekt", "tittel", "sannsynlighet", "konsekvens"):
+    if _mangler(
+        plan, sted, verdier, "prosjekt", "tittel", "sannsynlighet", "konsekvens", art="usikkerhet"
+    ):
         return []
     data = _utvalg(verdier, USIKKERHETSFELT)
     data.setdefault("type", Usikkerhetstype.RISIKO)
@@ -82,7 +85,7 @@ def usikkerhet_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
 
 def gevinst_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
     """A benefit, and on the same row perhaps its indicator and a measurement of it."""
-    if _mangler(plan, sted, verdier, "prosjekt", "gevinst"):
+    if _mangler(plan, sted, verdier, "prosjekt", "gevinst", art="gevinst"):
         return []
     gevinst = f"{verdier['prosjekt']}/{verdier['gevinst']}"
     data = {
@@ -93,7 +96,7 @@ def gevinst_rad(plan: Plan, sted: str, verdier: dict) -> list[Rad]:
     rader = [Rad("gevinst", gevinst, data["tittel"], data, sted, forelder=verdier["prosjekt"])]
     if not verdier.get("indikator"):
         return rader
-    if _mangler(plan, sted, verdier, "enhet", "nullpunkt", "malverdi"):
+    if _mangler(plan, sted, verdier, "enhet", "nullpunkt", "malverdi", art="gevinst"):
         return rader
     indikator = f"{gevinst}/{verdier['indikator']}"
     data = {

@@ -70,7 +70,7 @@ def _finn_ark(rader: list[list[str]]):
     return beste[1:]
 
 
-def _verdi(plan: Plan, sted: str, felt: str, tekst: str):
+def _verdi(plan: Plan, sted: str, felt: str, tekst: str, *, art: str):
     """A cell's value for `felt`, or None with a problem noted."""
     try:
         if felt in ("startdato", "sluttdato", "publisert", "realiseringsdato", "maledato"):
@@ -86,7 +86,7 @@ def _verdi(plan: Plan, sted: str, felt: str, tekst: str):
         plan.problem(
             sted,
             _("«%(verdi)s» in the column for %(felt)s could not be read.")
-            % {"verdi": tekst, "felt": felt},
+            % {"verdi": tekst, "felt": f"«{kolonner.feltnavn(art, felt)}»"},
         )
         return None
     if not tekst:
@@ -108,12 +108,12 @@ def _verdi(plan: Plan, sted: str, felt: str, tekst: str):
     return tekst
 
 
-def _radverdier(plan, sted, rad, overskrifter, kobling) -> dict:
+def _radverdier(plan, sted, rad, overskrifter, kobling, *, art: str) -> dict:
     verdier = {}
     for (overskrift, felt), celle in zip(overskrifter, rad, strict=False):
         felt = felt or kobling.get(overskrift)
         if felt and felt != "-":
-            verdier[felt] = _verdi(plan, sted, felt, celle)
+            verdier[felt] = _verdi(plan, sted, felt, celle, art=art)
     return verdier
 
 
@@ -124,11 +124,11 @@ def pp365_planlegg(innhold: bytes, *, filnavn: str, kobling: dict) -> Plan:
     art, start, overskrifter = _finn_ark(rader)
     for overskrift, felt in overskrifter:
         if overskrift and felt is None and overskrift not in kobling:
-            plan.ukjente[overskrift] = list(kolonner.ARK[art])
+            plan.ukjente[overskrift] = [(f, kolonner.feltnavn(art, f)) for f in kolonner.ARK[art]]
     for nr, rad in enumerate(rader[start + 1 :], start=start + 2):
         if not any(rad):
             continue
         sted = _("%(fil)s, row %(rad)s") % {"fil": filnavn, "rad": nr}
-        verdier = _radverdier(plan, sted, rad, overskrifter, kobling)
+        verdier = _radverdier(plan, sted, rad, overskrifter, kobling, art=art)
         plan.rader.extend(RADER[art](plan, sted, verdier))
     return plan

@@ -110,7 +110,10 @@ def test_prosjektportalen_exports_are_imported_once(client, utvikler, portefolje
     tekst = side.content.decode()
     assert "Digital byggesak" in tekst and "Ny skolearena" in tekst
     assert "Farge" in tekst  # the unknown column, offered for mapping
-    assert "Usikkerhet.xlsx" in tekst and "9" in tekst  # the row with probability 9
+    assert (
+        "Usikkerhet.xlsx, rad 6:</strong> «9» i kolonnen for «Sannsynlighet» kunne ikke leses"
+        in tekst
+    )
     assert _antall() == [0] * 7
 
     _importer(client, side)
