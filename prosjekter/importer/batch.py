@@ -5,8 +5,11 @@ unchanged object is left alone. Each batch records what it created or changed an
 it left behind (`Importendring`), so undo can refuse when someone has changed an object since.
 """
 
+import hashlib
+import logging
+
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import ProtectedError, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +23,9 @@ from prosjekter.importer.prosjektportalen import pp365_planlegg
 from prosjekter.importer.skriving import MODELLER, endrede_felt, for_endring, rad_skriv
 from prosjekter.models import Batchtilstand, Importbatch, Importendring, Importkobling, Prosjekt
 
+logger = logging.getLogger(__name__)
+
+NOKKEL_LENGDE = Importkobling._meta.get_field("ekstern_nokkel").max_length
 LESERE = {"msproject": mspdi_planlegg, "prosjektportalen": pp365_planlegg}
 ART_NAVN = {
     "prosjekt": gettext_lazy("project"),
@@ -32,8 +38,18 @@ ART_NAVN = {
 }
 
 
+def _lagret_nokkel(nokkel: str) -> str:
+    # A key built from titles (benefit/indicator/date) may outgrow the column: its hash keeps
+    # it unique.
+    if len(nokkel) <= NOKKEL_LENGDE:
+        return nokkel
+    return f"{nokkel[:200]}#{hashlib.sha256(nokkel.encode()).hexdigest()[:40]}"
+
+
 def _kobling(kilde: str, art: str, nokkel: str) -> Importkobling | None:
-    return Importkobling.objects.filter(kilde=kilde, art=art, ekstern_nokkel=nokkel).first()
+    return Importkobling.objects.filter(
+        kilde=kilde, art=art, ekstern_nokkel=_lagret_nokkel(nokkel)
+    ).first()
 
 
 def _objekt(kobling: Importkobling | None, art: str):
@@ -78,6 +94,24 @@ def _knytt_foreldre(plan: Plan, kilde: str) -> None:
     plan.rader = beholdt
 
 
+def _sjekk_rader(plan: Plan) -> None:
+    """Cut text to its column, and drop a row whose end comes before its start (the database
+    would refuse it), with a problem."""
+    beholdt = []
+    for rad in plan.rader:
+        modell = MODELLER[rad.art]
+        for felt, verdi in rad.data.items():
+            lengde = getattr(modell._meta.get_field(felt), "max_length", None)
+            if isinstance(verdi, str) and lengde and len(verdi) > lengde:
+                rad.data[felt] = verdi[:lengde]
+        start, slutt = rad.data.get("startdato"), rad.data.get("sluttdato")
+        if start and slutt and slutt < start:
+            plan.problem(rad.sted, _("The end date is before the start date: the row is skipped."))
+            continue
+        beholdt.append(rad)
+    plan.rader = beholdt
+
+
 def importbatch_planlegg(*, batch: Importbatch) -> Plan:
     """What the batch's files would create or update. Reads only; a file that cannot be read
     becomes a problem naming the file."""
@@ -93,6 +127,7 @@ def importbatch_planlegg(*, batch: Importbatch) -> Plan:
         plan.rader.extend(delplan.rader)
         plan.problemer.extend(delplan.problemer)
         plan.ukjente.update(delplan.ukjente)
+    _sjekk_rader(plan)
     _knytt_foreldre(plan, batch.kilde)
     return plan
 
@@ -130,11 +165,14 @@ def _importer_rad(*, batch: Importbatch, rad: Rad, aktor) -> str:
         return "uendret"
     for_ = for_endring(objekt, list(data)) if objekt is not None else {}
     data = rad.data if objekt is None else {f: rad.data[f] for f in data}
+    forelder = _forelder(rad, batch.kilde)
+    if rad.art != "prosjekt" and forelder is None:
+        raise ValidationError(_("What the row belongs to was not imported: the row is skipped."))
     with transaction.atomic():
         lagret = rad_skriv(
             art=rad.art,
             objekt=objekt,
-            forelder=_forelder(rad, batch.kilde),
+            forelder=forelder,
             data=data,
             portefolje=batch.portefolje,
             aktor=aktor,
@@ -143,7 +181,7 @@ def _importer_rad(*, batch: Importbatch, rad: Rad, aktor) -> str:
             kobling, _ny = Importkobling.objects.update_or_create(
                 kilde=batch.kilde,
                 art=rad.art,
-                ekstern_nokkel=rad.nokkel,
+                ekstern_nokkel=_lagret_nokkel(rad.nokkel),
                 defaults={"objekt_id": lagret.pk},
             )
         Importendring.objects.create(
@@ -176,6 +214,10 @@ def importbatch_importer(*, batch: Importbatch, aktor) -> dict:
             telling[_importer_rad(batch=batch, rad=rad, aktor=aktor)] += 1
         except ValidationError as feil:
             problemer.append([rad.sted, _melding(feil)])
+        except DatabaseError:
+            # The row's own savepoint is rolled back; the rest of the import goes on.
+            logger.warning("Importrad avvist av databasen: %s", rad.sted, exc_info=True)
+            problemer.append([rad.sted, _("The row could not be saved. Check its values.")])
     batch.rapport = {**telling, "problemer": problemer}
     batch.tilstand, batch.importert = Batchtilstand.IMPORTERT, timezone.now()
     batch.save(update_fields=["rapport", "tilstand", "importert"])

@@ -11,6 +11,7 @@ from django.db.models import Q, Value
 from django.db.models.functions import Concat
 
 # The order rows are written in: a parent before its children.
+STORST = Decimal(10) ** 12
 ARTER = ["prosjekt", "leveranse", "statusrapport", "usikkerhet", "gevinst", "indikator", "maling"]
 
 
@@ -74,9 +75,13 @@ def tall(tekst: str) -> Decimal | None:
     if "," in tekst and "." in tekst:
         tekst = tekst.replace(".", "")
     try:
-        return Decimal(tekst.replace(",", "."))
+        verdi = Decimal(tekst.replace(",", "."))
     except InvalidOperation:
         raise ValueError(tekst) from None
+    # The portal's amounts hold 14 digits; anything larger is a mistake in the file.
+    if not verdi.is_finite() or abs(verdi) >= STORST:
+        raise ValueError(tekst)
+    return verdi
 
 
 def person(navn: str):

@@ -93,3 +93,32 @@ def test_undo_is_refused_when_someone_added_to_an_imported_project(client, utvik
     assert "Nytt journalsystem" in svar.content.decode()
     assert "har fått innhold for hånd" in svar.content.decode()
     assert Prosjekt.objects.count() == 1 and Leveranse.objects.count() == 5
+
+
+def test_rows_the_database_would_refuse_are_problems_in_the_preview(client, utvikler, portefolje):
+    client.force_login(utvikler)
+    ark = importfiler._xlsx(
+        "Prosjektoversikt",
+        ["ID", "Tittel", "Startdato", "Sluttdato", "Budsjett", "Arkivreferanse"],
+        [
+            ["a", "Baklengs", "2026-06-01", "2026-01-01", "", ""],
+            ["b", "For dyrt", "", "", "1e40", ""],
+            ["c", "Lang referanse", "", "", "", "x" * 300],
+        ],
+    )
+    svar = client.post(
+        SIDE,
+        {
+            "kilde": "prosjektportalen",
+            "portefolje": portefolje.pk,
+            "filer": [SimpleUploadedFile("Prosjektoversikt.xlsx", ark)],
+        },
+        follow=True,
+    )
+    tekst = svar.content.decode()
+    assert "Sluttdatoen er før startdatoen" in tekst
+    assert "«1e40» i kolonnen for «Budsjett» kunne ikke leses" in tekst
+    batch = Importbatch.objects.get()
+    client.post(reverse("prosjekter:import-utfor", args=[batch.pk]))
+    assert set(Prosjekt.objects.values_list("tittel", flat=True)) == {"For dyrt", "Lang referanse"}
+    assert len(Prosjekt.objects.get(tittel="Lang referanse").arkivreferanse) == 100
