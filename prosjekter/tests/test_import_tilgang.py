@@ -67,3 +67,22 @@ def test_anonymous_is_sent_to_log_in_and_writes_nothing(client, batch):
     assert Prosjekt.objects.count() == 0
     batch.refresh_from_db()
     assert batch.tilstand == "forhandsvist"
+
+
+def _tell_sporringer(client, antall_batcher, portefolje) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(antall_batcher):
+        Importbatch.objects.create(kilde="msproject", portefolje=portefolje)
+    with CaptureQueriesContext(connection) as sporringer:
+        assert client.get(SIDE).status_code == 200
+    return len(sporringer)
+
+
+def test_the_earlier_imports_cost_the_same_queries_at_two_sizes(client, utvikler, portefolje):
+    client.force_login(utvikler)
+    client.get(SIDE)  # the session and the user's groups, once
+    fa = _tell_sporringer(client, 1, portefolje)
+    mange = _tell_sporringer(client, 10, portefolje)
+    assert fa == mange
