@@ -18,7 +18,8 @@ def test_the_developer_imports_a_project_and_undoes_it(side, demo):
     side.get_by_role("link", name="Importer prosjekter fra Project eller Prosjektportalen").click()
 
     side.get_by_label("Microsoft Project (XML)").check()
-    side.get_by_label("Portefølje for nye prosjekter").select_option(label="Ledergruppe helse og omsorg")
+    portefolje = side.get_by_label("Portefølje for nye prosjekter")
+    portefolje.select_option(label="Ledergruppe helse og omsorg")
     side.get_by_label("Filer").set_input_files(
         {"name": "journal.xml", "mimeType": "text/xml", "buffer": importfiler.mspdi()}
     )
