@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from ideer.importfil import ImportFeil
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import lagre_versjon
 from prosjekter.importer.msproject import mspdi_planlegg
 from prosjekter.importer.plan import Plan, Rad
 from prosjekter.importer.prosjektportalen import pp365_planlegg
@@ -261,8 +262,7 @@ def _angre_endring(endring: Importendring) -> None:
     for attname, verdi in endring.for_endring.items():
         felt = next(f for f in modell._meta.concrete_fields if f.attname == attname)
         setattr(objekt, attname, felt.to_python(verdi))
-    objekt.versjon += 1
-    objekt.save()
+    lagre_versjon(objekt)
     # The object is back as the batch before left it: that batch may still be undone.
     Importendring.objects.filter(
         kobling=endring.kobling,

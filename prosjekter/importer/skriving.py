@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
+from portefolje.samtidighet import lagre_versjon
 from prosjekter.models import (
     Fase,
     Gevinst,
@@ -92,13 +93,14 @@ def _statusrapport_lagre(*, prosjekt, rapport, data: dict, aktor) -> Statusrappo
         rapport = Statusrapport(
             prosjekt=prosjekt, tilstand=Rapporttilstand.PUBLISERT, skrevet_av=aktor
         )
-    else:
-        rapport.versjon += 1
     for felt, verdi in data.items():
         setattr(rapport, felt, verdi)
     rapport.farge = rapport.beregn_farge()
     rapport._history_user = aktor
-    rapport.save()
+    if rapport.pk is None:
+        rapport.save()
+    else:
+        lagre_versjon(rapport)
     logg_hendelse(
         aktor=aktor,
         objekt=rapport,

@@ -6,6 +6,7 @@ from django.contrib import admin
 from portefolje.admin import PortefoljeAdmin
 from portefolje.admin_felles import HistorikkAdmin, SkrivebeskyttetAdmin
 from portefolje.models import Portefolje
+from portefolje.samtidighet import lagre_versjon
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
 
 
@@ -26,11 +27,16 @@ class PortefoljeMedKriterierAdmin(PortefoljeAdmin):
     def save_formset(self, request, form, formset, change):
         # A criterion changed here raises its version, as the criteria page does, so a page
         # opened before is refused as stale instead of putting the old values back.
-        if formset.model is Kriterium:
-            for skjema in formset.forms:
-                if skjema.instance.pk is not None and skjema.has_changed():
-                    skjema.instance.versjon += 1
-        super().save_formset(request, form, formset, change)
+        if formset.model is not Kriterium:
+            return super().save_formset(request, form, formset, change)
+        for kriterium in formset.save(commit=False):
+            if kriterium.pk is None:
+                kriterium.save()
+            else:
+                lagre_versjon(kriterium)
+        for kriterium in formset.deleted_objects:
+            kriterium.delete()
+        formset.save_m2m()
 
 
 @admin.register(Kriterium)

@@ -14,7 +14,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt, laas_versjon
+from portefolje.samtidighet import Konflikt, laas_versjon, lagre_versjon
 from velge import permissions
 from velge.models import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt, Mote
 
@@ -155,8 +155,7 @@ def arshjul_lagre(
     gamle = {felt: getattr(hjul, felt) for felt, _n in FASTE_PUNKTER}
     for felt, _n in FASTE_PUNKTER:
         setattr(hjul, felt, datoer.get(felt))
-    hjul.versjon += 1
-    hjul.save()
+    lagre_versjon(hjul)
     _sett_moter(hjul=hjul, gamle=gamle, aktor=aktor, idag=idag)
     logg_hendelse(
         aktor=aktor,

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from portefolje.models import Portefolje
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt, laas_versjon
+from portefolje.samtidighet import Konflikt, laas_versjon, lagre_versjon
 from velge import permissions
 from velge.models import Kriterium
 
@@ -47,7 +47,10 @@ def kriterier_lagre(
         kriterium = _kriterium_for_endring(portefolje=portefolje, pk=pk, versjon=versjon)
         for felt in KRITERIEFELT:
             setattr(kriterium, felt, verdier[felt])
-        kriterium.save()
+        if kriterium.pk is None:
+            kriterium.save()
+        else:
+            lagre_versjon(kriterium)
         lagret.append(kriterium)
     if (
         sum(
@@ -70,7 +73,7 @@ def kriterier_lagre(
 
 
 def _kriterium_for_endring(*, portefolje: Portefolje, pk: int | None, versjon) -> Kriterium:
-    """A new criterion of the portfolio, or the saved one locked with its version raised.
+    """A new criterion of the portfolio, or the saved one locked at the version the form saw.
     A stale version raises Konflikt carrying every criterion as saved now, for the page."""
     if pk is None:
         return Kriterium(portefolje=portefolje)
@@ -80,5 +83,4 @@ def _kriterium_for_endring(*, portefolje: Portefolje, pk: int | None, versjon) -
         raise Konflikt(list(portefolje.kriterier.all())) from feil
     if kriterium.portefolje_id != portefolje.pk:
         raise ValidationError(_("Unknown criterion for this portfolio."))
-    kriterium.versjon += 1
     return kriterium

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from konseptnotat import arsbelop
 from portefolje.revisjon import logg_hendelse
-from portefolje.samtidighet import Konflikt, laas_versjon
+from portefolje.samtidighet import Konflikt, laas_versjon, lagre_versjon
 from velge import permissions
 from velge.models import Ramme, Scenario
 
@@ -77,8 +77,7 @@ def rammer_lagre(*, portefolje, aktor, rammer: dict[int, dict], versjoner: dict[
             continue
         for f, v in nye.items():
             setattr(ramme, f, v)
-        ramme.versjon += 1
-        ramme.save()
+        lagre_versjon(ramme)
         endret.append(ar)
     if endret:
         logg_hendelse(
