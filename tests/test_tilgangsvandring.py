@@ -170,7 +170,7 @@ def test_the_walk_catches_an_undeclared_url_with_arguments(db, raske_passord, se
     )
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="leser PostgreSQLs statistikk")
+@pytest.mark.postgres
 def test_the_write_counter_sees_a_row_written_in_this_transaction(db, ansatt):
     for_skriving = skrevne_rader()
     ansatt.first_name = "Endret"
