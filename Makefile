@@ -129,17 +129,18 @@ if [ -z "$$CELERY_BROKER_URL" ] && $(PY) -c 'import redis; redis.Redis(socket_co
   >/dev/null 2>&1; then export CELERY_BROKER_URL=redis://127.0.0.1:6379/5; fi
 endef
 
-# Everything, browser journeys included, in two processes (each clones the test database from a
-# template migrated once: tests/testdatabase.py).
+# Everything, browser journeys included, in two processes handed one test at a time, longest first
+# (conftest.py); each clones the test database from a template migrated once (tests/testdatabase.py).
 test: setup browser
 	$(MAKE) --no-print-directory lint
 	$(MANAGE) makemigrations --check --dry-run
-	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # The loop while coding: no lint, no browser, no tests that start processes of their own, fewer
 # Hypothesis examples, and each process keeps its test database between runs.
 test-fast: setup
-	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser and not subprocess" \
+	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup \
+	  -m "not browser and not subprocess" \
 	  --reuse-db --hypothesis-profile=rask $(PYTEST_ARGS)
 
 # --- backup and restore (PostgreSQL only) -------------------------------------------------------

@@ -31,6 +31,27 @@ def pytest_configure(config):
     call_command("compilemessages", ignore_patterns=[".venv", "node_modules"], verbosity=0)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Order the run for two processes finishing together (`make test`: -n 2 --dist loadgroup).
+
+    The longest tests go first (marker `slow`, then the browser journeys), so that neither
+    process is left with a walk of several minutes while the other has nothing to do. A module
+    of tests that start processes is one group, run by one process, so that what it starts
+    once per module is started once.
+    """
+    if config.pluginmanager.hasplugin("xdist"):
+        for item in items:
+            if item.get_closest_marker("subprocess"):
+                item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+    def rang(item) -> tuple[bool, bool]:
+        # A slow browser test (the scan of every page) is the longest of all.
+        return (not item.get_closest_marker("slow"), not item.get_closest_marker("browser"))
+
+    items.sort(key=rang)
+
+
 def pytest_report_header(config):
     return tjenester.rapporthode()
 
