@@ -136,11 +136,13 @@ test: setup browser
 	$(MANAGE) makemigrations --check --dry-run
 	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
-# The loop while coding: no lint, no browser, no tests that start processes of their own, fewer
-# Hypothesis examples, and each process keeps its test database between runs.
+# The loop while coding: no lint, no browser, no tests that start processes of their own, not the
+# walks over every page and form (marker slow: minutes each, `make test` runs them), fewer
+# Hypothesis examples where a test leaves the number open, and each process keeps its test
+# database between runs.
 test-fast: setup
 	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup \
-	  -m "not browser and not subprocess" \
+	  -m "not browser and not subprocess and not slow" \
 	  --reuse-db --hypothesis-profile=rask $(PYTEST_ARGS)
 
 # --- backup and restore (PostgreSQL only) -------------------------------------------------------

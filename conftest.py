@@ -5,6 +5,8 @@ runs against the configured service; when the service is missing it is skipped w
 and listed at the end, except in CI (CI=true), where it fails and so does the run.
 """
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -119,6 +121,8 @@ def django_db_setup(
             keepdb=django_db_keepdb and not django_db_createdb,
             bygg_ny=django_db_createdb,
             serialiser=serialiser,
+            # xdist gives every process of one run the same id; a run without xdist is one process.
+            kjoring=getattr(request.config, "workerinput", {}).get("testrunuid", uuid.uuid4().hex),
         )
     yield
     with django_db_blocker.unblock():

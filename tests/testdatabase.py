@@ -77,7 +77,15 @@ def _pg_merke(cursor, database: str) -> str | None:
     return None if rad is None else (rad[0] or "")
 
 
-def _pg_klargjor(connection, *, verbosity: int, keepdb: bool, bygg_ny: bool) -> str:
+def _ma_bygges(merket: str | None, *, merke: str, kjoring: str, bygg_ny: bool) -> bool:
+    """A template is built when its fingerprint is old or, with --create-db, once per run (the
+    processes of one run share `kjoring`)."""
+    if bygg_ny:
+        return merket != f"{merke} {kjoring}"
+    return (merket or "").split(" ")[0] != merke
+
+
+def _pg_klargjor(connection, *, verbosity: int, keepdb: bool, bygg_ny: bool, kjoring: str) -> str:
     creation, q = connection.creation, connection.ops.quote_name
     mal, klon = _maler_navn(connection.settings_dict), creation._get_test_db_name()
     merke = fingeravtrykk()
@@ -85,11 +93,11 @@ def _pg_klargjor(connection, *, verbosity: int, keepdb: bool, bygg_ny: bool) -> 
         # One process builds the template while the others wait for it; the lock goes with the
         # connection if the process dies.
         cursor.execute("SELECT pg_advisory_lock(hashtext(%s))", [mal])
-        if bygg_ny or _pg_merke(cursor, mal) != merke:
+        if _ma_bygges(_pg_merke(cursor, mal), merke=merke, kjoring=kjoring, bygg_ny=bygg_ny):
             if verbosity >= 1:
                 creation.log(f"Migrerer malen for testdatabasene ({mal})…")
             _bygg(connection, mal, verbosity=verbosity)
-            cursor.execute(f"COMMENT ON DATABASE {q(mal)} IS %s", [merke])
+            cursor.execute(f"COMMENT ON DATABASE {q(mal)} IS %s", [f"{merke} {kjoring}"])
         if not (keepdb and _pg_merke(cursor, klon) == merke):
             # As Django's own test runner: an old test database of this name is replaced.
             cursor.execute(f"DROP DATABASE IF EXISTS {q(klon)}")
@@ -110,18 +118,22 @@ def _fillaas(sti: Path):
         yield
 
 
-def _sqlite_klargjor(connection, *, verbosity: int, bygg_ny: bool) -> str:
+def _sqlite_klargjor(connection, *, verbosity: int, bygg_ny: bool, kjoring: str) -> str:
     mappe = Path(settings.BASE_DIR) / ".run" / "testdatabase"
-    mal = mappe / f"mal-{connection.alias}-{fingeravtrykk()}.sqlite3"
+    merke = fingeravtrykk()
+    mal = mappe / f"mal-{connection.alias}-{merke}.sqlite3"
+    bygget_i = mal.with_suffix(".kjoring")
     with _fillaas(mappe / f"mal-{connection.alias}.lock"):
-        if bygg_ny or not mal.exists():
+        merket = f"{merke} {bygget_i.read_text()}" if mal.exists() and bygget_i.exists() else None
+        if _ma_bygges(merket, merke=merke, kjoring=kjoring, bygg_ny=bygg_ny):
             if verbosity >= 1:
                 connection.creation.log(f"Migrerer malen for testdatabasene ({mal.name})…")
-            for gammel in mappe.glob(f"mal-{connection.alias}-*.sqlite3"):
+            for gammel in mappe.glob(f"mal-{connection.alias}-*.*"):
                 gammel.unlink()
             under_arbeid = mal.with_suffix(f".{os.getpid()}")
             _bygg(connection, str(under_arbeid), verbosity=verbosity)
             under_arbeid.replace(mal)
+            bygget_i.write_text(kjoring)
     klon = connection.creation._get_test_db_name()
     _bruk(connection, klon)
     connection.ensure_connection()
@@ -130,18 +142,26 @@ def _sqlite_klargjor(connection, *, verbosity: int, bygg_ny: bool) -> str:
     return klon
 
 
-def klargjor(*, verbosity: int, keepdb: bool, bygg_ny: bool, serialiser: bool) -> list:
-    """Give every database alias its test database; return what `rydd` needs afterwards."""
+def klargjor(
+    *, verbosity: int, keepdb: bool, bygg_ny: bool, serialiser: bool, kjoring: str
+) -> list:
+    """Give every database alias its test database; return what `rydd` needs afterwards.
+
+    `kjoring` names the run (the same in each of its processes), so that `--create-db` builds
+    the template once per run, not once per process.
+    """
     gamle = []
     for connection in connections.all(initialized_only=False):
         gammelt_navn = connection.settings_dict["NAME"]
         if connection.vendor == "postgresql":
-            navn = _pg_klargjor(connection, verbosity=verbosity, keepdb=keepdb, bygg_ny=bygg_ny)
+            navn = _pg_klargjor(
+                connection, verbosity=verbosity, keepdb=keepdb, bygg_ny=bygg_ny, kjoring=kjoring
+            )
             _bruk(connection, navn)
         elif connection.vendor == "sqlite" and connection.creation.is_in_memory_db(
             connection.creation._get_test_db_name()
         ):
-            _sqlite_klargjor(connection, verbosity=verbosity, bygg_ny=bygg_ny)
+            _sqlite_klargjor(connection, verbosity=verbosity, bygg_ny=bygg_ny, kjoring=kjoring)
         else:  # another backend or an SQLite file: Django's own way
             connection.creation.create_test_db(verbosity=verbosity, autoclobber=True, keepdb=keepdb)
         if serialiser:

@@ -82,8 +82,14 @@ def beskriv_database() -> str:
     db = settings.DATABASES["default"]
     if settings.IS_POSTGRES:
         vert = f"{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}"
-        return f"PostgreSQL på {vert} (testdatabasen test_{db['NAME']}…)"
-    return "SQLite (tester merket postgres kjører ikke; CI bruker PostgreSQL)"
+        return (
+            f"PostgreSQL på {vert}; hver testprosess får en kopi av malen test_{db['NAME']}_mal "
+            "(migreres bare når en migrering er endret)"
+        )
+    return (
+        "SQLite i minnet, kopiert fra malen i .run/testdatabase/ (tester merket postgres kjører "
+        "ikke; CI bruker PostgreSQL)"
+    )
 
 
 def beskriv_redis() -> str:
