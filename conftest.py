@@ -76,7 +76,7 @@ def _hoppet_over(terminalreporter) -> list:
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    """Say which tests did not run for want of a service, grouped by what was missing."""
+    """Say which tests did not run and why (for a test marked postgres/redis: what was missing)."""
     grupper: dict[str, list[str]] = {}
     for rapport in _hoppet_over(terminalreporter):
         lang = rapport.longrepr
