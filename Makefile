@@ -118,18 +118,32 @@ browser:
 # Two test processes on a two-core machine; override with `make test PYTEST_WORKERS=4`.
 PYTEST_WORKERS ?= 2
 
-# Tests run on PostgreSQL when DATABASE_URL is set or a local server answers; otherwise on SQLite.
+# The tests start no service: they use what they are given or find. PostgreSQL from DATABASE_URL,
+# else a local server if one answers, else SQLite; Redis from CELERY_BROKER_URL, else a local one
+# if it answers, else none. pytest's first lines say which. A test that needs a missing service
+# (marker postgres or redis) is listed at the end as not run; in CI (CI=true) it fails the run.
+define testtjenester
+if [ -z "$$DATABASE_URL" ] && command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1; then \
+  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/porteportalen; fi; \
+if [ -z "$$CELERY_BROKER_URL" ] && $(PY) -c 'import redis; redis.Redis(socket_connect_timeout=1).ping()' \
+  >/dev/null 2>&1; then export CELERY_BROKER_URL=redis://127.0.0.1:6379/5; fi
+endef
+
+# Everything, browser journeys included, in two processes handed one test at a time, longest first
+# (conftest.py); each clones the test database from a template migrated once (tests/testdatabase.py).
 test: setup browser
 	$(MAKE) --no-print-directory lint
 	$(MANAGE) makemigrations --check --dry-run
-	@set -e; if [ -z "$$DATABASE_URL" ] && command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1; then \
-	  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/porteportalen; echo "Tester mot PostgreSQL på 127.0.0.1"; \
-	elif [ -z "$$DATABASE_URL" ]; then echo "MERK: ingen PostgreSQL funnet, tester mot SQLite (CI bruker PostgreSQL)."; fi; \
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
-# Quick loop without lint or browser.
+# The loop while coding: no lint, no browser, no tests that start processes of their own, not the
+# walks over every page and form (marker slow: minutes each, `make test` runs them), fewer
+# Hypothesis examples where a test leaves the number open, and each process keeps its test
+# database between runs.
 test-fast: setup
-	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+	@$(testtjenester); $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup \
+	  -m "not browser and not subprocess and not slow" \
+	  --reuse-db --hypothesis-profile=rask $(PYTEST_ARGS)
 
 # The README's pictures, taken anew by the browser test that checks those pages (commit the PNGs).
 skjermbilder: setup browser

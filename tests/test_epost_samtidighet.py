@@ -7,7 +7,6 @@ from datetime import date
 from unittest import mock
 
 import pytest
-from django.conf import settings
 from django.core import mail
 from django.core.mail.backends import locmem
 from django.db import connection
@@ -21,7 +20,7 @@ from prosjekter.tests.paminnelser_hjelp import lag_notat, lag_prosjekt
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not settings.IS_POSTGRES, reason="samtidighet prøves på PostgreSQL"),
+    pytest.mark.postgres,
 ]
 
 

@@ -35,12 +35,9 @@ FERDIG_RUNDE = re.compile(r"Task portefolje\.tasks\.kjor_paminnelser\[[^\]]+\] s
 NYE = re.compile(r"kjor_paminnelser: \{'nye': (\d+)")
 
 pytestmark = [
+    pytest.mark.postgres,
     pytest.mark.redis,
-    pytest.mark.skipif(
-        not settings.CELERY_BROKER_URL.startswith("redis://"),
-        reason="trenger Redis: sett CELERY_BROKER_URL=redis://127.0.0.1:6379/5",
-    ),
-    pytest.mark.skipif(not settings.IS_POSTGRES, reason="arbeideren trenger en delt PostgreSQL"),
+    pytest.mark.subprocess,
     pytest.mark.django_db(transaction=True),
     # The test process itself runs tasks eagerly; send_task goes to the broker regardless.
     pytest.mark.filterwarnings("ignore::celery.exceptions.AlwaysEagerIgnored"),

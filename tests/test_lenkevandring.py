@@ -255,6 +255,7 @@ def vandringer(db):
     return resultater
 
 
+@pytest.mark.slow
 def test_every_link_as_every_role_leads_somewhere_and_reads_norwegian(vandringer):
     problemer = [p for v in vandringer for p in v.problemer]
     engelsk = sorted({p for v in vandringer for p in v.engelsk})

@@ -17,10 +17,9 @@ from psycopg import sql
 
 from tests.urlkart import lag_demo_data
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql" or not shutil.which("pg_dump") or not shutil.which("make"),
-    reason="sikkerhetskopi gjelder PostgreSQL, og trenger pg_dump, pg_restore og make",
-)
+# Every test here runs `make` in a process of its own.
+pytestmark = pytest.mark.subprocess
+kopierer = pytest.mark.postgres(programmer=("pg_dump", "pg_restore"))
 
 
 def url_for(database: str) -> str:
@@ -71,6 +70,7 @@ def kladdebase():
         admin.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
 
 
+@kopierer
 @pytest.mark.django_db(transaction=True)
 def test_backup_restores_into_a_scratch_database_with_every_row(settings, tmp_path, kladdebase):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -91,6 +91,7 @@ def test_backup_restores_into_a_scratch_database_with_every_row(settings, tmp_pa
     assert for_["auth_user"] >= 7 and for_["portefolje_portefolje"] >= 5
 
 
+@kopierer
 @pytest.mark.django_db(transaction=True)
 def test_restore_twice_over_the_same_database_gives_the_same_rows(settings, tmp_path, kladdebase):
     """--clean --if-exists: restoring over a restored database replaces, it does not add."""

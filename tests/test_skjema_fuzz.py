@@ -227,6 +227,7 @@ def fuzz_alle_skjemaer() -> tuple[int, list[int]]:
     return len(skjemaer), statuser
 
 
+@pytest.mark.slow
 def test_no_form_gives_a_server_error_on_bad_input(db, raske_passord, settings):
     # The login throttle would answer most examples with «too many» and hide the form behind
     # it; the fuzzing wants the form itself.
@@ -240,6 +241,7 @@ def test_no_form_gives_a_server_error_on_bad_input(db, raske_passord, settings):
     assert sum(s != 403 for s in statuser) > len(statuser) / 2
 
 
+@pytest.mark.slow
 def test_the_fuzzing_finds_a_form_that_breaks_on_long_text(db, raske_passord, settings):
     settings.AXES_ENABLED = False
     settings.ROOT_URLCONF = "tests.urlconf_skjema_feil"

@@ -132,6 +132,7 @@ def raske_passord(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.mark.slow
 def test_every_url_refuses_anonymous_and_outsiders_unless_declared_open(db, raske_passord):
     resultat = vandre()
     print(f"Tilgangsvandringen sjekket {resultat.sjekket} URL-er")
@@ -147,6 +148,7 @@ def glemt_sjekk_view(request, pk=None):
     return HttpResponse("hemmelig innhold")
 
 
+@pytest.mark.slow
 def test_the_walk_catches_a_view_that_forgets_its_check(db, raske_passord, settings):
     settings.ROOT_URLCONF = "tests.urlconf_glemt_sjekk"
 
@@ -160,6 +162,7 @@ def test_the_walk_catches_a_view_that_forgets_its_check(db, raske_passord, setti
     )
 
 
+@pytest.mark.slow
 def test_the_walk_catches_an_undeclared_url_with_arguments(db, raske_passord, settings):
     settings.ROOT_URLCONF = "tests.urlconf_glemt_sjekk"
 
@@ -170,7 +173,7 @@ def test_the_walk_catches_an_undeclared_url_with_arguments(db, raske_passord, se
     )
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="leser PostgreSQLs statistikk")
+@pytest.mark.postgres
 def test_the_write_counter_sees_a_row_written_in_this_transaction(db, ansatt):
     for_skriving = skrevne_rader()
     ansatt.first_name = "Endret"

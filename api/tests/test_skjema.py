@@ -72,6 +72,7 @@ def _svar(django_svar, metode: str, url: str) -> Response:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore")
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(db, settings_django):
     lag_demo_data()

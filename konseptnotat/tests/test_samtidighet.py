@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from konseptnotat import services
 from konseptnotat.models import Konseptnotat
@@ -11,9 +11,7 @@ from portefolje.samtidighet import Konflikt
 
 from .factories import KonseptnotatFactory
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="needs PostgreSQL row locks"
-)
+pytestmark = pytest.mark.postgres
 
 
 @pytest.mark.django_db(transaction=True)

@@ -6,8 +6,9 @@ the other (and signed out on both), the password-reset limit counts requests to 
 Nothing here lives in a process's memory, so a municipality can run N of them behind its load
 balancer.
 
-Needs Redis for the shared cache: TO_PROSESSER_REDIS_URL, by default redis://127.0.0.1:6379/7;
-skipped when no Redis answers there. Each gunicorn gets one worker, on a free port.
+Needs PostgreSQL, and Redis for the shared cache: TO_PROSESSER_REDIS_URL, by default
+redis://127.0.0.1:6379/7 (see tests/tjenester.py for what a missing one means). Each gunicorn gets
+one worker, on a free port.
 """
 
 import http.cookiejar
@@ -24,6 +25,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import redis
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -33,21 +35,10 @@ ROT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TO_PROSESSER_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
-def _redis():
-    import redis
-
-    try:
-        klient = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-        klient.ping()
-        return klient
-    except redis.RedisError:
-        return None
-
-
 pytestmark = [
-    pytest.mark.redis,
-    pytest.mark.skipif(not settings.IS_POSTGRES, reason="to prosesser trenger en delt PostgreSQL"),
-    pytest.mark.skipif(_redis() is None, reason=f"trenger Redis på {REDIS_URL}"),
+    pytest.mark.postgres,
+    pytest.mark.redis(url=REDIS_URL),
+    pytest.mark.subprocess,
     pytest.mark.django_db(transaction=True),
 ]
 
@@ -150,7 +141,7 @@ def to_prosesser(django_db_setup, django_db_blocker, tmp_path_factory):
                 prosess.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 prosess.kill()
-        klient = _redis()
+        klient = redis.Redis.from_url(REDIS_URL)
         for nokkel in klient.scan_iter(f"{prefiks}:*"):
             klient.delete(nokkel)
 

@@ -37,13 +37,14 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture
-def nettleser(transactional_db):
-    """A Chromium for one test, started after the test database is ready.
+@pytest.fixture(scope="package")
+def nettleser(django_db_setup):
+    """One Chromium for the browser tests a process runs, started after the test database is ready.
 
-    Not shared between tests on purpose: while Playwright's event loop runs, Django's connection
-    handler (an asgiref Local) hands out a different connection object, so pytest-django's
-    database setup (serialized rollback of the migrations' data) must happen before it starts.
+    Shared by the tests of this package and closed before the process runs any other test: while
+    Playwright's event loop runs, Django's connection handler (an asgiref Local) hands out other
+    connection objects than the ones pytest-django wraps in a transaction for an ordinary test.
+    The browser tests are transactional (live_server asks for it), so they do not mind.
     """
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(
@@ -52,7 +53,7 @@ def nettleser(transactional_db):
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread; Django's guard against ORM calls
-    # from async code would then refuse the test's own (synchronous) database work.
+    # from async code would then refuse the tests' own (synchronous) database work.
     tidligere = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:

@@ -199,6 +199,7 @@ class Skanning:
             )
 
 
+@pytest.mark.slow
 def test_no_serious_or_critical_accessibility_violations_on_any_page(uu_side, demo, client):
     skanning = Skanning(uu_side, client)
     for oppgave in SIDER:

@@ -60,6 +60,7 @@ def test_demo_shows_disagreement(demo, django_user_model):
     assert any(r.uenighet for r in resultater)
 
 
+@pytest.mark.slow
 def test_large_adds_benchmark_volume_once(settings, db):
     settings.DEBUG = True
     call_command("demo_data", "--size", "large", stdout=io.StringIO())
