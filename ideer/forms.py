@@ -362,3 +362,25 @@ class ImportForm(RenTekstMixin, forms.Form):
                 }
             )
         return fil
+
+
+class FolgInnspillForm(forms.Form):
+    """«Følg innspillet ditt»: the receipt code, as typed (spaces, dashes and lower case are
+    forgiven). Whether it is known is the view's question, answered with the same words as a
+    malformed code, so the form tells nobody which codes exist."""
+
+    kode = forms.CharField(
+        label=_("Receipt code"),
+        max_length=40,
+        help_text=_("The 12 letters and digits in your receipt, e.g. ABCD EFGH 2345."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def clean_kode(self):
+        return "".join(self.cleaned_data["kode"].split()).replace("-", "").upper()
+
+
+UKJENT_KODE = _(
+    "We find no input with this code. Check the code in your receipt (12 letters and digits) and "
+    "try again."
+)

@@ -16,6 +16,13 @@ from portefolje.varsler import varseltype_registrer
 
 logger = logging.getLogger("ideer.paminnelser")
 
+# To a citizen who gave an address and consented on the public form: the receipt, with the code.
+INNSPILL_MOTTATT = varseltype_registrer(
+    "innspill_mottatt",
+    navn=gettext_lazy("Receipt for your input"),
+    beskrivelse=gettext_lazy("To a citizen who consented: the code to follow the input by."),
+    epost_standard=False,
+)
 # To an employee who sent an input (a citizen who consented gets the same by e-mail).
 INNSPILL_BESVART = varseltype_registrer(
     "innspill_besvart",

@@ -1,11 +1,12 @@
 """Samle's blocks on the start page: «Mine innspill», and new inputs for the development team."""
 
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ideer.models import Innspill
 from ideer.permissions import kan_triagere
-from portefolje.startside import Blokk, Oppgave
+from portefolje.startside import FOLGER, Blokk, Oppgave
 
 ANTALL = 5
 
@@ -21,6 +22,7 @@ def blokker(user) -> list[Blokk]:
         Blokk(
             tittel=_("My inputs"),
             rekkefolge=30,
+            del_=FOLGER,
             oppgaver=[
                 Oppgave(
                     tekst=f"{i.tittel} ({i.get_status_display().lower()})",
@@ -33,12 +35,19 @@ def blokker(user) -> list[Blokk]:
         )
     ]
     if kan_triagere(user):
-        nye = Innspill.objects.til_triagering().only("pk", "tittel").order_by("-opprettet")[:ANTALL]
+        # The window counts every input to triage before LIMIT keeps the newest: one query.
+        nye = list(
+            Innspill.objects.til_triagering()
+            .only("pk", "tittel")
+            .annotate(i_alt=Window(Count("pk")))
+            .order_by("-opprettet")[:ANTALL]
+        )
         resultat.append(
             Blokk(
                 tittel=_("New inputs to triage"),
                 rekkefolge=10,
                 oppgaver=[Oppgave(tekst=i.tittel, lenke=i.get_absolute_url()) for i in nye],
+                antall=nye[0].i_alt if nye else 0,
                 mer_lenke=reverse("ideer:liste") + "?status=ny",
                 tom_tekst=_("No new inputs. Well done!"),
             )

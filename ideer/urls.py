@@ -18,6 +18,7 @@ urlpatterns = [
     path("ideer/<int:pk>/tildel/", detalj.tildel_view, name="tildel"),
     path("ideer/<int:pk>/bestill-konseptnotat/", detalj.bestill_view, name="bestill-konseptnotat"),
     path("ideer/<int:pk>/vedlegg/<int:vedlegg_id>/", detalj.vedlegg_view, name="vedlegg"),
+    path("innspill/", skjema.folg_view, name="folg"),
     path("innspill/ny/", skjema.offentlig_ny_view, name="offentlig-ny"),
     path("innspill/<str:kode>/", skjema.kvittering_view, name="kvittering"),
 ]

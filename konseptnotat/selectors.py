@@ -4,7 +4,7 @@ Views ask here and decide nothing about how rows are fetched; the query counts t
 (the list at two sizes, the start page's one query per block) are set by these functions.
 """
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Window
 from django.db.models.functions import Coalesce
 
 from ideer.models import Innspill
@@ -91,9 +91,10 @@ def mine_pagaende(bruker) -> list[Konseptnotat]:
 
 
 def innsendte() -> list[Konseptnotat]:
-    """Submitted notes waiting for guidance or assessment, newest first. One query."""
+    """Submitted notes waiting for guidance or assessment, newest first. One query; each has
+    `i_alt`, how many are waiting in all (a window, counted before LIMIT)."""
     return list(
-        Konseptnotat.objects.filter(status=Status.INNSENDT).order_by("-innsendt", "-id")[
-            :ANTALL_PA_STARTSIDEN
-        ]
+        Konseptnotat.objects.filter(status=Status.INNSENDT)
+        .annotate(i_alt=Window(Count("pk")))
+        .order_by("-innsendt", "-id")[:ANTALL_PA_STARTSIDEN]
     )

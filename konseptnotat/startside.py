@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from konseptnotat import selectors
 from konseptnotat.models import Status
 from portefolje.permissions import er_utvikler
-from portefolje.startside import Blokk, Oppgave
+from portefolje.startside import FOLGER, Blokk, Oppgave
 
 
 def blokker(user) -> list[Blokk]:
@@ -42,6 +42,7 @@ def _mine(user) -> Blokk:
     return Blokk(
         tittel=_("My concept notes"),
         rekkefolge=20,
+        del_=FOLGER,
         oppgaver=[
             Oppgave(
                 tekst=f"{n.tittel} ({n.get_status_display().lower()})",
@@ -55,12 +56,12 @@ def _mine(user) -> Blokk:
 
 
 def _innsendte() -> Blokk:
+    innsendte = selectors.innsendte()
     return Blokk(
         tittel=_("Notes to guide or assess"),
         rekkefolge=25,
-        oppgaver=[
-            Oppgave(tekst=n.tittel, lenke=n.get_absolute_url()) for n in selectors.innsendte()
-        ],
+        oppgaver=[Oppgave(tekst=n.tittel, lenke=n.get_absolute_url()) for n in innsendte],
+        antall=innsendte[0].i_alt if innsendte else 0,
         mer_lenke=f"{reverse('konseptnotat:liste')}?status={Status.INNSENDT}",
         tom_tekst=_("No submitted notes are waiting."),
     )

@@ -110,7 +110,7 @@ def ukesammendrag(*, idag: date) -> Iterator[Kandidat]:
         uleste = list(
             Varsel.objects.filter(mottaker=bruker).uleste().exclude(type=UKESAMMENDRAG)[:15]
         )
-        oppgaver = [o for blokk in startside.blokker_for(bruker) for o in blokk.oppgaver][:15]
+        oppgaver = startside.venter_pa(bruker)[:15]
         if not uleste and not oppgaver:
             continue
         linjer = []

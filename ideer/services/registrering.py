@@ -3,8 +3,11 @@
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ideer.models import Innspill, Kanal, Status, StatusEndring, Vedlegg, trygt_filnavn
+from ideer.paminnelser import INNSPILL_MOTTATT
+from ideer.services.felles import _varsle_innsender
 from portefolje.revisjon import logg_hendelse
 from portefolje.skjema import Engangsnokkel, opprett_en_gang
 
@@ -66,7 +69,28 @@ def _innspill_opprett(*, data, kanal, aktor, innsender, seksjoner, vedlegg) -> I
         beskrivelse=_("Input received through %(kanal)s") % {"kanal": Kanal(kanal).label},
         data={"kanal": kanal},
     )
+    if kanal == Kanal.OFFENTLIG_SKJEMA:
+        _send_kvittering(innspill)
     return innspill
+
+
+def _send_kvittering(innspill: Innspill) -> None:
+    """The receipt e-mail, with the code to follow the input by, to a citizen who gave an address
+    and consented (`_varsle_innsender` sends nothing otherwise). Queued when the input is
+    committed, through the core's one mail path: a Redis outage delays it, never loses it."""
+
+    def tekst():
+        return _(
+            "Thank you for your input. It is registered with the code %(kode)s: keep it to "
+            "follow what happens to it. We do not answer every input, but we read them all."
+        ) % {"kode": innspill.kode}
+
+    _varsle_innsender(
+        innspill,
+        emne=gettext_lazy("We have received your input"),
+        tekst=tekst,
+        type=INNSPILL_MOTTATT,
+    )
 
 
 def innspill_legg_ved(*, innspill: Innspill, fil, filtype: str, aktor=None) -> Vedlegg:

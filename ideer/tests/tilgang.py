@@ -6,7 +6,7 @@ downloads are for the development team (downloads also for the submitter): an ou
 403 or 404.
 """
 
-OFFENTLIGE = {"ideer:offentlig-ny", "ideer:kvittering"}
+OFFENTLIGE = {"ideer:folg", "ideer:offentlig-ny", "ideer:kvittering"}
 
 ALLE_ANSATTE = {"ideer:liste", "ideer:ny", "ideer:mine", "ideer:detalj"}
 

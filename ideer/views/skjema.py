@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ideer import hooks
-from ideer.forms import InnspillForm, OffentligInnspillForm
+from ideer.forms import UKJENT_KODE, FolgInnspillForm, InnspillForm, OffentligInnspillForm
 from ideer.models import STATUS_FOR_INNSENDER, Innspill, Kanal
 from ideer.services import innspill_opprett
 from portefolje.klient import klientadresse, over_grensen
@@ -17,6 +17,8 @@ from portefolje.skjema import ALLEREDE_LAGRET, engangsnokkel, feil_til_skjema
 
 # At most this many inputs per address per hour through the public form.
 MAKS_PER_TIME = 5
+# Lookups by receipt code per address and hour: plenty for a person, nothing for a guesser.
+MAKS_OPPSLAG_PER_TIME = 30
 
 
 @require_http_methods(["GET", "POST"])
@@ -113,3 +115,31 @@ def kvittering_view(request, kode):
             "resultater": hooks.resultater_for(innspill=innspill),
         },
     )
+
+
+@login_not_required
+@require_http_methods(["GET"])
+def folg_view(request):
+    """«Følg innspillet ditt»: type the receipt code, go to the input's public page. A GET form,
+    so it works from a bookmark and without script. Unknown and malformed codes get the same
+    message; lookups are rate-limited per address."""
+    form = FolgInnspillForm(request.GET or None)
+    status = 200
+    if form.is_bound:
+        nokkel = f"ideer:folg:{klientadresse(request) or 'ukjent'}"
+        if over_grensen(nokkel, grense=MAKS_OPPSLAG_PER_TIME, sekunder=3600):
+            form.add_error(
+                None, _("You have tried many codes in a short time. Please try again in an hour.")
+            )
+            status = 429
+        elif form.is_valid():
+            kode = form.cleaned_data["kode"]
+            if Innspill.objects.filter(kode=kode).exists():
+                return redirect("ideer:kvittering", kode=kode)
+            form.add_error("kode", UKJENT_KODE)
+        else:
+            # A malformed code reads as an unknown one: no hint about which codes exist.
+            form.errors["kode"] = form.error_class([UKJENT_KODE])
+    if form.errors:
+        form.fields["kode"].widget.attrs["autofocus"] = True
+    return render(request, "ideer/folg.html", {"form": form}, status=status)

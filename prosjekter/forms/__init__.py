@@ -21,7 +21,7 @@ from prosjekter.forms.felles import (
 )
 from prosjekter.forms.program import AvhengighetForm, ProgramForm, ProgramprosjektForm
 from prosjekter.forms.prosjekt import (
-    PUBLISERING_IKKE_BEKREFTET,
+    NyStatusrapportForm,
     ProsjektForm,
     ProsjektOffentlighetForm,
     PubliserForm,
@@ -49,7 +49,7 @@ __all__ = [
     "MANED",
     "MalingForm",
     "Manedsfelt",
-    "PUBLISERING_IKKE_BEKREFTET",
+    "NyStatusrapportForm",
     "PeriodeMixin",
     "Personfelt",
     "PersonfeltMixin",

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.belop import kroner
 from portefolje.samtidighet import VersjonFelt
-from portefolje.skjema import RenTekstMixin
+from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 from prosjekter.forms.felles import (
     DATO,
     PeriodeMixin,
@@ -56,11 +56,10 @@ class ProsjektForm(RenTekstMixin, VersjonertMixin, PersonfeltMixin, PeriodeMixin
 
 
 class StatusrapportForm(RenTekstMixin, forms.ModelForm):
+    """A draft's form. «Save and publish» saves it and then asks once, on its own page
+    (`PubliserForm`), before the report becomes final."""
+
     versjon = forms.IntegerField(widget=forms.HiddenInput)
-    bekreft_publisering = forms.BooleanField(
-        label=_("Publish: a published report is final and can no longer be changed"),
-        required=False,
-    )
 
     class Meta:
         model = Statusrapport
@@ -71,14 +70,11 @@ class StatusrapportForm(RenTekstMixin, forms.ModelForm):
             if felt.endswith("_kommentar") or felt in ("oppnadd", "neste", "utfordringer")
         }
 
-    def __init__(self, *args, publiser: bool = False, bruker=None, **kwargs):
+    def __init__(self, *args, bruker=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.publiser = publiser
         # Publishing is offered only when declared from where the report stands, for this person
         # (prosjekter/overganger.py); the service refuses it otherwise, whatever is posted.
         self.kan_publisere = bruker is not None and kan_publisere(self.instance, bruker)
-        if not self.kan_publisere:
-            del self.fields["bekreft_publisering"]
         if self.instance.pk and not self.is_bound:
             self.initial["versjon"] = self.instance.versjon
         for felt in ("kostnad_hittil", "prognose", "budsjett"):
@@ -129,22 +125,20 @@ class StatusrapportForm(RenTekstMixin, forms.ModelForm):
                         "budsjett": kroner(budsjett),
                     },
                 )
-        if self.publiser and self.kan_publisere and not data.get("bekreft_publisering"):
-            self.add_error("bekreft_publisering", PUBLISERING_IKKE_BEKREFTET)
         return data
 
 
-PUBLISERING_IKKE_BEKREFTET = _(
-    "Tick the box to publish. A published report is final: check it first. Nothing is saved yet."
-)
+class NyStatusrapportForm(EngangsnokkelMixin, StatusrapportForm):
+    """The form of a report not yet saved: the draft is created on its first save, once however
+    often the form is sent (the one-time key), and has no version before that."""
+
+    versjon = None
 
 
 class PubliserForm(RenTekstMixin, forms.Form):
+    """The one confirmation before publishing: posted from the page that asks «Publish?»."""
+
     versjon = forms.IntegerField(widget=forms.HiddenInput)
-    bekreft_publisering = forms.BooleanField(
-        label=_("Publish: a published report is final and can no longer be changed"),
-        error_messages={"required": PUBLISERING_IKKE_BEKREFTET},
-    )
 
 
 class ProsjektOffentlighetForm(OffentlighetForm):

@@ -3,7 +3,12 @@
 The selectors live in modules by area; import them from here.
 """
 
-from prosjekter.selectors.gevinster import gevinstindikatorer, gevinsttrend, indikator_status
+from prosjekter.selectors.gevinster import (
+    gevinstindikatorer,
+    gevinsttrend,
+    indikator_status,
+    indikatorer_a_male,
+)
 from prosjekter.selectors.ressurser import (
     brukt_av_pagaende,
     kapasitet_per_maned,
@@ -39,6 +44,7 @@ __all__ = [
     "gevinstindikatorer",
     "gevinsttrend",
     "indikator_status",
+    "indikatorer_a_male",
     "kapasitet_per_maned",
     "med_siste_status",
     "neste_rapportfrist",

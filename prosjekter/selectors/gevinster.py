@@ -1,17 +1,24 @@
 """Benefits: indicator status and realisation over time, one computation for chart and table."""
 
+from datetime import date, timedelta
+
 from django.db.models import (
     Avg,
     Count,
     F,
     FloatField,
+    Max,
+    Q,
 )
 from django.db.models.functions import Cast, TruncMonth
+from django.utils import timezone
 
 from prosjekter import beregning
 from prosjekter.models import (
     Indikator,
     Maling,
+    Prosjekt,
+    Tilstand,
 )
 
 
@@ -78,3 +85,33 @@ def gevinstindikatorer(prosjekter):
         .prefetch_related("malinger")
         .order_by("gevinst__prosjekt__nummer", "gevinst__tittel", "navn")
     )
+
+
+# How often a benefit's indicators are measured; a measurement older than this is due again.
+MALEINTERVALL = timedelta(days=91)
+
+
+def indikatorer_a_male(bruker, *, innen: date) -> list:
+    """The indicators `bruker` should measure by `innen`, earliest due first (one query).
+
+    On the active and closed projects she leads or owns (benefits are measured after a project
+    closes, too). Each has `frist`: a quarter after its latest measurement, or today when never
+    measured, and `.gevinst.prosjekt`.
+    """
+    idag = timezone.localdate()
+    indikatorer = (
+        Indikator.objects.filter(
+            arkivert=False,
+            gevinst__arkivert=False,
+            gevinst__prosjekt__in=Prosjekt.objects.mine(bruker).filter(
+                tilstand__in=(Tilstand.AKTIV, Tilstand.AVSLUTTET)
+            ),
+        )
+        .annotate(siste_maling=Max("malinger__dato"))
+        .filter(Q(siste_maling__isnull=True) | Q(siste_maling__lte=innen - MALEINTERVALL))
+        .select_related("gevinst__prosjekt")
+    )
+    for indikator in indikatorer:
+        siste = indikator.siste_maling
+        indikator.frist = max(siste + MALEINTERVALL, idag) if siste else idag
+    return sorted(indikatorer, key=lambda i: (i.frist, i.pk))

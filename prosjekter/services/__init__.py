@@ -29,6 +29,7 @@ from prosjekter.services.program import (
 from prosjekter.services.prosjekt import prosjekt_opprett_fra_beslutning, prosjektnummer_neste
 from prosjekter.services.status import (
     RAPPORTFELT,
+    statusrapport_forslag,
     statusrapport_lagre,
     statusrapport_ny,
     statusrapport_publiser,
@@ -63,6 +64,7 @@ __all__ = [
     "ressursbehov_lagre",
     "startvedtak_registrer",
     "statusrapport_lagre",
+    "statusrapport_forslag",
     "statusrapport_ny",
     "statusrapport_publiser",
     "styringsbeslutning_fatt",

@@ -32,13 +32,9 @@ RAPPORTFELT = [
 ]
 
 
-@transaction.atomic
-def statusrapport_ny(*, prosjekt: Prosjekt, aktor) -> Statusrapport:
-    """Open the project's draft report, or start one from the last published report."""
-    Prosjekt.objects.select_for_update().get(pk=prosjekt.pk)
-    utkast = prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.UTKAST).first()
-    if utkast is not None:
-        return utkast
+def statusrapport_forslag(*, prosjekt: Prosjekt, aktor) -> Statusrapport:
+    """A new draft, not saved: a copy of the last published report's text, colours and figures
+    (or the project's budget for its first), to open in the form. Saved by `statusrapport_ny`."""
     forrige = (
         prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.PUBLISERT)
         .order_by("-publisert")
@@ -50,6 +46,30 @@ def statusrapport_ny(*, prosjekt: Prosjekt, aktor) -> Statusrapport:
             setattr(rapport, felt, getattr(forrige, felt))
     elif rapport.budsjett is None:
         rapport.budsjett = prosjekt.budsjett
+    return rapport
+
+
+@transaction.atomic
+def statusrapport_ny(*, prosjekt: Prosjekt, aktor, data: dict | None = None) -> Statusrapport:
+    """Save the project's new draft: the proposal (`statusrapport_forslag`) with `data`, what
+    the person wrote in the form, on top. A project has one draft at a time: without `data`, an
+    existing draft is returned to continue; with `data` it is refused (`ValidationError`), so
+    what she wrote does not silently replace, or vanish into, someone else's draft."""
+    Prosjekt.objects.select_for_update().get(pk=prosjekt.pk)
+    utkast = prosjekt.statusrapporter.filter(tilstand=Rapporttilstand.UTKAST).first()
+    if utkast is not None:
+        if data is None:
+            return utkast
+        raise ValidationError(
+            _(
+                "Someone started a draft for this project while you wrote. Nothing is saved: "
+                "copy what you wrote, open the draft from the project's page and add it there."
+            )
+        )
+    rapport = statusrapport_forslag(prosjekt=prosjekt, aktor=aktor)
+    for felt in RAPPORTFELT:
+        if data and felt in data:
+            setattr(rapport, felt, data[felt])
     rapport.farge = rapport.beregn_farge()
     rapport.save()
     logg_hendelse(

@@ -247,8 +247,8 @@ def test_project_manager_publishes_a_status_report(side, demo):
     side.get_by_role("link", name=prosjekt, exact=True).click()
     expect(side.get_by_role("heading", level=1)).to_contain_text(prosjekt)
 
-    side.get_by_role("button", name="Ny statusrapport").click()
-    expect(side.get_by_role("heading", level=1)).to_have_text("Statusrapport (utkast)")
+    side.get_by_role("link", name="Ny statusrapport").click()
+    expect(side.get_by_role("heading", level=1)).to_have_text("Ny statusrapport")
     side.get_by_label("Oppnådd siden forrige rapport").fill(oppnadd)
     side.get_by_label("Hva som kommer nå").fill("Utrulling til resten av kommunen i mars.")
     fremdrift = side.get_by_label("Fremdrift", exact=True)
@@ -261,10 +261,10 @@ def test_project_manager_publishes_a_status_report(side, demo):
     side.get_by_label("Gevinstoppnåelse", exact=True).select_option(
         label="Forventes oppnådd (grønn)"
     )
-    # Publishing is final: the form asks for a tick, and the browser asks once more.
-    side.get_by_label(re.compile("Publiser: en publisert rapport er endelig")).check()
-    side.once("dialog", lambda dialog: dialog.accept())
+    # Publishing is final: the portal asks once, on its own page.
     side.get_by_role("button", name="Lagre og publiser").click()
+    expect(side.get_by_role("heading", level=1)).to_have_text("Publisere statusrapporten?")
+    side.get_by_role("button", name="Publiser", exact=True).click()
 
     expect(side.get_by_text("Statusrapporten er publisert.")).to_be_visible()
     expect(side.get_by_role("heading", level=1)).to_contain_text(prosjekt)
