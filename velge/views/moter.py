@@ -19,6 +19,7 @@ from portefolje.models import Portefolje
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from velge import permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
+from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
 
 
@@ -255,6 +256,12 @@ def motepakke_view(request, slug, pk):
     for punkt in punkter:
         # An item put on the agenda in admin has no frozen version: show the note as it is now.
         punkt.innhold = punkt.versjon.innhold if punkt.versjon else innhold_av(punkt.notat)
+    # The basis each decision is made on, printed with the note (by the scoring rule).
+    grunnlag = grunnlag_for_mote(
+        mote=mote, bruker=request.user, kriterier=selectors.aktive_kriterier(mote.portefolje)
+    )
+    for punkt in punkter:
+        punkt.grunnlag = grunnlag[punkt.notat_id]
     return render(
         request,
         "velge/motepakke.html",
