@@ -42,6 +42,7 @@ from velge.selectors.resultater import (
 from velge.selectors.synlighet import (
     Innsyn,
     avslort_na,
+    budsjettvisning,
     endelige,
     endelige_for,
     er_avslort,
@@ -52,6 +53,7 @@ from velge.selectors.synlighet import (
 __all__ = [
     "Innsyn",
     "avslort_na",
+    "budsjettvisning",
     "endelige",
     "endelige_for",
     "innsyn_for",

@@ -87,17 +87,25 @@ def _mote_kontekst(request, mote):
         request,
     )
     omrader["rangering"] = kontekst["rangering_html"]
-    kontekst["plass_html"] = _plass_html(request, mote, kontekst["resultater"], skjult=skjult)
+    kontekst["plass_ar"] = arsbelop.planar()
+    kontekst["plass_valgt_ar"] = plass.valgt_ar_fra(request, kontekst["plass_ar"])
+    kontekst["plass_html"] = _plass_html(request, mote, kontekst["resultater"])
     omrader["plass"] = kontekst["plass_html"]
     kontekst["omrader"] = omrader
     kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
     return kontekst
 
 
-def _plass_html(request, mote, resultater, *, skjult: bool) -> str:
+def _plass_html(request, mote, resultater) -> str:
     """What fits in the frames, with the costs the members read: the version frozen for the
-    agenda."""
+    agenda. The chair and secretary see it before the reveal, marked as preliminary."""
     portefolje = mote.portefolje
+    skjult, forelopig = selectors.budsjettvisning(
+        resultater=resultater,
+        bruker=request.user,
+        portefolje=portefolje,
+        avslort_alle=mote.vurderinger_synlige,
+    )
     ar = arsbelop.planar()
     kostnader = {
         r.notat.pk: plass.kostnad_av(
@@ -118,7 +126,10 @@ def _plass_html(request, mote, resultater, *, skjult: bool) -> str:
                 valgt_ar=plass.valgt_ar_fra(request, ar),
                 alle=True,
             ),
-            "rangering_skjult": skjult,
+            "plass_skjult": skjult,
+            "forelopig": forelopig,
+            # Polled: the year links stand above it on the meeting page.
+            "i_mote": True,
             # The poll's address is .../resultat/: the year links go to the meeting page.
             "plass_url": reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
         },

@@ -127,7 +127,9 @@ def scenarioer_view(request, slug):
             else:
                 messages.success(request, _("The scenario is saved."))
                 return redirect("velge:scenario", slug=slug, pk=scenario.pk)
-    skjult = selectors.rangering_skjult(grunnlag["resultater"])
+    skjult, forelopig = selectors.budsjettvisning(
+        resultater=grunnlag["resultater"], bruker=request.user, portefolje=portefolje
+    )
     return render(
         request,
         "velge/scenarioer.html",
@@ -135,6 +137,7 @@ def scenarioer_view(request, slug):
             "portefolje": portefolje,
             "r": None if skjult else plass.scenario_beregn(grunnlag=grunnlag),
             "skjult": skjult,
+            "forelopig": forelopig,
             "scenarioer": Scenario.objects.filter(portefolje=portefolje).select_related(
                 "opprettet_av"
             ),
@@ -152,7 +155,9 @@ def scenario_view(request, slug, pk):
         Scenario.objects.prefetch_related("tvunget_inn", "tvunget_ut"), pk=pk, portefolje=portefolje
     )
     grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-    skjult = selectors.rangering_skjult(grunnlag["resultater"])
+    skjult, forelopig = selectors.budsjettvisning(
+        resultater=grunnlag["resultater"], bruker=request.user, portefolje=portefolje
+    )
     return render(
         request,
         "velge/scenario.html",
@@ -161,6 +166,7 @@ def scenario_view(request, slug, pk):
             "scenario": scenario,
             "r": None if skjult else plass.scenario_beregn(grunnlag=grunnlag, scenario=scenario),
             "skjult": skjult,
+            "forelopig": forelopig,
             "kriterier": grunnlag["kriterier"],
         },
     )
@@ -175,7 +181,10 @@ def sammenlign_view(request, slug):
     kontekst = {"portefolje": portefolje, "form": form}
     if form.is_valid():
         grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-        if selectors.rangering_skjult(grunnlag["resultater"]):
+        skjult, kontekst["forelopig"] = selectors.budsjettvisning(
+            resultater=grunnlag["resultater"], bruker=request.user, portefolje=portefolje
+        )
+        if skjult:
             kontekst["skjult"] = True
         else:
             scenarioer = list(form.cleaned_data["s"].prefetch_related("tvunget_inn", "tvunget_ut"))

@@ -61,9 +61,12 @@ def detalj_view(request, slug):
     alle = request.GET.get("alle", "")
     side.til_beslutning.sort(key=_venter_rekkefolge)
     ar = arsbelop.planar()
+    plass_skjult, forelopig = selectors.budsjettvisning(
+        resultater=side.til_beslutning, bruker=request.user, portefolje=portefolje
+    )
     p = plass.plass_for(
         # Hidden from a member who has not scored: not computed either.
-        resultater=[] if side.rangering_skjult else side.til_beslutning,
+        resultater=[] if plass_skjult else side.til_beslutning,
         rammer=plass.rammer_for(portefolje, ar),
         kostnader={r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning},
         palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
@@ -80,6 +83,8 @@ def detalj_view(request, slug):
         "venter_vist": venter_vist,
         "rangering": side.rangering,
         "rangering_skjult": side.rangering_skjult,
+        "plass_skjult": plass_skjult,
+        "forelopig": forelopig,
         "sensitivitet": side.sensitivitet,
         # Shortened with the ranking only, so «show all» is there whenever something is left out.
         "sensitivitet_vist": [v.forkortet(FORSTE_FLYTTET) for v in side.sensitivitet]
