@@ -17,7 +17,7 @@ from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
-from velge import permissions, plass, selectors, services
+from velge import matrise, permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
@@ -100,28 +100,20 @@ def _plass_html(request, mote, resultater) -> str:
     """What fits in the frames, with the costs the members read: the version frozen for the
     agenda. The chair and secretary see it before the reveal, marked as preliminary."""
     portefolje = mote.portefolje
+    ar = arsbelop.planar()
     skjult, forelopig = selectors.budsjettvisning(
         resultater=resultater,
         bruker=request.user,
         portefolje=portefolje,
         avslort_alle=mote.vurderinger_synlige,
     )
-    ar = arsbelop.planar()
-    kostnader = {
-        r.notat.pk: plass.kostnad_av(
-            (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
-                "arsbelop", r.notat.arsbelop
-            )
-        )
-        for r in resultater
-    }
     return render_to_string(
         "velge/_plass.html",
         {
             "p": plass.plass_for(
                 resultater=resultater,
                 rammer=plass.rammer_for(portefolje, ar),
-                kostnader=kostnader,
+                kostnader=_kostnader(resultater),
                 palagte=plass.palagte_blant(r.notat.pk for r in resultater),
                 valgt_ar=plass.valgt_ar_fra(request, ar),
                 alle=True,
@@ -137,6 +129,19 @@ def _plass_html(request, mote, resultater) -> str:
     )
 
 
+def _kostnader(resultater) -> dict:
+    """Each agenda note's costs per year as the members read them: the version frozen for the
+    agenda."""
+    return {
+        r.notat.pk: plass.kostnad_av(
+            (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
+                "arsbelop", r.notat.arsbelop
+            )
+        )
+        for r in resultater
+    }
+
+
 def _fingeravtrykk(omrader: dict[str, str]) -> str:
     return ".".join(
         f"{navn}:{hashlib.sha256(html.encode()).hexdigest()[:12]}" for navn, html in omrader.items()
@@ -148,6 +153,18 @@ def mote_view(request, slug, pk):
     """The meeting: agenda, live scoreboard, and the chair's and secretary's actions."""
     mote = hent_mote(slug, pk)
     kontekst = _mote_kontekst(request, mote)
+    # The matrix is drawn once with the page, not polled: a moving bubble under the pointer
+    # would be worse than a figure a few minutes old.
+    resultater = kontekst["resultater"]
+    kontekst["m"] = matrise.matrise_for(
+        resultater=resultater,
+        kriterier=selectors.aktive_kriterier(mote.portefolje),
+        kostnader=_kostnader(resultater),
+    )
+    kontekst["matrise_skjult"] = selectors.rangering_skjult(resultater)
+    kontekst["kan_redigere_kriterier"] = permissions.kan_redigere_kriterier(
+        request.user, mote.portefolje
+    )
     if kontekst["kan_redigere_agenda"]:
         kontekst.update(_agenda_sok(request, mote))
     return render(request, "velge/mote.html", kontekst)

@@ -15,7 +15,7 @@ from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.spor import side_fra_get
-from velge import permissions, plass, selectors, services
+from velge import matrise, permissions, plass, selectors, services
 from velge.forms import KriterieFormSet
 from velge.services.kriterier import KRITERIEFELT
 
@@ -64,11 +64,12 @@ def detalj_view(request, slug):
     plass_skjult, forelopig = selectors.budsjettvisning(
         resultater=side.til_beslutning, bruker=request.user, portefolje=portefolje
     )
+    kostnader = {r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning}
     p = plass.plass_for(
         # Hidden from a member who has not scored: not computed either.
         resultater=[] if plass_skjult else side.til_beslutning,
         rammer=plass.rammer_for(portefolje, ar),
-        kostnader={r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning},
+        kostnader=kostnader,
         palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
         valgt_ar=plass.valgt_ar_fra(request, ar),
         alle=alle == "plass",
@@ -84,6 +85,11 @@ def detalj_view(request, slug):
         "rangering": side.rangering,
         "rangering_skjult": side.rangering_skjult,
         "plass_skjult": plass_skjult,
+        # Value against feasibility: hidden by the same rule as the ranking.
+        "m": matrise.matrise_for(
+            resultater=side.til_beslutning, kriterier=side.kriterier, kostnader=kostnader
+        ),
+        "matrise_skjult": side.rangering_skjult,
         "forelopig": forelopig,
         "sensitivitet": side.sensitivitet,
         # Shortened with the ranking only, so «show all» is there whenever something is left out.
