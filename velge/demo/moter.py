@@ -15,7 +15,7 @@ from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from portefolje import demodata
 from velge import services
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+from velge.models import Agendapunkt, Akse, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 # (name, description, weight, direction, anchors 1–5)
 KRITERIER = demodata.les("velge", "kriterier")
@@ -41,6 +41,10 @@ S = demodata.les("velge", "poeng")
 SAKER = demodata.les("velge", "saker")
 
 
+# The portfolio matrix: risk and cost make the feasibility axis, the benefits and need the value.
+GJENNOMFORBARHET = {"Risiko og gjennomførbarhet", "Kostnad"}
+
+
 def kriterier_opprett(portefolje) -> list[Kriterium]:
     kriterier = []
     for nr, (navn, beskrivelse, vekt, retning, skala) in enumerate(KRITERIER, start=1):
@@ -52,6 +56,7 @@ def kriterier_opprett(portefolje) -> list[Kriterium]:
                 "vekt": vekt,
                 "retning": retning,
                 "rekkefolge": nr,
+                "akse": Akse.GJENNOMFORBARHET if navn in GJENNOMFORBARHET else Akse.VERDI,
                 **{f"skala_{i}": tekst for i, tekst in enumerate(skala, start=1)},
             },
         )

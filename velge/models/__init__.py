@@ -9,7 +9,7 @@
 
 from velge.models.arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
 from velge.models.beslutning import UTFALL_FARGE, Beslutning, Utfall
-from velge.models.kriterier import Kriterium, Retning
+from velge.models.kriterier import Akse, Kriterium, Retning
 from velge.models.moter import Agendapunkt, Mote, Vurdering
 from velge.models.okonomi import Ramme, Scenario
 
@@ -18,6 +18,7 @@ __all__ = [
     "MOTEPUNKTER",
     "UTFALL_FARGE",
     "Agendapunkt",
+    "Akse",
     "Arshjul",
     "Arshjulpunkt",
     "Beslutning",

@@ -14,6 +14,13 @@ class Retning(models.TextChoices):
     LAV_ER_BRA = "lav_er_bra", _("Lower is better (5 means low)")
 
 
+class Akse(models.TextChoices):
+    """Which axis of the portfolio matrix a criterion counts towards (velge.matrise)."""
+
+    VERDI = "verdi", _("Value")
+    GJENNOMFORBARHET = "gjennomforbarhet", _("Feasibility")
+
+
 class Kriterium(models.Model):
     """One of a portfolio's criteria, with its weight and a described 1–5 scale."""
 
@@ -33,6 +40,15 @@ class Kriterium(models.Model):
     skala_5 = models.CharField(_("5 means"), max_length=300, blank=True)
     rekkefolge = models.PositiveIntegerField(_("order"), default=0)
     aktiv = models.BooleanField(_("active"), default=True)
+    akse = models.CharField(
+        _("axis in the portfolio matrix"),
+        max_length=20,
+        choices=Akse.choices,
+        blank=True,
+        help_text=_(
+            "The matrix sets value against feasibility: choose which this criterion shows."
+        ),
+    )
     # Raised by every save on the criteria page; a stale form is refused (portefolje.samtidighet).
     versjon = models.PositiveIntegerField(_("version"), default=1)
 
@@ -46,6 +62,9 @@ class Kriterium(models.Model):
             models.UniqueConstraint(fields=["portefolje", "navn"], name="unikt_kriterienavn"),
             models.CheckConstraint(
                 condition=Q(retning__in=Retning.values), name="kriterium_retning_gyldig"
+            ),
+            models.CheckConstraint(
+                condition=Q(akse__in=["", *Akse.values]), name="kriterium_akse_gyldig"
             ),
         ]
 

@@ -5,7 +5,9 @@ data there is. The selectors live in modules by area; import them from here.
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
-- `synlighet`: who sees the scores and when a member's own are final (the scoring rule).
+- `synlighet`: who sees the scores and when a member's own are final (the scoring rule);
+- `grunnlag`: the basis the chair reads before deciding (decision page, meeting pack). It
+  builds on `velge.plass`, which builds on this package: import it from its module.
 """
 
 from velge.selectors.arshjul import Linje, arshjul_for, neste_punkter
@@ -40,6 +42,7 @@ from velge.selectors.resultater import (
 from velge.selectors.synlighet import (
     Innsyn,
     avslort_na,
+    budsjettvisning,
     endelige,
     endelige_for,
     er_avslort,
@@ -50,6 +53,7 @@ from velge.selectors.synlighet import (
 __all__ = [
     "Innsyn",
     "avslort_na",
+    "budsjettvisning",
     "endelige",
     "endelige_for",
     "innsyn_for",

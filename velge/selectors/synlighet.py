@@ -14,7 +14,11 @@ Decided for the time before the chair reveals a note's scores (`er_avslort`):
 - everyone else (employees outside the portfolio's leader group, the development team, anyone
   not logged in) sees none of it: they must not learn what a member who has not scored cannot.
 
-After the reveal everyone who may open the page sees them. And once a member has seen the
+After the reveal everyone who may open the page sees them.
+
+The budget work (what fits in the frames, the scenarios) is prepared before the meeting: the
+chair and the secretary see it on the current averages before the reveal, marked as
+preliminary (`budsjettvisning`); a member sees it by the rule above. And once a member has seen the
 others' scores, the scores and comments that member has given on the note are final
 (`endelige`): a criterion added afterwards can still be scored, nothing given earlier changes.
 """
@@ -69,6 +73,27 @@ def ser_vurderingene(*, innsyn: Innsyn, ferdig_vurdert: bool, avslort: bool) -> 
     if avslort or innsyn is Innsyn.SEKRETAER:
         return True
     return innsyn is Innsyn.VURDERER and ferdig_vurdert
+
+
+def forbereder_budsjett(bruker, portefolje) -> bool:
+    """The chair and the secretary prepare the budget discussion before the meeting: they see
+    what fits and the scenarios on the averages as they stand, before the reveal."""
+    return permissions.er_leder(bruker, portefolje) or permissions.er_sekretaer(bruker, portefolje)
+
+
+def budsjettvisning(*, resultater, bruker, portefolje, avslort_alle=False) -> tuple[bool, bool]:
+    """(hidden, preliminary) for what fits and the scenarios computed from these results.
+
+    Hidden: a viewer who may not see every scored note's scores (the rule above) sees none of
+    it, unless they prepare the budget (`forbereder_budsjett`). Preliminary: what is shown
+    builds on scores not yet revealed in a meeting (`avslort_alle`, or a note's own `avslort`
+    annotation), so the page says so. No queries once the roles are read."""
+    scoret = [r for r in resultater if r.vektet is not None]
+    skjult = any(not r.synlig for r in scoret)
+    uavslorte = not avslort_alle and any(not getattr(r.notat, "avslort", False) for r in scoret)
+    if skjult and forbereder_budsjett(bruker, portefolje):
+        skjult = False
+    return skjult, not skjult and uavslorte
 
 
 def endelige(*, mine: dict[int, bool], aktive: set[int], avslort: bool) -> set[int]:

@@ -23,6 +23,7 @@ KRITERIEFELT = [
     "skala_5",
     "rekkefolge",
     "aktiv",
+    "akse",
 ]
 
 

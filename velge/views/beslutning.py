@@ -10,6 +10,7 @@ from konseptnotat.portefoljevalg import foreslag_for
 from velge import hooks, permissions, selectors, services
 from velge.forms import BeslutningForm
 from velge.models import Agendapunkt, Beslutning, Utfall
+from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
 
 
@@ -55,6 +56,10 @@ def beslutt_view(request, slug, pk, notat_pk):
             "tidligere": tidligere,
             "palagt": selectors.notat_er_palagt(notat),
             "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
+            # The summary, the costs against the frames, the ranking, the spread, who scored.
+            "grunnlag": grunnlag_for_mote(
+                mote=mote, bruker=request.user, kriterier=selectors.aktive_kriterier(portefolje)
+            )[notat.pk],
             # Large and cross-sector cases belong to KLG (docs/velge.md): say so, the chair decides.
             "klg_grunner": forslag.grunner if forslag.til_klg and not portefolje.er_klg else (),
             # E.g. the section's decision to lift the note here, with the section's score.

@@ -17,8 +17,9 @@ from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import innhold_av
 from portefolje.models import Portefolje
 from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
-from velge import permissions, plass, selectors, services
+from velge import matrise, permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
+from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
 
 
@@ -86,19 +87,52 @@ def _mote_kontekst(request, mote):
         request,
     )
     omrader["rangering"] = kontekst["rangering_html"]
-    kontekst["plass_html"] = _plass_html(request, mote, kontekst["resultater"], skjult=skjult)
+    kontekst["plass_ar"] = arsbelop.planar()
+    kontekst["plass_valgt_ar"] = plass.valgt_ar_fra(request, kontekst["plass_ar"])
+    kontekst["plass_html"] = _plass_html(request, mote, kontekst["resultater"])
     omrader["plass"] = kontekst["plass_html"]
     kontekst["omrader"] = omrader
     kontekst["fingeravtrykk"] = _fingeravtrykk(omrader)
     return kontekst
 
 
-def _plass_html(request, mote, resultater, *, skjult: bool) -> str:
+def _plass_html(request, mote, resultater) -> str:
     """What fits in the frames, with the costs the members read: the version frozen for the
-    agenda."""
+    agenda. The chair and secretary see it before the reveal, marked as preliminary."""
     portefolje = mote.portefolje
     ar = arsbelop.planar()
-    kostnader = {
+    skjult, forelopig = selectors.budsjettvisning(
+        resultater=resultater,
+        bruker=request.user,
+        portefolje=portefolje,
+        avslort_alle=mote.vurderinger_synlige,
+    )
+    return render_to_string(
+        "velge/_plass.html",
+        {
+            "p": plass.plass_for(
+                resultater=resultater,
+                rammer=plass.rammer_for(portefolje, ar),
+                kostnader=_kostnader(resultater),
+                palagte=plass.palagte_blant(r.notat.pk for r in resultater),
+                valgt_ar=plass.valgt_ar_fra(request, ar),
+                alle=True,
+            ),
+            "plass_skjult": skjult,
+            "forelopig": forelopig,
+            # Polled: the year links stand above it on the meeting page.
+            "i_mote": True,
+            # The poll's address is .../resultat/: the year links go to the meeting page.
+            "plass_url": reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
+        },
+        request,
+    )
+
+
+def _kostnader(resultater) -> dict:
+    """Each agenda note's costs per year as the members read them: the version frozen for the
+    agenda."""
+    return {
         r.notat.pk: plass.kostnad_av(
             (r.agendapunkt.versjon.innhold if r.agendapunkt.versjon else {}).get(
                 "arsbelop", r.notat.arsbelop
@@ -106,23 +140,6 @@ def _plass_html(request, mote, resultater, *, skjult: bool) -> str:
         )
         for r in resultater
     }
-    return render_to_string(
-        "velge/_plass.html",
-        {
-            "p": plass.plass_for(
-                resultater=resultater,
-                rammer=plass.rammer_for(portefolje, ar),
-                kostnader=kostnader,
-                palagte=plass.palagte_blant(r.notat.pk for r in resultater),
-                valgt_ar=plass.valgt_ar_fra(request, ar),
-                alle=True,
-            ),
-            "rangering_skjult": skjult,
-            # The poll's address is .../resultat/: the year links go to the meeting page.
-            "plass_url": reverse("velge:mote", kwargs={"slug": portefolje.slug, "pk": mote.pk}),
-        },
-        request,
-    )
 
 
 def _fingeravtrykk(omrader: dict[str, str]) -> str:
@@ -136,6 +153,18 @@ def mote_view(request, slug, pk):
     """The meeting: agenda, live scoreboard, and the chair's and secretary's actions."""
     mote = hent_mote(slug, pk)
     kontekst = _mote_kontekst(request, mote)
+    # The matrix is drawn once with the page, not polled: a moving bubble under the pointer
+    # would be worse than a figure a few minutes old.
+    resultater = kontekst["resultater"]
+    kontekst["m"] = matrise.matrise_for(
+        resultater=resultater,
+        kriterier=selectors.aktive_kriterier(mote.portefolje),
+        kostnader=_kostnader(resultater),
+    )
+    kontekst["matrise_skjult"] = selectors.rangering_skjult(resultater)
+    kontekst["kan_redigere_kriterier"] = permissions.kan_redigere_kriterier(
+        request.user, mote.portefolje
+    )
     if kontekst["kan_redigere_agenda"]:
         kontekst.update(_agenda_sok(request, mote))
     return render(request, "velge/mote.html", kontekst)
@@ -255,6 +284,12 @@ def motepakke_view(request, slug, pk):
     for punkt in punkter:
         # An item put on the agenda in admin has no frozen version: show the note as it is now.
         punkt.innhold = punkt.versjon.innhold if punkt.versjon else innhold_av(punkt.notat)
+    # The basis each decision is made on, printed with the note (by the scoring rule).
+    grunnlag = grunnlag_for_mote(
+        mote=mote, bruker=request.user, kriterier=selectors.aktive_kriterier(mote.portefolje)
+    )
+    for punkt in punkter:
+        punkt.grunnlag = grunnlag[punkt.notat_id]
     return render(
         request,
         "velge/motepakke.html",

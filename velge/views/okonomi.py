@@ -76,6 +76,19 @@ def _rammer_etter_konflikt(request, portefolje, ar, form, feil: Konflikt):
     return ny, [(a, naa[a]) for a in ar if (sendt.get(a) or 0) != naa[a]["versjon"]]
 
 
+def _forslag(grunnlag, *, bruker, portefolje, scenario=None) -> dict:
+    """The proposal (`r`), or none when the viewer may not see it yet (`skjult`); marked
+    `forelopig` when it builds on scores not yet revealed (velge.selectors.budsjettvisning)."""
+    skjult, forelopig = selectors.budsjettvisning(
+        resultater=grunnlag["resultater"], bruker=bruker, portefolje=portefolje
+    )
+    return {
+        "r": None if skjult else plass.scenario_beregn(grunnlag=grunnlag, scenario=scenario),
+        "skjult": skjult,
+        "forelopig": forelopig,
+    }
+
+
 def _hent(slug, request):
     portefolje = get_object_or_404(Portefolje, slug=slug)
     if not permissions.kan_se_scenarioer(request.user, portefolje):
@@ -127,14 +140,12 @@ def scenarioer_view(request, slug):
             else:
                 messages.success(request, _("The scenario is saved."))
                 return redirect("velge:scenario", slug=slug, pk=scenario.pk)
-    skjult = selectors.rangering_skjult(grunnlag["resultater"])
     return render(
         request,
         "velge/scenarioer.html",
         {
             "portefolje": portefolje,
-            "r": None if skjult else plass.scenario_beregn(grunnlag=grunnlag),
-            "skjult": skjult,
+            **_forslag(grunnlag, bruker=request.user, portefolje=portefolje),
             "scenarioer": Scenario.objects.filter(portefolje=portefolje).select_related(
                 "opprettet_av"
             ),
@@ -152,15 +163,13 @@ def scenario_view(request, slug, pk):
         Scenario.objects.prefetch_related("tvunget_inn", "tvunget_ut"), pk=pk, portefolje=portefolje
     )
     grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-    skjult = selectors.rangering_skjult(grunnlag["resultater"])
     return render(
         request,
         "velge/scenario.html",
         {
             "portefolje": portefolje,
             "scenario": scenario,
-            "r": None if skjult else plass.scenario_beregn(grunnlag=grunnlag, scenario=scenario),
-            "skjult": skjult,
+            **_forslag(grunnlag, bruker=request.user, portefolje=portefolje, scenario=scenario),
             "kriterier": grunnlag["kriterier"],
         },
     )
@@ -175,7 +184,10 @@ def sammenlign_view(request, slug):
     kontekst = {"portefolje": portefolje, "form": form}
     if form.is_valid():
         grunnlag = plass.scenario_grunnlag(portefolje=portefolje, bruker=request.user)
-        if selectors.rangering_skjult(grunnlag["resultater"]):
+        skjult, kontekst["forelopig"] = selectors.budsjettvisning(
+            resultater=grunnlag["resultater"], bruker=request.user, portefolje=portefolje
+        )
+        if skjult:
             kontekst["skjult"] = True
         else:
             scenarioer = list(form.cleaned_data["s"].prefetch_related("tvunget_inn", "tvunget_ut"))

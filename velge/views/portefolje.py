@@ -15,7 +15,7 @@ from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.spor import side_fra_get
-from velge import permissions, plass, selectors, services
+from velge import matrise, permissions, plass, selectors, services
 from velge.forms import KriterieFormSet
 from velge.services.kriterier import KRITERIEFELT
 
@@ -45,6 +45,33 @@ def _venter_rekkefolge(resultat):
     return (0, punkt.mote.dato, resultat.notat.tittel)
 
 
+def _plass_og_matrise(request, portefolje, side, *, alle: bool) -> dict:
+    """What fits in the frames (`p`, hidden by `plass_skjult`, marked `forelopig` before the
+    reveal) and the portfolio matrix (`m`, hidden by the same rule as the ranking)."""
+    ar = arsbelop.planar()
+    plass_skjult, forelopig = selectors.budsjettvisning(
+        resultater=side.til_beslutning, bruker=request.user, portefolje=portefolje
+    )
+    kostnader = {r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning}
+    return {
+        "p": plass.plass_for(
+            # Hidden from a member who has not scored: not computed either.
+            resultater=[] if plass_skjult else side.til_beslutning,
+            rammer=plass.rammer_for(portefolje, ar),
+            kostnader=kostnader,
+            palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
+            valgt_ar=plass.valgt_ar_fra(request, ar),
+            alle=alle,
+        ),
+        "plass_skjult": plass_skjult,
+        "forelopig": forelopig,
+        "m": matrise.matrise_for(
+            resultater=side.til_beslutning, kriterier=side.kriterier, kostnader=kostnader
+        ),
+        "matrise_skjult": side.rangering_skjult,
+    }
+
+
 @require_safe
 @vary_on_headers("HX-Request")
 def detalj_view(request, slug):
@@ -60,22 +87,12 @@ def detalj_view(request, slug):
     side = selectors.portefoljeside(portefolje=portefolje, bruker=request.user)
     alle = request.GET.get("alle", "")
     side.til_beslutning.sort(key=_venter_rekkefolge)
-    ar = arsbelop.planar()
-    p = plass.plass_for(
-        # Hidden from a member who has not scored: not computed either.
-        resultater=[] if side.rangering_skjult else side.til_beslutning,
-        rammer=plass.rammer_for(portefolje, ar),
-        kostnader={r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning},
-        palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
-        valgt_ar=plass.valgt_ar_fra(request, ar),
-        alle=alle == "plass",
-    )
     venter_vist = side.til_beslutning if alle == "venter" else side.til_beslutning[:FORSTE]
     selectors.med_visningsdetaljer(venter_vist)
     kontekst = {
         "portefolje": portefolje,
         "s": side,
-        "p": p,
+        **_plass_og_matrise(request, portefolje, side, alle=alle == "plass"),
         "rangering_vist": side.rangering if alle == "rangering" else side.rangering[:FORSTE],
         "venter_vist": venter_vist,
         "rangering": side.rangering,
