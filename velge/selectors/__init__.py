@@ -5,10 +5,24 @@ data there is. The selectors live in modules by area; import them from here.
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
-- `synlighet`: who sees the scores and when a member's own are final (the scoring rule).
+- `synlighet`: who sees the scores and when a member's own are final (the scoring rule);
+- `habilitet`: who is disqualified on a note, whose scores count, who chairs the item, and
+  the quorum.
 """
 
 from velge.selectors.arshjul import Linje, arshjul_for, neste_punkter
+from velge.selectors.habilitet import (
+    Inhabil,
+    Kvorumstatus,
+    er_inhabil,
+    inhabile_for,
+    kvorum_for,
+    merk_saker,
+    moteleder_for,
+    regel_for,
+    tellende,
+    uten_inhabile,
+)
 from velge.selectors.moter import (
     STEMMEBERETTIGEDE,
     antall_stemmeberettigede,
@@ -48,6 +62,16 @@ from velge.selectors.synlighet import (
 )
 
 __all__ = [
+    "Inhabil",
+    "Kvorumstatus",
+    "er_inhabil",
+    "inhabile_for",
+    "kvorum_for",
+    "merk_saker",
+    "moteleder_for",
+    "regel_for",
+    "tellende",
+    "uten_inhabile",
     "Innsyn",
     "avslort_na",
     "endelige",
