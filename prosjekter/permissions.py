@@ -97,3 +97,13 @@ def kan_lese_program(user, program) -> bool:
 def kan_registrere_avhengighet(user, prosjekt) -> bool:
     """A dependency is the depending project's: those who edit it declare what it needs."""
     return kan_redigere(user, prosjekt)
+
+
+# --- import from Microsoft Project and Prosjektportalen ----------------------------------------
+
+
+def kan_importere(user) -> bool:
+    """The development team and administrators bring projects in from other tools."""
+    from portefolje.permissions import er_utvikler
+
+    return user.is_authenticated and (user.is_superuser or er_utvikler(user))

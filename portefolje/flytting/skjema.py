@@ -16,7 +16,8 @@ BESKRIVELSE = (
     "En full kopi av Porteføljeportalens portefølje: alle fasenes tabeller, historikken "
     "(django-simple-history og hendelsesloggen) og vedleggene. Hver tabell står to ganger: "
     "data/<tabell>.jsonl (Djangos serialisering, ett JSON-objekt per linje: model, pk, fields) "
-    "og data/<tabell>.csv (samme felter, én rad per objekt; fremmednøkler som primærnøkkel, "
+    "og data/<tabell>.csv (samme felter for regneark: semikolonseparert, tekst som ville blitt en "
+    "formel får en apostrof foran; én rad per objekt; fremmednøkler som primærnøkkel, "
     'mange-til-mange som JSON-liste). En henvisning til en person står som ["brukernavn"]. '
     "Vedleggene ligger under vedlegg/ med samme sti som i MEDIA_ROOT. Personer er med med "
     "brukernavn, navn, e-post, grupper og flagg, men aldri passord-hasher, API-nøkler, "

@@ -5,7 +5,6 @@ stays bounded by one chunk whatever the size of the portfolio; a table's CSV is 
 temporary file while its JSON Lines are written, since a zip has one member open at a time.
 """
 
-import csv
 import io
 import json
 import shutil
@@ -22,6 +21,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from portefolje import flytting
+from portefolje.eksport import csv_skriver
 from portefolje.flytting import skjema as skjemamodul
 
 BIT = 500
@@ -76,7 +76,7 @@ def _tabell_skriv(zf, modell, navn) -> int:
     antall = 0
     with tempfile.TemporaryFile() as csvfil:
         csvtekst = io.TextIOWrapper(csvfil, encoding="utf-8", newline="")
-        skriver = csv.writer(csvtekst)
+        skriver = csv_skriver(csvtekst)
         skriver.writerow(["pk", *felter])
         with zf.open(f"data/{tabell}.jsonl", "w", force_zip64=True) as jsonl:
             radene = modell._base_manager.order_by("pk").iterator(chunk_size=BIT)

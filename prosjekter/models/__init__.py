@@ -9,6 +9,14 @@ from prosjekter.models.avhengighet import (  # noqa: F401
     Glipp,
     glipp,
 )
+from prosjekter.models.importering import (  # noqa: F401
+    Batchtilstand,
+    Importbatch,
+    Importendring,
+    Importfil,
+    Importkobling,
+    Kilde,
+)
 from prosjekter.models.leveranser import (  # noqa: F401
     LEVERANSE_FARGE,
     Enhet,

@@ -67,6 +67,8 @@ def test_the_manager_and_the_chair_open_every_screen(demo, client):
                 continue
             if navn == "prosjekter:startplan" and bruker == "prosjektleder":
                 continue
+            if navn.startswith("prosjekter:import"):
+                continue  # the development team's and administrators' (test_import_tilgang.py)
             assert client.get(_url(navn)).status_code == 200, (bruker, navn)
 
 

@@ -97,6 +97,19 @@ def _avhengighet(**_):
     return {"pk": avhengighet.prosjekt_id, "element_pk": avhengighet.pk}
 
 
+def _importbatch(**_):
+    """An import waiting in preview (the demo data has none): made once, then reused."""
+    from portefolje.models import Portefolje
+    from prosjekter.models import Importbatch, Importfil
+    from prosjekter.tests.importfiler import mspdi
+
+    batch = Importbatch.objects.filter(tilstand="forhandsvist").first()
+    if batch is None:
+        batch = Importbatch.objects.create(kilde="msproject", portefolje=Portefolje.objects.klg())
+        Importfil.objects.create(batch=batch, navn="prosjekt.xml", innhold=mspdi())
+    return {"pk": batch.pk}
+
+
 EKSEMPEL_KWARGS = {
     "prosjekter:program": _program,
     "prosjekter:program-rediger": _program,
@@ -117,6 +130,10 @@ EKSEMPEL_KWARGS = {
     "prosjekter:startplan": _startplan,
     "prosjekter:kapasitet": _startplan,
     "prosjekter:startvedtak": _startvedtak,
+    "prosjekter:import-batch": _importbatch,
+    "prosjekter:import-kobling": _importbatch,
+    "prosjekter:import-utfor": _importbatch,
+    "prosjekter:import-angre": _importbatch,
 }
 for _art in ELEMENTER:
     EKSEMPEL_KWARGS[f"prosjekter:{_art}-ny"] = _prosjekt

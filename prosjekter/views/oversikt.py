@@ -16,7 +16,7 @@ from portefolje.eksport import filnavn, tabell_svar
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
 from portefolje.spor import side_fra_get
-from prosjekter import selectors
+from prosjekter import permissions, selectors
 from prosjekter.filters import ProsjektFilter
 from prosjekter.models import DIMENSJONER, Prosjekt, Tilstand, farge_for
 
@@ -183,6 +183,7 @@ def liste_view(request):
             "side": side,
             "rader": rader,
             "sortert": valgt,
+            "kan_importere": permissions.kan_importere(request.user),
             # The start plans of the portfolios whose leader group the reader sits in.
             "startplaner": list(
                 Portefolje.objects.filter(medlemskap__bruker=request.user).distinct()

@@ -100,10 +100,13 @@ def test_export_opens_and_reimport_into_an_empty_database_gives_the_same_portfol
         for navn, tabell in tabeller.items():
             linjer = zf.read(f"data/{navn}.jsonl").decode().splitlines()
             objekter = [json.loads(linje) for linje in linjer]
-            rader = list(csv.reader(io.StringIO(zf.read(f"data/{navn}.csv").decode())))
+            csvtekst = io.StringIO(zf.read(f"data/{navn}.csv").decode())
+            rader = list(csv.reader(csvtekst, delimiter=";"))
             assert len(objekter) == len(rader) - 1 == for_eksport[navn], navn
             assert rader[0] == [kolonne["navn"] for kolonne in tabell["kolonner"]]
-        brukere = list(csv.DictReader(io.StringIO(zf.read("data/auth.user.csv").decode())))
+        brukere = list(
+            csv.DictReader(io.StringIO(zf.read("data/auth.user.csv").decode()), delimiter=";")
+        )
         assert "password" not in brukere[0]
         assert {"admin", "ansatt"} <= {bruker["username"] for bruker in brukere}
         innhold = b"".join(zf.read(navn) for navn in zf.namelist())
