@@ -58,5 +58,7 @@ class Kriterium(models.Model):
         «5 er best», or for a criterion where lower is better «5 betyr lav kostnad, som er
         best» (5 is always best; the sentence says what 5 means)."""
         if self.retning == Retning.LAV_ER_BRA:
-            return _("5 means low %(navn)s, which is best.") % {"navn": self.navn.lower()}
+            # «Risiko og gjennomførbarhet»: low is said of the first part only (low risk).
+            hva = self.navn.split(" og ")[0].lower()
+            return _("5 means low %(navn)s, which is best.") % {"navn": hva}
         return _("5 is best.")

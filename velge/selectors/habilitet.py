@@ -84,6 +84,22 @@ def inhabile_for(*, notater, portefolje) -> dict[int, list[Inhabil]]:
     return svar
 
 
+def inhabile_par(notater) -> set[tuple[int, int]]:
+    """(member id, note id) for everyone disqualified on one of `notater` (two queries): for
+    lists over many portfolios, such as the reminders."""
+    notater = list(notater)
+    par = {(n.eier_id, n.pk) for n in notater if n.eier_id}
+    ider = [n.pk for n in notater]
+    par |= {
+        (bruker_id, notat_id)
+        for notat_id, bruker_id in _MEDFORFATTERE.objects.filter(
+            konseptnotat_id__in=ider
+        ).values_list("konseptnotat_id", "user_id")
+    }
+    par |= set(Inhabilitet.objects.filter(notat_id__in=ider).values_list("medlem_id", "notat_id"))
+    return par
+
+
 def er_inhabil(*, bruker, notat) -> bool:
     """Whether `bruker` is disqualified on `notat` (at most two queries)."""
     if not getattr(bruker, "is_authenticated", False):

@@ -41,7 +41,10 @@ def beslutt_view(request, slug, pk, notat_pk):
                 under_kvorum_grunn=form.under_kvorum_grunn(),
             )
         except ValidationError as feil:
-            form.add_error(None, feil if hasattr(feil, "error_dict") else feil.messages)
+            # Beside its field when the form has it (the quorum fields only appear below the
+            # quorum, which a declaration made meanwhile can change), else at the top.
+            ved_felt = hasattr(feil, "error_dict") and set(feil.error_dict) <= set(form.fields)
+            form.add_error(None, feil if ved_felt else feil.messages)
         else:
             messages.success(request, _melding(beslutning, bruker=request.user))
             return redirect("velge:mote", slug=slug, pk=mote.pk)
