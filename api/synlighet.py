@@ -28,7 +28,7 @@ from prosjekter.models import (
     Usikkerhet,
 )
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
-from velge.selectors import er_avslort
+from velge.selectors import er_avslort, tellende
 
 
 def tjenestekonto_for(bruker):
@@ -100,13 +100,16 @@ def vurderinger(bruker):
     to the portfolio's chair and members who score, for their own scores, and for the others'
     once they have scored every active criterion of the note or the chair has revealed them.
     A service account sees only revealed scores, of its portfolios."""
-    qs = Vurdering.objects.filter(
-        Exists(
-            Agendapunkt.objects.filter(
-                notat=OuterRef("notat"), mote__portefolje=OuterRef("kriterium__portefolje")
-            )
-        ),
-        kriterium__aktiv=True,
+    # A disqualified member's scores count nowhere (velge.selectors.tellende).
+    qs = tellende(
+        Vurdering.objects.filter(
+            Exists(
+                Agendapunkt.objects.filter(
+                    notat=OuterRef("notat"), mote__portefolje=OuterRef("kriterium__portefolje")
+                )
+            ),
+            kriterium__aktiv=True,
+        )
     )
     konto = tjenestekonto_for(bruker)
     if konto is not None:

@@ -25,6 +25,7 @@ from portefolje.models import Medlemskap, PaminnelsesInnstilling, Rolle
 from portefolje.models.varsler import dager_for, standard_dager
 from portefolje.paminnelser import Kandidat, dato_tekst, er_aktiv, regel_registrer
 from portefolje.varsler import varseltype_registrer
+from velge import selectors
 from velge.models import Agendapunkt, Arshjul, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 logger = logging.getLogger("velge.paminnelser")
@@ -121,6 +122,8 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
         notater={n.pk for notater in notater_per_mote.values() for n in notater},
         portefoljer=portefoljer,
     )
+    # Nobody is reminded to score a note they are disqualified on (velge.selectors.habilitet).
+    inhabile = selectors.inhabile_par({n for notater in notater_per_mote.values() for n in notater})
     for mote in moter:
         antall_kriterier = kriterier.get(mote.portefolje_id, 0)
         notater = notater_per_mote.get(mote.pk, [])
@@ -131,6 +134,7 @@ def mote_ikke_vurdert(*, idag: date) -> Iterator[Kandidat]:
                 n
                 for n in notater
                 if vurdert.get((medlem.pk, n.pk, mote.portefolje_id), 0) < antall_kriterier
+                and (medlem.pk, n.pk) not in inhabile
             ]
             if mangler:
                 yield _ikke_vurdert(medlem=medlem, mote=mote, mangler=mangler)

@@ -8,6 +8,7 @@ from portefolje.permissions import (
     kan_redigere_agenda,
     kan_vurdere,
 )
+from velge.selectors.habilitet import er_inhabil, moteleder_for
 
 __all__ = [
     "er_leder",
@@ -15,6 +16,8 @@ __all__ = [
     "er_utvikler",
     "kan_avslore",
     "kan_beslutte",
+    "kan_beslutte_om",
+    "kan_vurdere_notat",
     "kan_merke_offentlighet",
     "kan_lagre_scenario",
     "kan_se_scenarioer",
@@ -34,6 +37,23 @@ def kan_redigere_kriterier(user, portefolje) -> bool:
 def kan_beslutte(user, portefolje) -> bool:
     """Only the chair (porteføljeansvarlig) decides."""
     return er_leder(user, portefolje)
+
+
+def kan_beslutte_om(user, portefolje, notat, *, inhabile=None) -> bool:
+    """Who decides on one note (forvaltningsloven § 6): the chair, unless disqualified on it;
+    then the deputy the portfolio has named (velge.selectors.moteleder_for). `inhabile`: the
+    note's disqualified members, when the caller has them already."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    leder = moteleder_for(portefolje=portefolje, notat=notat, inhabile=inhabile)
+    if leder is None:
+        return er_leder(user, portefolje)
+    return bool(leder) and leder.pk == user.pk
+
+
+def kan_vurdere_notat(user, portefolje, notat) -> bool:
+    """A member who scores may score a note, unless disqualified on it."""
+    return kan_vurdere(user, portefolje) and not er_inhabil(bruker=user, notat=notat)
 
 
 def kan_avslore(user, portefolje) -> bool:

@@ -15,6 +15,7 @@ from portefolje.eksport import Dokument, trygg_celle
 from portefolje.models import Rolle
 from portefolje.personer import navn
 from velge.models import Beslutning
+from velge.selectors.habilitet import inhabile_for
 
 
 @dataclass
@@ -41,6 +42,10 @@ def protokoll_for(mote) -> Protokoll:
         )
     }
     ordnet = [beslutninger[p.notat_id] for p in punkter if p.notat_id in beslutninger]
+    # Who stepped aside on each case, and why (forvaltningsloven § 6).
+    inhabile = inhabile_for(notater=[b.notat for b in ordnet], portefolje=mote.portefolje)
+    for b in ordnet:
+        b.inhabile = inhabile[b.notat_id]
     ubehandlet = [p.notat for p in punkter if p.notat_id not in beslutninger]
     return Protokoll(mote=mote, medlemmer=medlemmer, beslutninger=ordnet, ubehandlet=ubehandlet)
 
@@ -62,6 +67,15 @@ def _beslutningsrader(b: Beslutning) -> list[tuple]:
         rader.append((_("Parked until"), formats.date_format(b.parkert_til, "j. F Y")))
     if b.scenario_id:
         rader.append((_("Scenario followed"), b.scenario.navn))
+    if b.under_kvorum_grunn:
+        rader.append((_("Decided below the quorum, because"), b.under_kvorum_grunn))
+    if getattr(b, "inhabile", None):
+        rader.append(
+            (
+                _("Stepped aside (disqualified)"),
+                "; ".join(f"{navn(i.bruker)} ({i.grunn})" for i in b.inhabile),
+            )
+        )
     return rader
 
 

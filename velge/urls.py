@@ -5,6 +5,7 @@ from django.urls import path
 from velge.views import (
     arshjul,
     beslutning,
+    habilitet,
     moter,
     offentlighet,
     okonomi,
@@ -21,6 +22,11 @@ urlpatterns = [
     path("", portefolje.oversikt_view, name="oversikt"),
     path("<slug:slug>/", portefolje.detalj_view, name="detalj"),
     path("<slug:slug>/kriterier/", portefolje.kriterier_view, name="kriterier"),
+    path(
+        "<slug:slug>/beslutningsregel/",
+        habilitet.beslutningsregel_view,
+        name="beslutningsregel",
+    ),
     path(
         "<slug:slug>/beslutninger/<int:pk>/offentlighet/",
         offentlighet.beslutning_offentlighet_view,
@@ -47,6 +53,7 @@ urlpatterns = [
     path(mote + "motepakke/", moter.motepakke_view, name="motepakke"),
     path(mote + "notater/<int:notat_pk>/vurder/", vurdering.vurder_view, name="vurder"),
     path(mote + "notater/<int:notat_pk>/beslutt/", beslutning.beslutt_view, name="beslutt"),
+    path(mote + "notater/<int:notat_pk>/inhabil/", habilitet.inhabil_view, name="inhabil"),
     path(mote + "protokoll/", protokoll.protokoll_view, name="protokoll"),
     path(mote + "protokoll.docx", protokoll.protokoll_docx_view, name="protokoll-docx"),
 ]

@@ -108,7 +108,13 @@ def test_after_approval_the_chair_is_led_to_the_new_project(portefolje, leder, k
             "velge:beslutt",
             kwargs={"slug": portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk},
         ),
-        {"utfall": "godkjent", "begrunnelse": "Stor gevinst."},
+        # Nobody has scored: the chair confirms deciding below the quorum, with a reason.
+        {
+            "utfall": "godkjent",
+            "begrunnelse": "Stor gevinst.",
+            "under_kvorum": "on",
+            "under_kvorum_grunn": "Saken haster.",
+        },
         follow=True,
     )
     prosjekt = Prosjekt.objects.get(beslutning__notat=notat)

@@ -2,6 +2,7 @@
 
 - `moter`: criteria, concept notes, a past meeting with scores and decisions, and upcoming
   meetings with notes waiting for scores from `klg` and `helseleder`;
+- `habilitet`: a deputy chair, a declared disqualification, a decision below the quorum;
 - `okonomi`: frames for KLG and Helse og omsorg, two scenarios for KLG;
 - `arshjul`: this year's and next year's cycle;
 - `volum`: benchmark volume for KLG's page (`--size large`).
@@ -17,7 +18,7 @@ from django.utils import timezone
 
 from portefolje import demodata
 from portefolje.models import Portefolje
-from velge.demo import arshjul, moter, okonomi, volum
+from velge.demo import arshjul, habilitet, moter, okonomi, volum
 
 PORTEFOLJER = ["klg", "helse-og-omsorg"]
 
@@ -31,6 +32,7 @@ def opprett(*, storrelse: str, logg) -> None:
         return
     idag = timezone.localdate()
     motene = moter.moter_opprett(portefoljer, idag)
+    habilitet.stedfortredere_opprett(portefoljer, brukere)
     antall_beslutninger = moter.saker_opprett(
         moter=motene, portefoljer=portefoljer, kriterier=kriterier, brukere=brukere, idag=idag
     )

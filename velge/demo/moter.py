@@ -14,7 +14,8 @@ from ideer.models import Innspill, Kanal, Opphav, Type
 from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat, Status
 from portefolje import demodata
-from velge import services
+from velge import selectors, services
+from velge.demo import habilitet
 from velge.models import Agendapunkt, Akse, Beslutning, Kriterium, Mote, Utfall, Vurdering
 
 # (name, description, weight, direction, anchors 1–5)
@@ -153,6 +154,7 @@ def saker_opprett(*, moter, portefoljer, kriterier, brukere, idag) -> int:
             continue  # decided or moved on an earlier run
         if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
             services.agenda_legg_til(mote=mote, notat=notat, aktor=brukere["utvikler"])
+        habilitet.erklaer(mote=mote, notat=notat, brukere=brukere)
         _vurder(mote, notat, vurderinger, kriterier[mote.portefolje.slug], brukere)
         if utfall and not Beslutning.objects.filter(mote=mote, notat=notat).exists():
             _beslutt(mote, notat, utfall, begrunnelse, idag, nummer=antall_beslutninger)
@@ -161,10 +163,13 @@ def saker_opprett(*, moter, portefoljer, kriterier, brukere, idag) -> int:
 
 
 def _vurder(mote, notat, vurderinger, kriterier, brukere) -> None:
-    """The members' scores by profile (`S`); a member who has scored is left alone."""
+    """The members' scores by profile (`S`); a member who has scored, or is disqualified on the
+    note (its owner, say), is left alone."""
     for brukernavn, profil in vurderinger:
         medlem = brukere[brukernavn]
-        if Vurdering.objects.filter(medlem=medlem, notat=notat).exists():
+        if Vurdering.objects.filter(medlem=medlem, notat=notat).exists() or selectors.er_inhabil(
+            bruker=medlem, notat=notat
+        ):
             continue
         services.vurdering_lagre(
             mote=mote,
@@ -182,6 +187,7 @@ def _beslutt(mote, notat, utfall, begrunnelse, idag, *, nummer: int) -> None:
         begrunnelse=begrunnelse,
         aktor=mote.portefolje.leder,
         parkert_til=idag + timedelta(days=120) if utfall == Utfall.PARKERT else None,
+        under_kvorum_grunn=habilitet.under_kvorum_grunn(mote=mote, notat=notat),
     )
     if mote.dato < idag:
         # Demo only: date the decision to its meeting, as if it had been made there.

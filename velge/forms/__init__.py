@@ -5,11 +5,13 @@
 - `vurdering`: a member's scores of a note;
 - `beslutning`: the chair's decision and its public access;
 - `okonomi`: frames, scenarios and their comparison;
-- `arshjul`: the yearly cycle's dates and named points.
+- `arshjul`: the yearly cycle's dates and named points;
+- `habilitet`: declaring oneself disqualified, the decision rule, the quorum confirmation.
 """
 
 from velge.forms.arshjul import ArshjulForm, ArshjulpunktForm
 from velge.forms.beslutning import BeslutningForm, OffentlighetForm
+from velge.forms.habilitet import BeslutningsregelForm, InhabilitetForm, KvorumMixin
 from velge.forms.kriterier import BaseKriterieFormSet, KriterieFormSet, KriteriumForm
 from velge.forms.moter import DATO, AgendaLeggTilForm, MoteForm
 from velge.forms.okonomi import (
@@ -29,6 +31,9 @@ __all__ = [
     "ArshjulpunktForm",
     "BaseKriterieFormSet",
     "BeslutningForm",
+    "BeslutningsregelForm",
+    "InhabilitetForm",
+    "KvorumMixin",
     "KriterieFormSet",
     "KriteriumForm",
     "MoteForm",

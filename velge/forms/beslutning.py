@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from portefolje.skjema import RenTekstMixin
+from velge.forms.habilitet import KvorumMixin
 from velge.forms.moter import DATO
 from velge.models import Scenario, Utfall
 
 
-class BeslutningForm(RenTekstMixin, forms.Form):
+class BeslutningForm(RenTekstMixin, KvorumMixin, forms.Form):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

@@ -4,11 +4,13 @@
 - `moter`: meetings, their agendas and the members' scores;
 - `beslutning`: the portfolio's decision on a note and its outcomes;
 - `okonomi`: the chair's frames per year and saved scenarios;
-- `arshjul`: the yearly cycle (årshjulet) and its named points.
+- `arshjul`: the yearly cycle (årshjulet) and its named points;
+- `habilitet`: declared disqualifications, and a portfolio's quorum and deputy chair.
 """
 
 from velge.models.arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
 from velge.models.beslutning import UTFALL_FARGE, Beslutning, Utfall
+from velge.models.habilitet import Beslutningsregel, Inhabilitet, Kvorum
 from velge.models.kriterier import Akse, Kriterium, Retning
 from velge.models.moter import Agendapunkt, Mote, Vurdering
 from velge.models.okonomi import Ramme, Scenario
@@ -22,7 +24,10 @@ __all__ = [
     "Arshjul",
     "Arshjulpunkt",
     "Beslutning",
+    "Beslutningsregel",
+    "Inhabilitet",
     "Kriterium",
+    "Kvorum",
     "Mote",
     "Ramme",
     "Retning",

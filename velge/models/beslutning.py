@@ -91,6 +91,9 @@ class Beslutning(models.Model):
         verbose_name=_("scenario followed"),
     )
 
+    # Why the chair decided before the portfolio's quorum had scored (velge.selectors.habilitet).
+    under_kvorum_grunn = models.TextField(_("reason for deciding below the quorum"), blank=True)
+
     history = HistoricalRecords()
 
     class Meta:

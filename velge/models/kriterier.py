@@ -70,3 +70,14 @@ class Kriterium(models.Model):
 
     def __str__(self):
         return self.navn
+
+    @property
+    def retning_tekst(self) -> str:
+        """One sentence on the scale's direction, the same wherever the criterion is scored:
+        «5 er best», or for a criterion where lower is better «5 betyr lav kostnad, som er
+        best» (5 is always best; the sentence says what 5 means)."""
+        if self.retning == Retning.LAV_ER_BRA:
+            # «Risiko og gjennomførbarhet»: low is said of the first part only (low risk).
+            hva = self.navn.split(" og ")[0].lower()
+            return _("5 means low %(navn)s, which is best.") % {"navn": hva}
+        return _("5 is best.")

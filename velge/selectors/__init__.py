@@ -6,11 +6,26 @@ data there is. The selectors live in modules by area; import them from here.
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
 - `synlighet`: who sees the scores and when a member's own are final (the scoring rule);
+- `habilitet`: who is disqualified on a note, whose scores count, who chairs the item, and
+  the quorum;
 - `grunnlag`: the basis the chair reads before deciding (decision page, meeting pack). It
   builds on `velge.plass`, which builds on this package: import it from its module.
 """
 
 from velge.selectors.arshjul import Linje, arshjul_for, neste_punkter
+from velge.selectors.habilitet import (
+    Inhabil,
+    Kvorumstatus,
+    er_inhabil,
+    inhabile_for,
+    inhabile_par,
+    kvorum_for,
+    merk_saker,
+    moteleder_for,
+    regel_for,
+    tellende,
+    uten_inhabile,
+)
 from velge.selectors.moter import (
     STEMMEBERETTIGEDE,
     antall_stemmeberettigede,
@@ -51,6 +66,17 @@ from velge.selectors.synlighet import (
 )
 
 __all__ = [
+    "Inhabil",
+    "Kvorumstatus",
+    "er_inhabil",
+    "inhabile_for",
+    "inhabile_par",
+    "kvorum_for",
+    "merk_saker",
+    "moteleder_for",
+    "regel_for",
+    "tellende",
+    "uten_inhabile",
     "Innsyn",
     "avslort_na",
     "budsjettvisning",

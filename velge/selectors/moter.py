@@ -14,12 +14,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from konseptnotat.models import Status
-from portefolje.models import Rolle
 from velge import hooks
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Vurdering
+from velge.selectors.habilitet import STEMMEBERETTIGEDE, uten_inhabile
 from velge.selectors.resultater import Notatresultat, aktive_kriterier, notatresultater
-
-STEMMEBERETTIGEDE = [Rolle.LEDER, Rolle.MEDLEM]
 
 
 def moteresultat(*, mote, bruker, kriterier=None) -> list[Notatresultat]:
@@ -52,8 +50,8 @@ def moteresultat(*, mote, bruker, kriterier=None) -> list[Notatresultat]:
 
 
 def neste_a_vurdere(*, mote, notat, bruker, kriterier) -> Agendapunkt | None:
-    """The next agenda item after `notat` (wrapping round) that is undecided and that `bruker`
-    has not scored on every criterion. One query."""
+    """The next agenda item after `notat` (wrapping round) that is undecided, that `bruker`
+    has not scored on every criterion and is not disqualified on. One query."""
     mine = (
         Vurdering.objects.filter(
             notat=OuterRef("notat"), medlem=bruker, kriterium__in=[k.pk for k in kriterier]
@@ -63,9 +61,8 @@ def neste_a_vurdere(*, mote, notat, bruker, kriterier) -> Agendapunkt | None:
         .values("n")
     )
     punkter = list(
-        mote.agendapunkter.exclude(
-            Exists(Beslutning.objects.filter(mote=OuterRef("mote"), notat=OuterRef("notat")))
-        )
+        uten_inhabile(mote.agendapunkter.all(), bruker)
+        .exclude(Exists(Beslutning.objects.filter(mote=OuterRef("mote"), notat=OuterRef("notat"))))
         .annotate(mine=Coalesce(Subquery(mine), 0))
         .select_related("notat")
         .order_by("rekkefolge", "id")
@@ -84,7 +81,8 @@ def antall_stemmeberettigede(portefolje) -> int:
 
 def venter_pa_vurdering(bruker, idag: date | None = None):
     """Agenda items on upcoming meetings of the user's portfolios that the user has not fully
-    scored, and that are not decided yet (one query; used by the start page)."""
+    scored, is not disqualified on, and that are not decided yet (one query; used by the start
+    page)."""
     idag = idag or timezone.localdate()
     antall_kriterier = (
         Kriterium.objects.filter(portefolje=OuterRef("mote__portefolje"), aktiv=True)
@@ -104,7 +102,8 @@ def venter_pa_vurdering(bruker, idag: date | None = None):
         .values("n")
     )
     return (
-        Agendapunkt.objects.filter(
+        uten_inhabile(Agendapunkt.objects.all(), bruker)
+        .filter(
             mote__dato__gte=idag,
             mote__portefolje__medlemskap__bruker=bruker,
             mote__portefolje__medlemskap__rolle__in=STEMMEBERETTIGEDE,

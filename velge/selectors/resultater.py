@@ -19,6 +19,7 @@ from django.db.models.functions import Cast
 from konseptnotat.models import Konseptnotat
 from velge import beregning
 from velge.models import Agendapunkt, Beslutning, Kriterium, Vurdering
+from velge.selectors.habilitet import tellende
 from velge.selectors.synlighet import innsyn_for, ser_vurderingene
 
 
@@ -73,8 +74,9 @@ class Notatresultat:
 
 def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
     """Per note: (members who scored, criteria the viewer scored, then mean, spread and count
-    per criterion in the order given). One query, and one more for the members who scored when
-    `tell_vurderere` (else 0: only the meeting's scoreboard shows it). Filtered by a subquery
+    per criterion in the order given), of the scores that count (velge.selectors.tellende).
+    One query, and one more for the members who scored when `tell_vurderere` (else 0: only
+    the meeting's scoreboard shows it). Filtered by a subquery
     when given one: the notes awaiting decision in KLG are hundreds, and their ids need not
     travel as parameters.
 
@@ -83,7 +85,7 @@ def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
     if not kriterier:
         return {}
     rader = (
-        Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+        tellende(Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier))
         .values("notat_id", "kriterium_id")
         .annotate(
             snitt=Avg(Cast("poeng", FloatField())),
@@ -107,7 +109,7 @@ def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
             rader = cursor.fetchall()
     vurdert_av = (
         dict(
-            Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier)
+            tellende(Vurdering.objects.filter(notat_id__in=notat_filter, kriterium__in=kriterier))
             .values("notat_id")
             .annotate(n=Count("medlem_id", distinct=True))
             .order_by()
@@ -176,7 +178,7 @@ def vektet_score_for(*, notat, portefolje) -> float | None:
     if sum(k.vekt for k in kriterier) <= 0:
         return None
     snitt = dict(
-        Vurdering.objects.filter(notat=notat, kriterium__in=kriterier)
+        tellende(Vurdering.objects.filter(notat=notat, kriterium__in=kriterier))
         .values("kriterium_id")
         .annotate(s=Avg("poeng"))
         .order_by()

@@ -7,7 +7,8 @@ what it did in the audit trail.
 - `vurdering`: a member's scores of a note;
 - `beslutning`: the chair's decision on a note, and its public access;
 - `okonomi`: frames per year and saved scenarios;
-- `arshjul`: the yearly cycle's dates and named points.
+- `arshjul`: the yearly cycle's dates and named points;
+- `habilitet`: declaring oneself disqualified, and the portfolio's decision rule.
 """
 
 from velge.services.arshjul import (
@@ -20,6 +21,7 @@ from velge.services.beslutning import (
     beslutning_sett_offentlighet,
     hjemmel_for_unntak,
 )
+from velge.services.habilitet import beslutningsregel_lagre, inhabilitet_erklaer
 from velge.services.kriterier import kriterier_lagre
 from velge.services.moter import (
     agenda_fjern,
@@ -32,6 +34,8 @@ from velge.services.okonomi import rammer_lagre, scenario_lagre
 from velge.services.vurdering import vurdering_lagre
 
 __all__ = [
+    "beslutningsregel_lagre",
+    "inhabilitet_erklaer",
     "agenda_fjern",
     "agenda_legg_til",
     "agenda_sett_inn",

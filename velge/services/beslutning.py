@@ -32,6 +32,7 @@ def beslutning_fatt(
     aktor,
     parkert_til: date | None = None,
     scenario=None,
+    under_kvorum_grunn: str = "",
 ) -> Beslutning:
     """The chair's decision on a note on the meeting's agenda, with its rationale.
 
@@ -41,10 +42,14 @@ def beslutning_fatt(
     owner; lifted → the note moves to KLG and onto KLG's next meeting, with the section's scores
     kept. Refusals (ValidationError, nothing changed): no rationale, park without a future date,
     a note not on the agenda, a note already decided, an imposed order rejected by anyone but
-    KLG, lifting from KLG itself, citing another portfolio's scenario.
+    KLG, lifting from KLG itself, citing another portfolio's scenario, and a decision below the
+    portfolio's quorum without `under_kvorum_grunn` (the reason, kept for the minutes).
+
+    The chair decides, unless disqualified on the note: then the portfolio's deputy
+    (velge.permissions.kan_beslutte_om); anyone else is refused (PermissionDenied).
     """
     portefolje = mote.portefolje
-    if not permissions.kan_beslutte(aktor, portefolje):
+    if not permissions.kan_beslutte_om(aktor, portefolje, notat):
         raise PermissionDenied
     begrunnelse = (begrunnelse or "").strip()
     if feil := _feil_i_beslutningen(
@@ -58,6 +63,9 @@ def beslutning_fatt(
     # Locking the note serialises two decisions on it: the second sees the first's result.
     notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
     _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
+    under_kvorum_grunn = _grunn_under_kvorum(
+        portefolje=portefolje, notat=notat, grunn=under_kvorum_grunn
+    )
     beslutning = _beslutning_registrer(
         mote=mote,
         notat=notat,
@@ -67,6 +75,9 @@ def beslutning_fatt(
         parkert_til=parkert_til,
         scenario=scenario,
     )
+    if under_kvorum_grunn:
+        beslutning.under_kvorum_grunn = under_kvorum_grunn
+        beslutning.save(update_fields=["under_kvorum_grunn"])
     beslutning.neste_mote = _gjennomfor(beslutning=beslutning, aktor=aktor)
     _logg_beslutning(beslutning=beslutning, aktor=aktor)
     return beslutning
@@ -109,6 +120,24 @@ def _sjekk_at_notatet_kan_besluttes(*, mote: Mote, notat: Konseptnotat, utfall: 
                 )
             }
         )
+
+
+def _grunn_under_kvorum(*, portefolje, notat, grunn: str) -> str:
+    """The reason to keep for deciding below the quorum: empty when the quorum is met; refused
+    (ValidationError) when it is not met and no reason is given."""
+    if selectors.kvorum_for(portefolje=portefolje, notat=notat).oppfylt:
+        return ""
+    grunn = (grunn or "").strip()
+    if not grunn:
+        raise ValidationError(
+            {
+                "under_kvorum_grunn": _(
+                    "Fewer members than the portfolio's rule requires have scored the note. "
+                    "Say why the decision cannot wait."
+                )
+            }
+        )
+    return grunn
 
 
 def _beslutning_registrer(

@@ -16,6 +16,11 @@ ENDELIG = gettext_lazy(
     "have changed your mind, say so in the meeting: the chair records it with the decision."
 )
 
+# The refusal of a score from a member disqualified on the note (velge.selectors.habilitet).
+INHABIL = gettext_lazy(
+    "You are disqualified on this note: you neither score it nor take part in the decision."
+)
+
 
 def vurdering_lagre(
     *, mote: Mote, notat: Konseptnotat, medlem, poeng: dict[int, tuple[int, str]]
@@ -29,11 +34,12 @@ def vurdering_lagre(
     The scoring rule (velge.selectors.synlighet.endelige): once the member has seen the
     others' scores, every score and comment they have given on the note is final. A change to
     one is refused (nothing saved); a criterion they have not scored can still be scored.
+    A member disqualified on the note (owner, co-author, declared) is refused.
     """
     portefolje = mote.portefolje
     if not permissions.kan_vurdere(medlem, portefolje):
         raise PermissionDenied
-    _sjekk_at_notatet_kan_vurderes(mote=mote, notat=notat)
+    _sjekk_at_notatet_kan_vurderes(mote=mote, notat=notat, medlem=medlem)
     kriterier = {k.pk: k for k in selectors.aktive_kriterier(portefolje)}
     _sjekk_poeng(poeng, kriterier)
     with transaction.atomic():
@@ -77,8 +83,9 @@ def vurdering_lagre(
         return lagret
 
 
-def _sjekk_at_notatet_kan_vurderes(*, mote: Mote, notat: Konseptnotat) -> None:
-    """Refuse a note off the meeting's agenda, and one that has been decided."""
+def _sjekk_at_notatet_kan_vurderes(*, mote: Mote, notat: Konseptnotat, medlem) -> None:
+    """Refuse a note off the meeting's agenda, one that has been decided, and a member who is
+    disqualified on it."""
     if not Agendapunkt.objects.filter(mote=mote, notat=notat).exists():
         raise ValidationError(_("The note is not on this meeting's agenda."))
     if (
@@ -87,6 +94,8 @@ def _sjekk_at_notatet_kan_vurderes(*, mote: Mote, notat: Konseptnotat) -> None:
         or Beslutning.objects.filter(mote=mote, notat=notat).exists()
     ):
         raise ValidationError(_("The note has been decided and can no longer be scored."))
+    if selectors.er_inhabil(bruker=medlem, notat=notat):
+        raise ValidationError(INHABIL)
 
 
 def _sjekk_poeng(poeng: dict, kriterier: dict) -> None:

@@ -46,9 +46,15 @@ def sak(portefolje, leder, medlem):
     return mote, notat
 
 
+# The quorum confirmation, ticked: one of two members has scored the note in `sak`.
+UNDER_KVORUM = {"under_kvorum": "on", "under_kvorum_grunn": "Saken haster."}
+
+
 def beslutt(mote, notat, aktor, **kw):
     kw.setdefault("utfall", Utfall.GODKJENT)
     kw.setdefault("begrunnelse", "God gevinst og lav risiko.")
+    # Below the quorum unless the test has every member score (test_habilitet.py covers it).
+    kw.setdefault("under_kvorum_grunn", "Saken haster.")
     return services.beslutning_fatt(mote=mote, notat=notat, aktor=aktor, **kw)
 
 
@@ -256,7 +262,7 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
 def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_for):
     mote, notat = sak  # the meeting is a week ahead
     klient = klient_for(leder)
-    data = {"utfall": "godkjent", "begrunnelse": "Vedtatt på forhånd."}
+    data = {"utfall": "godkjent", "begrunnelse": "Vedtatt på forhånd.", **UNDER_KVORUM}
     svar = klient.post(beslutt_url(mote, notat), data)
     innhold = svar.content.decode()
     assert svar.status_code == 200 and uendret(notat)
@@ -273,7 +279,7 @@ def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall
     mote.save()
     svar = klient_for(leder).post(
         beslutt_url(mote, notat),
-        {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne."},
+        {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne.", **UNDER_KVORUM},
         follow=True,
     )
     assert "Beslutningen er lagret: Godkjent som prosjekt." in svar.content.decode()

@@ -5,11 +5,21 @@ import io
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.db.models import F
 
 from ideer.models import Innspill
 from konseptnotat.models import Konseptnotat
+from portefolje.models import Portefolje
 from velge import selectors
-from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall, Vurdering
+from velge.models import (
+    Agendapunkt,
+    Beslutning,
+    Inhabilitet,
+    Kriterium,
+    Mote,
+    Utfall,
+    Vurdering,
+)
 
 
 @pytest.fixture
@@ -35,7 +45,17 @@ def test_past_meeting_has_scores_and_every_kind_of_decision(demo):
         )
     )
     assert {Utfall.GODKJENT, Utfall.AVVIST, Utfall.PARKERT, Utfall.LOFTET_TIL_KLG} <= utfall
-    assert Vurdering.objects.filter(kriterium__portefolje__slug="helse-og-omsorg").count() >= 60
+    vurderinger = Vurdering.objects.filter(kriterium__portefolje__slug="helse-og-omsorg")
+    assert vurderinger.count() >= 48
+    # The initiator owns the demo's notes: disqualified on them, she scores none.
+    assert not vurderinger.filter(medlem=F("notat__eier")).exists()
+
+
+def test_demo_shows_a_disqualified_member_and_a_deputy_chair(demo):
+    erklart = Inhabilitet.objects.get(notat__tittel="Ny turnusplanlegging i sykehjemmene")
+    assert erklart.medlem.username == "omsorgsleder" and erklart.grunn
+    helse = Portefolje.objects.get(slug="helse-og-omsorg")
+    assert selectors.regel_for(helse).stedfortreder.username == "omsorgsleder"
 
 
 def test_lifted_note_is_on_klgs_upcoming_agenda(demo):

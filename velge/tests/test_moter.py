@@ -85,6 +85,7 @@ def protokollert_mote(portefolje, leder, monkeypatch):
         utfall=Utfall.GODKJENT,
         begrunnelse="Stor gevinst for brukerne.",
         aktor=leder,
+        under_kvorum_grunn="Saken haster.",
     )
     services.beslutning_fatt(
         mote=mote,
@@ -92,6 +93,7 @@ def protokollert_mote(portefolje, leder, monkeypatch):
         utfall=Utfall.AVVIST,
         begrunnelse="Dekkes av dagens system.",
         aktor=leder,
+        under_kvorum_grunn="Saken haster.",
     )
     return mote, a, b, _c
 
@@ -152,7 +154,12 @@ def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
                 )
             if i % 2:
                 services.beslutning_fatt(
-                    mote=mote, notat=notat, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+                    mote=mote,
+                    notat=notat,
+                    utfall=Utfall.AVVIST,
+                    begrunnelse="Nei.",
+                    aktor=leder,
+                    under_kvorum_grunn="Saken haster.",
                 )
 
     from django.db import connection
@@ -195,7 +202,12 @@ def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_f
     """DOCX tables write their cells through portefolje.eksport too."""
     mote, _a, _b, c = protokollert_mote
     services.beslutning_fatt(
-        mote=mote, notat=c, utfall=Utfall.AVVIST, begrunnelse="=cmd|'/c calc'!A1", aktor=leder
+        mote=mote,
+        notat=c,
+        utfall=Utfall.AVVIST,
+        begrunnelse="=cmd|'/c calc'!A1",
+        aktor=leder,
+        under_kvorum_grunn="Saken haster.",
     )
     svar = klient_for(ansatt).get(
         reverse("velge:protokoll-docx", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})

@@ -50,7 +50,12 @@ def lag_data(portefolje, leder, antall):
         notat = KonseptnotatFactory(portefolje=portefolje)
         Agendapunkt.objects.create(mote=gammelt, notat=notat)
         services.beslutning_fatt(
-            mote=gammelt, notat=notat, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+            mote=gammelt,
+            notat=notat,
+            utfall=Utfall.AVVIST,
+            begrunnelse="Nei.",
+            aktor=leder,
+            under_kvorum_grunn="Saken haster.",
         )
     return mote
 

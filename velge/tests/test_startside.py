@@ -30,7 +30,12 @@ def moter(portefolje, leder, medlem, monkeypatch):
         mote=kommende, notat=b, medlem=medlem, poeng={kriterier[0].pk: (3, "")}
     )
     services.beslutning_fatt(
-        mote=kommende, notat=c, utfall=Utfall.AVVIST, begrunnelse="Nei.", aktor=leder
+        mote=kommende,
+        notat=c,
+        utfall=Utfall.AVVIST,
+        begrunnelse="Nei.",
+        aktor=leder,
+        under_kvorum_grunn="Saken haster.",
     )
     return kommende, a, b, c, gammel
 

@@ -25,6 +25,8 @@ ENDRE = {
     "vis-vurderinger": {"leder"},
     "vurder": {"leder", "medlem"},
     "beslutt": {"leder"},
+    "beslutningsregel": {"leder"},
+    "inhabil": {"leder", "medlem"},
 }
 KUN_POST = {"agenda-legg-til", "agenda-fjern", "vis-vurderinger"}
 
@@ -49,9 +51,9 @@ def oppsett(portefolje, leder, medlem, sekretaer, utvikler, ansatt):
 def url(navn, oppsett):
     mote, notat = oppsett["mote"], oppsett["notat"]
     kwargs = {"slug": mote.portefolje.slug}
-    if navn not in {"detalj", "kriterier", "mote-ny"}:
+    if navn not in {"detalj", "kriterier", "mote-ny", "beslutningsregel"}:
         kwargs["pk"] = mote.pk
-    if navn in {"vurder", "beslutt", "agenda-fjern"}:
+    if navn in {"vurder", "beslutt", "agenda-fjern", "inhabil"}:
         kwargs["notat_pk"] = notat.pk
     return reverse(f"velge:{navn}", kwargs=kwargs)
 

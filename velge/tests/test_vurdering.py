@@ -81,7 +81,7 @@ def test_after_seeing_the_others_a_member_cannot_change_their_score(
     klient.post(vurder_url(mote, notat), skjema(kriterier, [5, 3, 1]))
     side = klient.get(vurder_url(mote, notat)).content.decode()
     assert (leder.get_full_name() or leder.username) in side  # the others' scores are shown now
-    assert "poengene du har gitt, kan ikke lenger endres" in side
+    assert "Vurderingene dine er endelige" in side and "Lagre vurderingen min" not in side
 
     svar = klient.post(vurder_url(mote, notat), skjema(kriterier, [1, 1, 1]))
     assert svar.status_code == 200
@@ -294,6 +294,7 @@ def test_a_criterion_added_after_seeing_the_others_is_scored_and_nothing_earlier
 
     side = klient.get(vurder_url(mote, notat)).content.decode()
     assert "poengene du har gitt, kan ikke lenger endres" in side
+    assert "Lagre vurderingen min" in side  # the new criterion can still be scored
     data = _skjemaverdier(side)
     assert f"poeng_{kriterier[0].pk}" not in data  # given before: shown, not offered
     data[f"poeng_{ny.pk}"] = "4"

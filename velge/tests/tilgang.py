@@ -96,4 +96,7 @@ EKSEMPEL_KWARGS = {
     "velge:agenda-fjern": _eksempel_sak,
     "velge:vurder": _eksempel_sak,
     "velge:beslutt": _eksempel_sak,
+    # Declaring oneself disqualified: who scores; the quorum and the deputy: the chair.
+    "velge:inhabil": _eksempel_sak,
+    "velge:beslutningsregel": _eksempel_portefolje,
 }

@@ -17,16 +17,18 @@ from velge.views import hent_mote
 def beslutt_view(request, slug, pk, notat_pk):
     mote = hent_mote(slug, pk)
     portefolje = mote.portefolje
-    if not permissions.kan_beslutte(request.user, portefolje):
-        raise PermissionDenied
     punkt = get_object_or_404(
         Agendapunkt.objects.select_related("notat", "notat__eier"), mote=mote, notat_id=notat_pk
     )
     notat = punkt.notat
+    inhabile = selectors.inhabile_for(notater=[notat], portefolje=portefolje)[notat.pk]
+    if not permissions.kan_beslutte_om(request.user, portefolje, notat, inhabile=inhabile):
+        raise PermissionDenied
+    kvorum = selectors.kvorum_for(portefolje=portefolje, notat=notat, inhabile=inhabile)
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
-    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote)
+    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote, kvorum=kvorum)
     if request.method == "POST" and tidligere is None and form.is_valid():
         try:
             beslutning = services.beslutning_fatt(
@@ -37,9 +39,13 @@ def beslutt_view(request, slug, pk, notat_pk):
                 begrunnelse=form.cleaned_data["begrunnelse"],
                 parkert_til=form.cleaned_data["parkert_til"],
                 scenario=form.cleaned_data.get("scenario"),
+                under_kvorum_grunn=form.under_kvorum_grunn(),
             )
         except ValidationError as feil:
-            form.add_error(None, feil if hasattr(feil, "error_dict") else feil.messages)
+            # Beside its field when the form has it (the quorum fields only appear below the
+            # quorum, which a declaration made meanwhile can change), else at the top.
+            ved_felt = hasattr(feil, "error_dict") and set(feil.error_dict) <= set(form.fields)
+            form.add_error(None, feil if ved_felt else feil.messages)
         else:
             messages.success(request, _melding(beslutning, bruker=request.user))
             return redirect("velge:mote", slug=slug, pk=mote.pk)
@@ -54,6 +60,8 @@ def beslutt_view(request, slug, pk, notat_pk):
             "notat": notat,
             "form": form,
             "tidligere": tidligere,
+            "kvorum": kvorum,
+            "inhabile": inhabile,
             "palagt": selectors.notat_er_palagt(notat),
             "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
             # The summary, the costs against the frames, the ranking, the spread, who scored.

@@ -71,6 +71,8 @@ def _mote_kontekst(request, mote):
         "kan_redigere_agenda": permissions.kan_redigere_agenda(request.user, portefolje),
         "kan_avslore": permissions.kan_avslore(request.user, portefolje),
     }
+    # Impartiality per item: who is disqualified, who chairs it, who may decide.
+    selectors.merk_saker(kontekst["resultater"], bruker=request.user, portefolje=portefolje)
     omrader = {}
     for r in kontekst["resultater"]:
         r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
