@@ -10,6 +10,7 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 from hypothesis import settings as hypotese
 
 from portefolje.models import Medlemskap, Portefolje, Rolle, Seksjon
@@ -134,6 +135,15 @@ def _vil_ha_serialisering(item) -> bool:
     return bool(merke and merke.kwargs.get("serialized_rollback")) or (
         "django_db_serialized_rollback" in getattr(item, "fixturenames", ())
     )
+
+
+@pytest.fixture(autouse=True)
+def kommunens_malform():
+    """Each test starts and ends in the municipality's language: a test that switched to nynorsk
+    in-process must not leave the next test in the same process reading nynorsk messages."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

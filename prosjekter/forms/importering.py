@@ -6,6 +6,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Portefolje
+from portefolje.skjema import RenTekstMixin
 from prosjekter.models import Kilde
 
 MAKS_FILER = 10
@@ -24,7 +25,7 @@ class FlereFilerFelt(forms.FileField):
         return [super(FlereFilerFelt, self).clean(fil, initial) for fil in data]
 
 
-class ImportSkjema(forms.Form):
+class ImportSkjema(RenTekstMixin, forms.Form):
     kilde = forms.ChoiceField(
         label=_("Exported from"), choices=Kilde.choices, widget=forms.RadioSelect
     )
@@ -60,7 +61,7 @@ class ImportSkjema(forms.Form):
         return filer
 
 
-class KoblingSkjema(forms.Form):
+class KoblingSkjema(RenTekstMixin, forms.Form):
     """One choice per unrecognised column or custom field: the field it fills, or none."""
 
     def __init__(self, *args, ukjente: dict, **kwargs):
