@@ -18,8 +18,11 @@ from velge.models import Beslutning, Utfall
 
 
 def offentlige_beslutninger():
-    """Decisions not exempt from public access, newest first."""
-    return Beslutning.objects.filter(unntatt_offentlighet=False).order_by("-besluttet", "-id")
+    """Decisions on the public record, newest published first: their meeting's minutes are
+    approved (`publisert` set) and they are not exempt from public access."""
+    return Beslutning.objects.filter(unntatt_offentlighet=False, publisert__isnull=False).order_by(
+        "-publisert", "-besluttet", "-id"
+    )
 
 
 def offentlige_prosjekter():

@@ -108,7 +108,7 @@ def test_after_approval_the_chair_is_led_to_the_new_project(portefolje, leder, k
             "velge:beslutt",
             kwargs={"slug": portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk},
         ),
-        {"utfall": "godkjent", "begrunnelse": "Stor gevinst."},
+        {"utfall": "godkjent", "begrunnelse": "Stor gevinst.", "prosjekteier": notat.eier_id},
         follow=True,
     )
     prosjekt = Prosjekt.objects.get(beslutning__notat=notat)

@@ -5,6 +5,7 @@
 - `vurdering`: a member's scores of a note;
 - `beslutning`: the chair's decision and its public access;
 - `okonomi`: frames, scenarios and their comparison;
+- `protokoll`: the decision form's public/internal texts and the project's owner and manager;
 - `arshjul`: the yearly cycle's dates and named points.
 """
 
@@ -19,6 +20,7 @@ from velge.forms.okonomi import (
     SammenlignForm,
     ScenarioForm,
 )
+from velge.forms.protokoll import GodkjennProtokollForm, ProtokollFelter
 from velge.forms.vurdering import VurderingForm
 
 __all__ = [
@@ -32,7 +34,9 @@ __all__ = [
     "KriterieFormSet",
     "KriteriumForm",
     "MoteForm",
+    "GodkjennProtokollForm",
     "NotatValg",
+    "ProtokollFelter",
     "OffentlighetForm",
     "RammerForm",
     "SammenlignForm",

@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from portefolje.skjema import RenTekstMixin
 from velge.forms.moter import DATO
+from velge.forms.protokoll import ProtokollFelter
 from velge.models import Scenario, Utfall
 
 
-class BeslutningForm(RenTekstMixin, forms.Form):
+class BeslutningForm(RenTekstMixin, ProtokollFelter):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

@@ -4,6 +4,7 @@
 - `moter`: meetings, their agendas and the members' scores;
 - `beslutning`: the portfolio's decision on a note and its outcomes;
 - `okonomi`: the chair's frames per year and saved scenarios;
+- `protokoll`: the approval of a meeting's minutes, which makes its decisions public;
 - `arshjul`: the yearly cycle (årshjulet) and its named points.
 """
 
@@ -12,6 +13,7 @@ from velge.models.beslutning import UTFALL_FARGE, Beslutning, Utfall
 from velge.models.kriterier import Kriterium, Retning
 from velge.models.moter import Agendapunkt, Mote, Vurdering
 from velge.models.okonomi import Ramme, Scenario
+from velge.models.protokoll import Protokollgodkjenning
 
 __all__ = [
     "FASTE_PUNKTER",
@@ -23,6 +25,7 @@ __all__ = [
     "Beslutning",
     "Kriterium",
     "Mote",
+    "Protokollgodkjenning",
     "Ramme",
     "Retning",
     "Scenario",

@@ -20,6 +20,8 @@ from portefolje.revisjon import logg_hendelse
 from velge import hooks, permissions, selectors
 from velge.models import Agendapunkt, Beslutning, Mote, Utfall
 from velge.services.moter import agenda_sett_inn
+from velge.services.protokoll import protokoll_kan_endres
+from velge.services.varsling import beslutning_varsle
 
 
 @transaction.atomic
@@ -32,6 +34,9 @@ def beslutning_fatt(
     aktor,
     parkert_til: date | None = None,
     scenario=None,
+    interne_notater: str = "",
+    prosjekteier=None,
+    prosjektleder=None,
 ) -> Beslutning:
     """The chair's decision on a note on the meeting's agenda, with its rationale.
 
@@ -39,9 +44,12 @@ def beslutning_fatt(
     approved → the registered downstream handlers (Styre creates the project) in this
     transaction; rejected or parked → the note is decided; sent back → the note goes to its
     owner; lifted → the note moves to KLG and onto KLG's next meeting, with the section's scores
-    kept. Refusals (ValidationError, nothing changed): no rationale, park without a future date,
+    kept. The rationale is the public justification, published with the approved minutes;
+    `interne_notater` never are. An approval names the project's owner (default: the note's)
+    and manager, if known. Everyone concerned is notified (velge.services.varsling).
+    Refusals (ValidationError, nothing changed): no rationale, park without a future date,
     a note not on the agenda, a note already decided, an imposed order rejected by anyone but
-    KLG, lifting from KLG itself, citing another portfolio's scenario.
+    KLG, lifting from KLG itself, citing another portfolio's scenario, approved minutes.
     """
     portefolje = mote.portefolje
     if not permissions.kan_beslutte(aktor, portefolje):
@@ -58,6 +66,7 @@ def beslutning_fatt(
     # Locking the note serialises two decisions on it: the second sees the first's result.
     notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
     _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
+    protokoll_kan_endres(mote=mote)
     beslutning = _beslutning_registrer(
         mote=mote,
         notat=notat,
@@ -66,9 +75,13 @@ def beslutning_fatt(
         aktor=aktor,
         parkert_til=parkert_til,
         scenario=scenario,
+        interne_notater=(interne_notater or "").strip(),
+        prosjekteier=(prosjekteier or notat.eier) if utfall == Utfall.GODKJENT else None,
+        prosjektleder=prosjektleder if utfall == Utfall.GODKJENT else None,
     )
     beslutning.neste_mote = _gjennomfor(beslutning=beslutning, aktor=aktor)
     _logg_beslutning(beslutning=beslutning, aktor=aktor)
+    beslutning_varsle(beslutning=beslutning)
     return beslutning
 
 
@@ -112,7 +125,7 @@ def _sjekk_at_notatet_kan_besluttes(*, mote: Mote, notat: Konseptnotat, utfall: 
 
 
 def _beslutning_registrer(
-    *, mote, notat, utfall, begrunnelse, aktor, parkert_til, scenario
+    *, mote, notat, utfall, begrunnelse, aktor, parkert_til, scenario, **protokollfelt
 ) -> Beslutning:
     """The decision's row, with the note's version frozen and its weighted score now."""
     score = selectors.vektet_score_for(notat=notat, portefolje=mote.portefolje)
@@ -127,6 +140,7 @@ def _beslutning_registrer(
         versjon=versjon_frys(notat=notat, aktor=aktor),
         vektet_score=None if score is None else Decimal(str(round(score, 1))),
         scenario=scenario,
+        **protokollfelt,
     )
 
 

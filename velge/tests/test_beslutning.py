@@ -256,7 +256,11 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
 def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_for):
     mote, notat = sak  # the meeting is a week ahead
     klient = klient_for(leder)
-    data = {"utfall": "godkjent", "begrunnelse": "Vedtatt på forhånd."}
+    data = {
+        "utfall": "godkjent",
+        "begrunnelse": "Vedtatt på forhånd.",
+        "prosjekteier": notat.eier_id,
+    }
     svar = klient.post(beslutt_url(mote, notat), data)
     innhold = svar.content.decode()
     assert svar.status_code == 200 and uendret(notat)
@@ -264,7 +268,8 @@ def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_
     assert "Vedtatt på forhånd." in innhold
     svar = klient.post(beslutt_url(mote, notat), {**data, "bekreft": "on"})
     assert svar.status_code == 302
-    assert Beslutning.objects.get().dato == mote.dato
+    # Recorded before the meeting: dated the day it was recorded, never ahead.
+    assert Beslutning.objects.get().dato == timezone.localdate()
 
 
 def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall):
@@ -273,7 +278,11 @@ def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall
     mote.save()
     svar = klient_for(leder).post(
         beslutt_url(mote, notat),
-        {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne."},
+        {
+            "utfall": "godkjent",
+            "begrunnelse": "Gir tid til brukerne.",
+            "prosjekteier": notat.eier_id,
+        },
         follow=True,
     )
     assert "Beslutningen er lagret: Godkjent som prosjekt." in svar.content.decode()

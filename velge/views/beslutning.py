@@ -25,7 +25,7 @@ def beslutt_view(request, slug, pk, notat_pk):
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
-    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote)
+    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote, notat=notat)
     if request.method == "POST" and tidligere is None and form.is_valid():
         try:
             beslutning = services.beslutning_fatt(
@@ -36,6 +36,9 @@ def beslutt_view(request, slug, pk, notat_pk):
                 begrunnelse=form.cleaned_data["begrunnelse"],
                 parkert_til=form.cleaned_data["parkert_til"],
                 scenario=form.cleaned_data.get("scenario"),
+                interne_notater=form.cleaned_data["interne_notater"],
+                prosjekteier=form.cleaned_data["prosjekteier"],
+                prosjektleder=form.cleaned_data["prosjektleder"],
             )
         except ValidationError as feil:
             form.add_error(None, feil if hasattr(feil, "error_dict") else feil.messages)
