@@ -26,8 +26,11 @@ def offentlige_beslutninger():
 
 
 def offentlige_prosjekter():
-    """Projects not exempt from public access."""
-    return Prosjekt.objects.filter(unntatt_offentlighet=False)
+    """Projects not exempt from public access. A project a decision made is public once that
+    decision is, when its meeting's minutes are approved."""
+    return Prosjekt.objects.filter(unntatt_offentlighet=False).filter(
+        Q(beslutning__isnull=True) | Q(beslutning__publisert__isnull=False)
+    )
 
 
 def prosjektliste(*, q: str = "", seksjon=None, tema: str = ""):
