@@ -34,8 +34,8 @@ class ProtokollFelter(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
-            "For the leader group and the note's authors only: not in the public record, the "
-            "feed or the minutes."
+            "For the leader group: kept with the decision on this page, never in the public "
+            "record, the feed or the minutes."
         ),
     )
     prosjekteier = Personvalg(

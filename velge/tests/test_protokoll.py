@@ -159,6 +159,12 @@ def test_approval_needs_a_named_owner_and_the_minutes_name_them(sak, leder, klie
         reverse("velge:protokoll", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
     ).content.decode()
     assert "Prosjekteier" in protokoll
+    # The leader group finds the internal notes with the decision, never on the minutes.
+    assert INTERNT not in protokoll
+    beslutt = reverse(
+        "velge:beslutt", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk, "notat_pk": notat.pk}
+    )
+    assert INTERNT in klient.get(beslutt).content.decode()
 
 
 def test_minutes_of_a_meeting_not_held_cannot_be_approved(portefolje, leder, klient_for):
