@@ -7,7 +7,14 @@ People's names are never public; a project's owner is shown by the role in their
 """
 
 OFFENTLIGE_FELT = {
-    "velge.Beslutning": {"utfall", "begrunnelse", "parkert_til", "besluttet", "mote"},
+    "velge.Beslutning": {
+        "utfall",
+        "begrunnelse",
+        "parkert_til",
+        "besluttet",
+        "publisert",
+        "mote",
+    },
     "prosjekter.Prosjekt": {
         "tittel",
         "nummer",

@@ -18,13 +18,19 @@ from velge.models import Beslutning, Utfall
 
 
 def offentlige_beslutninger():
-    """Decisions not exempt from public access, newest first."""
-    return Beslutning.objects.filter(unntatt_offentlighet=False).order_by("-besluttet", "-id")
+    """Decisions on the public record, newest published first: their meeting's minutes are
+    approved (`publisert` set) and they are not exempt from public access."""
+    return Beslutning.objects.filter(unntatt_offentlighet=False, publisert__isnull=False).order_by(
+        "-publisert", "-besluttet", "-id"
+    )
 
 
 def offentlige_prosjekter():
-    """Projects not exempt from public access."""
-    return Prosjekt.objects.filter(unntatt_offentlighet=False)
+    """Projects not exempt from public access. A project a decision made is public once that
+    decision is, when its meeting's minutes are approved."""
+    return Prosjekt.objects.filter(unntatt_offentlighet=False).filter(
+        Q(beslutning__isnull=True) | Q(beslutning__publisert__isnull=False)
+    )
 
 
 def prosjektliste(*, q: str = "", seksjon=None, tema: str = ""):

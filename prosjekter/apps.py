@@ -25,6 +25,10 @@ class ProsjekterConfig(AppConfig):
         # The meeting page and the decision's receipt link an approval to its project.
         registrer_lenker(selectors.prosjektlenker)
         startside.registrer(prosjekter_startside.blokker)
+        from prosjekter import uten_leder
+
+        # A chair whose decision approved a project without a manager is asked to name one.
+        startside.registrer(uten_leder.blokker)
         from portefolje import flytting
 
         # Every table Styre owns belongs in the full export (eksporter_alt).

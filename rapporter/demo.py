@@ -65,7 +65,10 @@ def _notat_og_beslutning(d: dict, *, portefolje, leder, eier, besluttet: datetim
         versjon=versjon,
         vektet_score=Decimal(str(d["skar"])),
     )
-    Beslutning.objects.filter(pk=beslutning.pk).update(besluttet=_tid(besluttet))
+    # Decided long ago, its minutes approved then: on the public record since.
+    Beslutning.objects.filter(pk=beslutning.pk).update(
+        besluttet=_tid(besluttet), publisert=_tid(besluttet)
+    )
     return notat, beslutning
 
 

@@ -16,6 +16,7 @@ class VelgeConfig(AppConfig):
             paminnelser,  # noqa: F401  (registers Velge's kinds and rules)
             startside,  # noqa: F401  (registers Velge's start-page blocks)
         )
+        from velge.services import varsling  # noqa: F401  (registers the decision notices)
 
         # A portfolio's page is Velge's: criteria, what awaits decision, ranking, decisions.
         adresse_registrer(Portefolje, lambda p: reverse("velge:detalj", kwargs={"slug": p.slug}))

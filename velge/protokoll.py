@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from portefolje.eksport import Dokument, trygg_celle
 from portefolje.models import Rolle
 from portefolje.personer import navn
-from velge.models import Beslutning
+from velge.models import Beslutning, Protokollgodkjenning
 from velge.selectors.habilitet import inhabile_for
 
 
@@ -24,6 +24,8 @@ class Protokoll:
     medlemmer: list
     beslutninger: list[Beslutning]
     ubehandlet: list
+    # None while the minutes are a draft: nothing from the meeting is public yet.
+    godkjenning: Protokollgodkjenning | None = None
 
 
 def protokoll_for(mote) -> Protokoll:
@@ -38,7 +40,7 @@ def protokoll_for(mote) -> Protokoll:
     beslutninger = {
         b.notat_id: b
         for b in mote.beslutninger.select_related(
-            "notat", "besluttet_av", "versjon", "mote", "scenario"
+            "notat", "besluttet_av", "versjon", "mote", "scenario", "prosjekteier", "prosjektleder"
         )
     }
     ordnet = [beslutninger[p.notat_id] for p in punkter if p.notat_id in beslutninger]
@@ -47,13 +49,33 @@ def protokoll_for(mote) -> Protokoll:
     for b in ordnet:
         b.inhabile = inhabile[b.notat_id]
     ubehandlet = [p.notat for p in punkter if p.notat_id not in beslutninger]
-    return Protokoll(mote=mote, medlemmer=medlemmer, beslutninger=ordnet, ubehandlet=ubehandlet)
+    godkjenning = (
+        Protokollgodkjenning.objects.filter(mote=mote).select_related("godkjent_av").first()
+    )
+    return Protokoll(
+        mote=mote,
+        medlemmer=medlemmer,
+        beslutninger=ordnet,
+        ubehandlet=ubehandlet,
+        godkjenning=godkjenning,
+    )
+
+
+def godkjent_tekst(protokoll: Protokoll) -> str:
+    """The minutes' status in one line: approved when and by whom, or a draft."""
+    g = protokoll.godkjenning
+    if g is None:
+        return _("Draft: not approved, nothing from this meeting is public yet.")
+    dato = formats.date_format(timezone.localtime(g.godkjent), "j. F Y")
+    if g.godkjent_av_id:
+        return _("Approved %(dato)s by %(navn)s.") % {"dato": dato, "navn": navn(g.godkjent_av)}
+    return _("Approved %(dato)s.") % {"dato": dato}
 
 
 def _beslutningsrader(b: Beslutning) -> list[tuple]:
     rader = [
         (_("Decision"), b.get_utfall_display()),
-        (_("Rationale"), b.begrunnelse),
+        (_("Public justification"), b.begrunnelse),
         (_("Decided by"), navn(b.besluttet_av)),
         (_("Date"), formats.date_format(b.dato, "j. F Y")),
         (_("Recorded"), formats.date_format(timezone.localtime(b.besluttet), "j. F Y H:i")),
@@ -91,6 +113,7 @@ def som_docx(protokoll: Protokoll) -> bytes:
     )
     if mote.tittel:
         dok.avsnitt(mote.tittel)
+    dok.avsnitt(godkjent_tekst(protokoll))
 
     dok.overskrift(_("Leader group"))
     for m in protokoll.medlemmer:

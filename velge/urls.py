@@ -55,5 +55,10 @@ urlpatterns = [
     path(mote + "notater/<int:notat_pk>/beslutt/", beslutning.beslutt_view, name="beslutt"),
     path(mote + "notater/<int:notat_pk>/inhabil/", habilitet.inhabil_view, name="inhabil"),
     path(mote + "protokoll/", protokoll.protokoll_view, name="protokoll"),
+    path(
+        mote + "protokoll/godkjenn/",
+        protokoll.protokoll_godkjenn_view,
+        name="protokoll-godkjenn",
+    ),
     path(mote + "protokoll.docx", protokoll.protokoll_docx_view, name="protokoll-docx"),
 ]

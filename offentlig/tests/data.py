@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import models
+from django.utils import timezone
 
 from ideer.models import Innspill, Kanal, Opphav
 from konseptnotat.models import Kommentar, Konseptnotat, KonseptnotatVersjon
@@ -141,6 +142,8 @@ def lag_kjede(*, portefolje, klg, leder, klg_leder=None, seksjon=None, innspill=
         besluttet_av=leder,
         versjon=versjon,
         vektet_score=71,
+        interne_notater=m.ny("Beslutning.interne_notater"),
+        publisert=timezone.now(),
     )
     beslutning = Beslutning.objects.create(
         notat=notat,
@@ -151,6 +154,8 @@ def lag_kjede(*, portefolje, klg, leder, klg_leder=None, seksjon=None, innspill=
         besluttet_av=klg_leder,
         versjon=versjon,
         vektet_score=82,
+        interne_notater=m.ny("Beslutning.interne_notater"),
+        publisert=timezone.now(),
     )
     prosjekt = Prosjekt.objects.create(
         tittel="Lys på skoleveien",

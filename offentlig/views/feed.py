@@ -38,7 +38,7 @@ class ResultatFeed(Feed):
     def items(self):
         beslutninger = selectors.beslutningsliste(seksjon=self.seksjon)[: self.antall]
         prosjekter = selectors.prosjektliste(seksjon=self.seksjon)[: self.antall]
-        poster = [("beslutning", b, b.besluttet) for b in beslutninger]
+        poster = [("beslutning", b, b.publisert) for b in beslutninger]
         poster += [("prosjekt", p, p.opprettet) for p in prosjekter]
         poster.sort(key=lambda post: post[2], reverse=True)
         return poster[: self.antall]

@@ -50,7 +50,9 @@ def prosjekt_opprett_fra_beslutning(*, beslutning) -> Prosjekt:
         portefolje=beslutning.portefolje,
         tjenesteomrade=notat.seksjon,
         budsjett=notat.investering,
-        prosjekteier=notat.eier,
+        # The decision names the owner and, when known, the manager (velge's decision form).
+        prosjekteier=beslutning.prosjekteier or notat.eier,
+        prosjektleder=beslutning.prosjektleder,
         tilstand=Tilstand.IKKE_STARTET,
         fase=Fase.KONSEPT,
         beslutning=beslutning,

@@ -5,6 +5,7 @@ import itertools
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from konseptnotat.models import Konseptnotat, KonseptnotatVersjon
 from portefolje.models import Portefolje
@@ -144,4 +145,6 @@ def lag_beslutning(*, portefolje, eier, besluttet_av, innspill=(), score=None, *
         besluttet_av=besluttet_av,
         versjon=versjon,
         vektet_score=score,
+        # On the public record, as after the minutes are approved.
+        publisert=timezone.now(),
     )

@@ -112,6 +112,7 @@ def test_after_approval_the_chair_is_led_to_the_new_project(portefolje, leder, k
         {
             "utfall": "godkjent",
             "begrunnelse": "Stor gevinst.",
+            "prosjekteier": notat.eier_id,
             "under_kvorum": "on",
             "under_kvorum_grunn": "Saken haster.",
         },

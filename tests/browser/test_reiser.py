@@ -3,8 +3,10 @@
 A demo user logs in and out; then the whole flow on the demo data: a citizen sends an input and
 follows it (1), the development team answers it and orders a concept note (2), the initiator
 writes and submits the note and the team marks it ready (3), KLG's chair scores a note on the
-upcoming meeting's agenda and approves it as a project (4), and a project manager publishes a
-status report (5). Selectors are by role and label, in Norwegian, as a user would find them.
+upcoming meeting's agenda and approves it as a project (4), KLG meets today from agenda to
+approved minutes, and only then is the justification public (4b), and a project manager
+publishes a status report (5). Selectors are by role and label, in Norwegian, as a user would
+find them.
 """
 
 import re
@@ -232,6 +234,59 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
     side.goto("/prosjekter/")
     side.get_by_role("link", name=tittel, exact=True).click()
     expect(side.get_by_role("heading", level=1)).to_contain_text(tittel)
+
+
+def test_a_meeting_from_agenda_to_approved_minutes_and_the_public_record(side, demo):
+    """KLG meets today: the chair scores and decides with a public justification and internal
+    notes; nothing is public until the chair approves the minutes, then the justification is
+    (the internal notes never are)."""
+    from django.utils import timezone
+
+    from velge.models import Mote
+
+    Mote.objects.filter(tittel="KLG porteføljemøte, desember").update(dato=timezone.localdate())
+    tittel = "Innbyggerapp for Øvre Eiker"
+    offentlig = "Appen gir innbyggerne raskere svar fra kommunen."
+    internt = "kostnaden er usikker"
+    logg_inn(side, "klg")
+    side.goto("/portefoljer/klg/")
+    side.get_by_role("link", name=re.compile("KLG porteføljemøte, desember")).first.click()
+    sak = side.get_by_role("region", name=re.compile(re.escape(tittel)))
+    sak.get_by_role("link", name=re.compile(r"^Vurder\b")).click()
+    for kriterium in side.get_by_role("group").filter(has=side.get_by_role("radio")).all():
+        kriterium.get_by_role("radio", name=re.compile(r"^4 – ")).check()
+    side.get_by_role("button", name="Lagre vurderingen min").click()
+    side.get_by_role("navigation", name="Brødsmulesti").get_by_role(
+        "link", name=re.compile("^Møte")
+    ).click()
+    sak.get_by_role("link", name=re.compile(r"^Beslutt\b")).click()
+
+    expect(side.get_by_text(re.compile("Denne teksten blir offentlig"))).to_be_visible()
+    side.get_by_role("radio", name="Godkjent som prosjekt").check()
+    side.get_by_label("Offentlig begrunnelse").fill(offentlig)
+    side.get_by_label("Interne notater (aldri offentlige)").fill(internt)
+    expect(side.get_by_label("Prosjekteier")).not_to_have_value("")
+    side.get_by_role("button", name="Lagre beslutningen").click()
+    expect(side.get_by_text(re.compile(r"Beslutningen er lagret: Godkjent"))).to_be_visible()
+
+    # Not public yet: the minutes are a draft.
+    side.goto("/resultater/beslutninger/")
+    expect(side.get_by_text(offentlig)).to_have_count(0)
+    side.go_back()
+    side.get_by_role("link", name="Protokoll", exact=True).click()
+    expect(side.get_by_text(re.compile("^Utkast: protokollen er ikke godkjent"))).to_be_visible()
+    expect(side.get_by_text(offentlig)).to_be_visible()
+    side.get_by_label(re.compile("Jeg har lest protokollen")).check()
+    side.get_by_role("button", name="Godkjenn protokollen").click()
+    expect(side.get_by_text(re.compile(r"Protokollen er godkjent\. Beslutningene"))).to_be_visible()
+
+    side.get_by_role("link", name="Se de offentlige beslutningene").click()
+    kort = side.get_by_role("listitem").filter(has_text=tittel)
+    expect(kort.get_by_text(offentlig)).to_be_visible()
+    expect(
+        kort.get_by_text(re.compile("Publisert .* med den godkjente protokollen"))
+    ).to_be_visible()
+    expect(side.get_by_text(internt)).to_have_count(0)
 
 
 # --- 5. the project manager publishes a status report (Styre)

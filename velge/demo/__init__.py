@@ -5,7 +5,8 @@
 - `habilitet`: a deputy chair, a declared disqualification, a decision below the quorum;
 - `okonomi`: frames for KLG and Helse og omsorg, two scenarios for KLG;
 - `arshjul`: this year's and next year's cycle;
-- `volum`: benchmark volume for KLG's page (`--size large`).
+- `volum`: benchmark volume for KLG's page (`--size large`);
+- `protokoll`: the held meetings' minutes approved, so their decisions are public.
 
 Runs after the konseptnotat demo (see demo_data.py). The criteria need nothing from Begrunne;
 the concept notes used here are looked up by title and made if missing. Everything goes through
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from portefolje import demodata
 from portefolje.models import Portefolje
-from velge.demo import arshjul, habilitet, moter, okonomi, volum
+from velge.demo import arshjul, habilitet, moter, okonomi, protokoll, volum
 
 PORTEFOLJER = ["klg", "helse-og-omsorg"]
 
@@ -40,8 +41,9 @@ def opprett(*, storrelse: str, logg) -> None:
     okonomi.opprett(portefoljer, idag, logg)
     if faktor := demodata.volumfaktor(storrelse):
         volum.opprett(portefoljer["klg"], kriterier["klg"], brukere, idag, faktor)
+    godkjente = protokoll.opprett(list(portefoljer.values()), idag)
     arshjul.opprett(logg=logg)
     logg(
         f"Velge: {sum(len(k) for k in kriterier.values())} kriterier, {len(motene)} møter, "
-        f"{antall_beslutninger} nye beslutninger"
+        f"{antall_beslutninger} nye beslutninger, {godkjente} protokoller godkjent"
     )

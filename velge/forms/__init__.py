@@ -5,8 +5,9 @@
 - `vurdering`: a member's scores of a note;
 - `beslutning`: the chair's decision and its public access;
 - `okonomi`: frames, scenarios and their comparison;
-- `arshjul`: the yearly cycle's dates and named points;
-- `habilitet`: declaring oneself disqualified, the decision rule, the quorum confirmation.
+- `habilitet`: declaring oneself disqualified, the decision rule, the quorum confirmation;
+- `protokoll`: the decision form's public/internal texts and the project's owner and manager;
+- `arshjul`: the yearly cycle's dates and named points.
 """
 
 from velge.forms.arshjul import ArshjulForm, ArshjulpunktForm
@@ -21,6 +22,7 @@ from velge.forms.okonomi import (
     SammenlignForm,
     ScenarioForm,
 )
+from velge.forms.protokoll import GodkjennProtokollForm, ProtokollFelter
 from velge.forms.vurdering import VurderingForm
 
 __all__ = [
@@ -37,7 +39,9 @@ __all__ = [
     "KriterieFormSet",
     "KriteriumForm",
     "MoteForm",
+    "GodkjennProtokollForm",
     "NotatValg",
+    "ProtokollFelter",
     "OffentlighetForm",
     "RammerForm",
     "SammenlignForm",

@@ -8,10 +8,11 @@ from portefolje.bekreftelse import bekreftfelt, krev_bekreftelse
 from portefolje.skjema import RenTekstMixin
 from velge.forms.habilitet import KvorumMixin
 from velge.forms.moter import DATO
+from velge.forms.protokoll import ProtokollFelter
 from velge.models import Scenario, Utfall
 
 
-class BeslutningForm(RenTekstMixin, KvorumMixin, forms.Form):
+class BeslutningForm(RenTekstMixin, KvorumMixin, ProtokollFelter):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

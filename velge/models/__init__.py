@@ -4,8 +4,9 @@
 - `moter`: meetings, their agendas and the members' scores;
 - `beslutning`: the portfolio's decision on a note and its outcomes;
 - `okonomi`: the chair's frames per year and saved scenarios;
-- `arshjul`: the yearly cycle (årshjulet) and its named points;
-- `habilitet`: declared disqualifications, and a portfolio's quorum and deputy chair.
+- `habilitet`: declared disqualifications, and a portfolio's quorum and deputy chair;
+- `protokoll`: the approval of a meeting's minutes, which makes its decisions public;
+- `arshjul`: the yearly cycle (årshjulet) and its named points.
 """
 
 from velge.models.arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
@@ -14,6 +15,7 @@ from velge.models.habilitet import Beslutningsregel, Inhabilitet, Kvorum
 from velge.models.kriterier import Akse, Kriterium, Retning
 from velge.models.moter import Agendapunkt, Mote, Vurdering
 from velge.models.okonomi import Ramme, Scenario
+from velge.models.protokoll import Protokollgodkjenning
 
 __all__ = [
     "FASTE_PUNKTER",
@@ -29,6 +31,7 @@ __all__ = [
     "Kriterium",
     "Kvorum",
     "Mote",
+    "Protokollgodkjenning",
     "Ramme",
     "Retning",
     "Scenario",

@@ -93,6 +93,30 @@ class Beslutning(models.Model):
 
     # Why the chair decided before the portfolio's quorum had scored (velge.selectors.habilitet).
     under_kvorum_grunn = models.TextField(_("reason for deciding below the quorum"), blank=True)
+    # Kommuneloven and offentleglova: `begrunnelse` is the public justification, read by
+    # citizens; what the group said among themselves stays here and is never published.
+    interne_notater = models.TextField(_("internal notes"), blank=True)
+    # Set when the meeting's minutes are approved (velge.services.protokoll_godkjenn): only
+    # then is the decision on the public record. Empty: the minutes await approval.
+    publisert = models.DateTimeField(_("published"), null=True, blank=True)
+    # The approving decision names who owns the project and, if known, who manages it; the
+    # project is created with them (prosjekter takes them from here).
+    prosjekteier = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("project owner"),
+    )
+    prosjektleder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("project manager"),
+    )
 
     history = HistoricalRecords()
 
@@ -140,8 +164,15 @@ class Beslutning(models.Model):
 
     @property
     def dato(self):
-        """The date the decision carries: its meeting's date. One recorded outside a meeting
-        (in the admin) is dated by when it was recorded, in Norwegian time."""
+        """The date the decision carries: when it was made, i.e. its meeting's date, but never
+        later than the day it was recorded (a decision typed in before a meeting is not dated
+        ahead). One recorded outside a meeting is dated by when it was recorded, Norwegian time."""
+        registrert = timezone.localdate(self.besluttet) if self.besluttet else None
         if self.mote_id:
-            return self.mote.dato
-        return timezone.localdate(self.besluttet) if self.besluttet else None
+            return min(self.mote.dato, registrert) if registrert else self.mote.dato
+        return registrert
+
+    @property
+    def publisert_dato(self):
+        """The date it became public: when the meeting's minutes were approved (None: not yet)."""
+        return timezone.localdate(self.publisert) if self.publisert else None

@@ -7,8 +7,10 @@ what it did in the audit trail.
 - `vurdering`: a member's scores of a note;
 - `beslutning`: the chair's decision on a note, and its public access;
 - `okonomi`: frames per year and saved scenarios;
-- `arshjul`: the yearly cycle's dates and named points;
-- `habilitet`: declaring oneself disqualified, and the portfolio's decision rule.
+- `habilitet`: declaring oneself disqualified, and the portfolio's decision rule;
+- `protokoll`: approving a meeting's minutes, which publishes its decisions;
+- `varsling`: telling the note's owner, co-authors, guide (and KLG's secretary) of a decision;
+- `arshjul`: the yearly cycle's dates and named points.
 """
 
 from velge.services.arshjul import (
@@ -31,6 +33,8 @@ from velge.services.moter import (
     mote_vis_vurderinger,
 )
 from velge.services.okonomi import rammer_lagre, scenario_lagre
+from velge.services.protokoll import protokoll_godkjenn, protokoll_kan_endres
+from velge.services.varsling import beslutning_varsle
 from velge.services.vurdering import vurdering_lagre
 
 __all__ = [
@@ -43,11 +47,14 @@ __all__ = [
     "arshjulpunkt_fjern",
     "arshjulpunkt_legg_til",
     "beslutning_fatt",
+    "beslutning_varsle",
     "beslutning_sett_offentlighet",
     "hjemmel_for_unntak",
     "kriterier_lagre",
     "mote_opprett",
     "mote_vis_vurderinger",
+    "protokoll_godkjenn",
+    "protokoll_kan_endres",
     "rammer_lagre",
     "scenario_lagre",
     "vurdering_lagre",

@@ -20,6 +20,8 @@ from portefolje.revisjon import logg_hendelse
 from velge import hooks, permissions, selectors
 from velge.models import Agendapunkt, Beslutning, Mote, Utfall
 from velge.services.moter import agenda_sett_inn
+from velge.services.protokoll import protokoll_kan_endres
+from velge.services.varsling import beslutning_varsle
 
 
 @transaction.atomic
@@ -33,6 +35,9 @@ def beslutning_fatt(
     parkert_til: date | None = None,
     scenario=None,
     under_kvorum_grunn: str = "",
+    interne_notater: str = "",
+    prosjekteier=None,
+    prosjektleder=None,
 ) -> Beslutning:
     """The chair's decision on a note on the meeting's agenda, with its rationale.
 
@@ -40,10 +45,14 @@ def beslutning_fatt(
     approved → the registered downstream handlers (Styre creates the project) in this
     transaction; rejected or parked → the note is decided; sent back → the note goes to its
     owner; lifted → the note moves to KLG and onto KLG's next meeting, with the section's scores
-    kept. Refusals (ValidationError, nothing changed): no rationale, park without a future date,
+    kept. The rationale is the public justification, published with the approved minutes;
+    `interne_notater` never are. An approval names the project's owner (default: the note's)
+    and manager, if known. Everyone concerned is notified (velge.services.varsling).
+    Refusals (ValidationError, nothing changed): no rationale, park without a future date,
     a note not on the agenda, a note already decided, an imposed order rejected by anyone but
-    KLG, lifting from KLG itself, citing another portfolio's scenario, and a decision below the
-    portfolio's quorum without `under_kvorum_grunn` (the reason, kept for the minutes).
+    KLG, lifting from KLG itself, citing another portfolio's scenario, a meeting whose minutes
+    are approved, and a decision below the portfolio's quorum without `under_kvorum_grunn` (the
+    reason, kept for the minutes).
 
     The chair decides, unless disqualified on the note: then the portfolio's deputy
     (velge.permissions.kan_beslutte_om); anyone else is refused (PermissionDenied).
@@ -63,6 +72,7 @@ def beslutning_fatt(
     # Locking the note serialises two decisions on it: the second sees the first's result.
     notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
     _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
+    protokoll_kan_endres(mote=mote)
     under_kvorum_grunn = _grunn_under_kvorum(
         portefolje=portefolje, notat=notat, grunn=under_kvorum_grunn
     )
@@ -74,12 +84,16 @@ def beslutning_fatt(
         aktor=aktor,
         parkert_til=parkert_til,
         scenario=scenario,
+        interne_notater=(interne_notater or "").strip(),
+        prosjekteier=(prosjekteier or notat.eier) if utfall == Utfall.GODKJENT else None,
+        prosjektleder=prosjektleder if utfall == Utfall.GODKJENT else None,
     )
     if under_kvorum_grunn:
         beslutning.under_kvorum_grunn = under_kvorum_grunn
         beslutning.save(update_fields=["under_kvorum_grunn"])
     beslutning.neste_mote = _gjennomfor(beslutning=beslutning, aktor=aktor)
     _logg_beslutning(beslutning=beslutning, aktor=aktor)
+    beslutning_varsle(beslutning=beslutning)
     return beslutning
 
 
@@ -141,7 +155,7 @@ def _grunn_under_kvorum(*, portefolje, notat, grunn: str) -> str:
 
 
 def _beslutning_registrer(
-    *, mote, notat, utfall, begrunnelse, aktor, parkert_til, scenario
+    *, mote, notat, utfall, begrunnelse, aktor, parkert_til, scenario, **protokollfelt
 ) -> Beslutning:
     """The decision's row, with the note's version frozen and its weighted score now."""
     score = selectors.vektet_score_for(notat=notat, portefolje=mote.portefolje)
@@ -156,6 +170,7 @@ def _beslutning_registrer(
         versjon=versjon_frys(notat=notat, aktor=aktor),
         vektet_score=None if score is None else Decimal(str(round(score, 1))),
         scenario=scenario,
+        **protokollfelt,
     )
 
 

@@ -262,7 +262,12 @@ def test_only_the_chair_decides(sak, medlem, sekretaer, ansatt, utvikler, klient
 def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_for):
     mote, notat = sak  # the meeting is a week ahead
     klient = klient_for(leder)
-    data = {"utfall": "godkjent", "begrunnelse": "Vedtatt på forhånd.", **UNDER_KVORUM}
+    data = {
+        "utfall": "godkjent",
+        "begrunnelse": "Vedtatt på forhånd.",
+        "prosjekteier": notat.eier_id,
+        **UNDER_KVORUM,
+    }
     svar = klient.post(beslutt_url(mote, notat), data)
     innhold = svar.content.decode()
     assert svar.status_code == 200 and uendret(notat)
@@ -270,7 +275,8 @@ def test_a_decision_before_the_meeting_day_must_be_confirmed(sak, leder, klient_
     assert "Vedtatt på forhånd." in innhold
     svar = klient.post(beslutt_url(mote, notat), {**data, "bekreft": "on"})
     assert svar.status_code == 302
-    assert Beslutning.objects.get().dato == mote.dato
+    # Recorded before the meeting: dated the day it was recorded, never ahead.
+    assert Beslutning.objects.get().dato == timezone.localdate()
 
 
 def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall):
@@ -279,7 +285,12 @@ def test_chair_decides_through_the_page(sak, leder, klient_for, godkjenningskall
     mote.save()
     svar = klient_for(leder).post(
         beslutt_url(mote, notat),
-        {"utfall": "godkjent", "begrunnelse": "Gir tid til brukerne.", **UNDER_KVORUM},
+        {
+            "utfall": "godkjent",
+            "begrunnelse": "Gir tid til brukerne.",
+            "prosjekteier": notat.eier_id,
+            **UNDER_KVORUM,
+        },
         follow=True,
     )
     assert "Beslutningen er lagret: Godkjent som prosjekt." in svar.content.decode()

@@ -178,24 +178,41 @@ def test_meeting_pages_make_the_same_number_of_queries_for_2_and_12_cases(
 def test_minutes_show_norwegian_time_and_date_decisions_by_their_meeting(
     protokollert_mote, ansatt, klient_for
 ):
-    """A decision recorded at 00:06 UTC on 1 December for the 15 December meeting: the page, the
-    DOCX and the portfolio's history all say 15 December, and the time recorded is 01:06."""
+    """A decision recorded at 00:06 UTC on 1 December for the 30 November meeting: the page, the
+    DOCX and the portfolio's history all say 30 November, and the time recorded is 01:06."""
     mote, a, _b, _c = protokollert_mote
-    Mote.objects.filter(pk=mote.pk).update(dato=datetime.date(2026, 12, 15))
+    Mote.objects.filter(pk=mote.pk).update(dato=datetime.date(2026, 11, 30))
     Beslutning.objects.filter(mote=mote).update(
         besluttet=datetime.datetime(2026, 12, 1, 0, 6, tzinfo=datetime.UTC)
     )
     kwargs = {"slug": mote.portefolje.slug, "pk": mote.pk}
     klient = klient_for(ansatt)
     side = klient.get(reverse("velge:protokoll", kwargs=kwargs)).content.decode()
-    assert "15. desember 2026" in side and "1. desember 2026 01:06" in side
+    assert "30. november 2026" in side and "1. desember 2026 01:06" in side
     assert "00:06" not in side
     dok = Document(io.BytesIO(klient.get(reverse("velge:protokoll-docx", kwargs=kwargs)).content))
     celler = [c.text for t in dok.tables for r in t.rows for c in r.cells]
-    assert "15. desember 2026" in celler and "1. desember 2026 01:06" in celler
+    assert "30. november 2026" in celler and "1. desember 2026 01:06" in celler
     assert not any("00:06" in c for c in celler)
     historikk = klient.get(reverse("velge:detalj", kwargs={"slug": mote.portefolje.slug}))
-    assert '">15.12.2026<span class="visually-hidden">' in historikk.content.decode()
+    assert '">30.11.2026<span class="visually-hidden">' in historikk.content.decode()
+
+
+def test_a_decision_recorded_before_its_meeting_is_not_dated_ahead(
+    protokollert_mote, ansatt, klient_for
+):
+    """Typed in on 1 December for the 3 December meeting: dated 1 December, not two days ahead."""
+    mote, a, _b, _c = protokollert_mote
+    Mote.objects.filter(pk=mote.pk).update(dato=datetime.date(2026, 12, 3))
+    Beslutning.objects.filter(mote=mote).update(
+        besluttet=datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
+    )
+    side = klient_for(ansatt).get(
+        reverse("velge:protokoll", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    innhold = side.content.decode()
+    assert ", 1. desember 2026 <span" in innhold and ", 3. desember 2026 <span" not in innhold
+    assert Beslutning.objects.get(mote=mote, notat=a).dato == datetime.date(2026, 12, 1)
 
 
 def test_minutes_tables_never_hold_a_formula(protokollert_mote, ansatt, klient_for, leder):

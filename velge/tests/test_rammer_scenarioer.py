@@ -205,6 +205,7 @@ def test_compare_two_scenarios_decide_citing_one_and_the_minutes_show_it(
             "utfall": Utfall.GODKJENT,
             "begrunnelse": "Innenfor rammen.",
             "scenario": a.pk,
+            "prosjekteier": notaten(notater).eier_id,
             "bekreft": "on",
         },
     )

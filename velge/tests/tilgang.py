@@ -93,6 +93,7 @@ EKSEMPEL_KWARGS = {
     "velge:motepakke": _eksempel_mote,
     "velge:protokoll": _eksempel_mote,
     "velge:protokoll-docx": _eksempel_mote,
+    "velge:protokoll-godkjenn": _eksempel_mote,
     "velge:agenda-fjern": _eksempel_sak,
     "velge:vurder": _eksempel_sak,
     "velge:beslutt": _eksempel_sak,

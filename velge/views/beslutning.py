@@ -28,7 +28,9 @@ def beslutt_view(request, slug, pk, notat_pk):
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
-    form = BeslutningForm(request.POST or None, portefolje=portefolje, mote=mote, kvorum=kvorum)
+    form = BeslutningForm(
+        request.POST or None, portefolje=portefolje, mote=mote, kvorum=kvorum, notat=notat
+    )
     if request.method == "POST" and tidligere is None and form.is_valid():
         try:
             beslutning = services.beslutning_fatt(
@@ -40,6 +42,9 @@ def beslutt_view(request, slug, pk, notat_pk):
                 parkert_til=form.cleaned_data["parkert_til"],
                 scenario=form.cleaned_data.get("scenario"),
                 under_kvorum_grunn=form.under_kvorum_grunn(),
+                interne_notater=form.cleaned_data["interne_notater"],
+                prosjekteier=form.cleaned_data["prosjekteier"],
+                prosjektleder=form.cleaned_data["prosjektleder"],
             )
         except ValidationError as feil:
             # Beside its field when the form has it (the quorum fields only appear below the
