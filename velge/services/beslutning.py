@@ -42,39 +42,31 @@ def beslutning_fatt(
     """The chair's decision on a note on the meeting's agenda, with its rationale.
 
     Records meeting, time, who, the frozen version and the weighted score, then carries it out:
-    approved → the registered downstream handlers (Styre creates the project) in this
-    transaction; rejected or parked → the note is decided; sent back → the note goes to its
-    owner; lifted → the note moves to KLG and onto KLG's next meeting, with the section's scores
-    kept. The rationale is the public justification, published with the approved minutes;
-    `interne_notater` never are. An approval names the project's owner (default: the note's)
-    and manager, if known. Everyone concerned is notified (velge.services.varsling).
+    approved → the registered downstream handlers (Styre creates the project, with the owner
+    and manager named here; the owner defaults to the note's) in this transaction; rejected or
+    parked → the note is decided; sent back → to its owner; lifted → to KLG's next meeting, with
+    the section's scores kept. The rationale is the public justification, published with the
+    approved minutes; `interne_notater` never are. Everyone concerned is notified.
     Refusals (ValidationError, nothing changed): no rationale, park without a future date,
-    a note not on the agenda, a note already decided, an imposed order rejected by anyone but
-    KLG, lifting from KLG itself, citing another portfolio's scenario, a meeting whose minutes
-    are approved, and a decision below the portfolio's quorum without `under_kvorum_grunn` (the
-    reason, kept for the minutes).
-
-    The chair decides, unless disqualified on the note: then the portfolio's deputy
+    a note not on the agenda or already decided, an imposed order rejected by anyone but KLG,
+    lifting from KLG itself, another portfolio's scenario, approved minutes, and a decision
+    below the quorum without `under_kvorum_grunn` (the reason, kept for the minutes).
+    The chair decides, or the deputy when the chair is disqualified on the note
     (velge.permissions.kan_beslutte_om); anyone else is refused (PermissionDenied).
     """
     portefolje = mote.portefolje
-    if not permissions.kan_beslutte_om(aktor, portefolje, notat):
-        raise PermissionDenied
     begrunnelse = (begrunnelse or "").strip()
-    if feil := _feil_i_beslutningen(
+    _sjekk_beslutningen(
+        aktor=aktor,
         portefolje=portefolje,
+        notat=notat,
         utfall=utfall,
         begrunnelse=begrunnelse,
         parkert_til=parkert_til,
         scenario=scenario,
-    ):
-        raise ValidationError(feil)
-    # Locking the note serialises two decisions on it: the second sees the first's result.
-    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
-    _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
-    protokoll_kan_endres(mote=mote)
-    under_kvorum_grunn = _grunn_under_kvorum(
-        portefolje=portefolje, notat=notat, grunn=under_kvorum_grunn
+    )
+    notat, under_kvorum_grunn = _las_og_sjekk_notatet(
+        mote=mote, notat=notat, utfall=utfall, under_kvorum_grunn=under_kvorum_grunn
     )
     beslutning = _beslutning_registrer(
         mote=mote,
@@ -88,13 +80,42 @@ def beslutning_fatt(
         prosjekteier=(prosjekteier or notat.eier) if utfall == Utfall.GODKJENT else None,
         prosjektleder=prosjektleder if utfall == Utfall.GODKJENT else None,
     )
-    if under_kvorum_grunn:
-        beslutning.under_kvorum_grunn = under_kvorum_grunn
-        beslutning.save(update_fields=["under_kvorum_grunn"])
+    _grunn_under_kvorum_lagre(beslutning, under_kvorum_grunn)
     beslutning.neste_mote = _gjennomfor(beslutning=beslutning, aktor=aktor)
     _logg_beslutning(beslutning=beslutning, aktor=aktor)
     beslutning_varsle(beslutning=beslutning)
     return beslutning
+
+
+def _grunn_under_kvorum_lagre(beslutning, grunn: str) -> None:
+    """The reason the chair decided below the quorum, kept on the decision for the minutes."""
+    if grunn:
+        beslutning.under_kvorum_grunn = grunn
+        beslutning.save(update_fields=["under_kvorum_grunn"])
+
+
+def _sjekk_beslutningen(*, aktor, portefolje, notat, utfall, begrunnelse, parkert_til, scenario):
+    """Who may decide, and whether the form's values make a decision; refuses before any lock."""
+    if not permissions.kan_beslutte_om(aktor, portefolje, notat):
+        raise PermissionDenied
+    if feil := _feil_i_beslutningen(
+        portefolje=portefolje,
+        utfall=utfall,
+        begrunnelse=begrunnelse,
+        parkert_til=parkert_til,
+        scenario=scenario,
+    ):
+        raise ValidationError(feil)
+
+
+def _las_og_sjekk_notatet(*, mote, notat, utfall, under_kvorum_grunn):
+    """The note locked (a second decision on it waits and then sees the first), checked against
+    the agenda, the minutes and the quorum; with the reason for deciding below the quorum."""
+    notat = Konseptnotat.objects.select_for_update().get(pk=notat.pk)
+    _sjekk_at_notatet_kan_besluttes(mote=mote, notat=notat, utfall=utfall)
+    protokoll_kan_endres(mote=mote)
+    grunn = _grunn_under_kvorum(portefolje=mote.portefolje, notat=notat, grunn=under_kvorum_grunn)
+    return notat, grunn
 
 
 def _feil_i_beslutningen(*, portefolje, utfall, begrunnelse, parkert_til, scenario) -> dict:

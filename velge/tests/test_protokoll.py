@@ -51,6 +51,9 @@ def sak(portefolje, leder, medlem, lag_bruker):
     return mote, notat
 
 
+KVORUM_BEKREFTET = {"under_kvorum": "on", "under_kvorum_grunn": "Saken haster."}
+
+
 def beslutt_gjennom_siden(klient, mote, notat, **felt):
     """From the meeting page: «Decide», then the form as the page offers it, filled in."""
     motet = reverse("velge:mote", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
@@ -63,6 +66,8 @@ def beslutt_gjennom_siden(klient, mote, notat, **felt):
         "begrunnelse": OFFENTLIG,
         "interne_notater": INTERNT,
         "prosjekteier": skjemaets_valg(side, "prosjekteier"),
+        # Below the portfolio's quorum the page asks for a confirmed reason; give it when asked.
+        **(KVORUM_BEKREFTET if 'name="under_kvorum"' in side else {}),
         **felt,
     }
     return side, klient.post(url, data, follow=True)

@@ -32,26 +32,8 @@ def beslutt_view(request, slug, pk, notat_pk):
         request.POST or None, portefolje=portefolje, mote=mote, kvorum=kvorum, notat=notat
     )
     if request.method == "POST" and tidligere is None and form.is_valid():
-        try:
-            beslutning = services.beslutning_fatt(
-                mote=mote,
-                notat=notat,
-                aktor=request.user,
-                utfall=form.cleaned_data["utfall"],
-                begrunnelse=form.cleaned_data["begrunnelse"],
-                parkert_til=form.cleaned_data["parkert_til"],
-                scenario=form.cleaned_data.get("scenario"),
-                under_kvorum_grunn=form.under_kvorum_grunn(),
-                interne_notater=form.cleaned_data["interne_notater"],
-                prosjekteier=form.cleaned_data["prosjekteier"],
-                prosjektleder=form.cleaned_data["prosjektleder"],
-            )
-        except ValidationError as feil:
-            # Beside its field when the form has it (the quorum fields only appear below the
-            # quorum, which a declaration made meanwhile can change), else at the top.
-            ved_felt = hasattr(feil, "error_dict") and set(feil.error_dict) <= set(form.fields)
-            form.add_error(None, feil if ved_felt else feil.messages)
-        else:
+        beslutning = _fatt(request, mote=mote, notat=notat, form=form)
+        if beslutning is not None:
             messages.success(request, _melding(beslutning, bruker=request.user))
             return redirect("velge:mote", slug=slug, pk=mote.pk)
     # The same rule as the proposal on the note's page: one function, so the pages agree.
@@ -81,6 +63,31 @@ def beslutt_view(request, slug, pk, notat_pk):
             .select_related("portefolje", "besluttet_av", "mote"),
         },
     )
+
+
+def _fatt(request, *, mote, notat, form):
+    """The decision as the form holds it; None with the refusal on the form."""
+    data = form.cleaned_data
+    try:
+        return services.beslutning_fatt(
+            mote=mote,
+            notat=notat,
+            aktor=request.user,
+            utfall=data["utfall"],
+            begrunnelse=data["begrunnelse"],
+            parkert_til=data["parkert_til"],
+            scenario=data.get("scenario"),
+            under_kvorum_grunn=form.under_kvorum_grunn(),
+            interne_notater=data["interne_notater"],
+            prosjekteier=data["prosjekteier"],
+            prosjektleder=data["prosjektleder"],
+        )
+    except ValidationError as feil:
+        # Beside its field when the form has it (the quorum fields only appear below the
+        # quorum, which a declaration made meanwhile can change), else at the top.
+        ved_felt = hasattr(feil, "error_dict") and set(feil.error_dict) <= set(form.fields)
+        form.add_error(None, feil if ved_felt else feil.messages)
+        return None
 
 
 def _melding(beslutning, *, bruker) -> str:
