@@ -20,7 +20,7 @@ DIMENSJONER = ("investering", "drift", "personmaneder")
 STORSTE_BELOP = 10_000_000_000
 # Person-months in one year for one note: 100 people full time.
 STORSTE_PERSONMANEDER = 1200
-# The økonomiplan: the current year and the next three.
+# The økonomiplan: the next budget year and the three after it.
 ANTALL_AR = 4
 
 
@@ -29,8 +29,12 @@ class Belopsfeil(ValueError):
 
 
 def planar(idag=None) -> list[int]:
-    """The current year and the økonomiplan's next three."""
-    ar = (idag or timezone.localdate()).year
+    """The økonomiplan's years: the next budget year and the three after it.
+
+    This year's budget is adopted the December before, so a new note can get money from next
+    year at the earliest (in December 2026 the plan is 2027–2030).
+    """
+    ar = (idag or timezone.localdate()).year + 1
     return list(range(ar, ar + ANTALL_AR))
 
 

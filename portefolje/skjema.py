@@ -39,9 +39,24 @@ def feil_til_skjema(form: forms.Form, feil: ValidationError) -> None:
         form.add_error(None, feil)
 
 
+# Number fields: Django's own (and those a model makes), whatever the form.
+TALLFELT = (forms.IntegerField, forms.DecimalField, forms.FloatField)
+# What people put between thousands: a space, a non-breaking space (copied from a page or from
+# Word) or a narrow one (copied from Excel).
+_TUSENSKILLE = str.maketrans("", "", " \u00a0\u202f\t")
+
+
+def rens_tall(tekst: str) -> str:
+    """A number as Norwegians type it, as Django reads it: «1 250 000» → «1250000», «12,5» →
+    «12.5». Anything else is left for the field to refuse with its own message."""
+    return tekst.strip().translate(_TUSENSKILLE).replace(",", ".")
+
+
 def _rensing(felt: forms.Field):
-    """How a field's posted text is cleaned: one line, several lines, or not at all (a
-    password is what it is; a field that takes no text)."""
+    """How a field's posted text is cleaned: one line, several lines, a number, or not at all
+    (a password is what it is; a field that takes no text)."""
+    if isinstance(felt, TALLFELT):
+        return rens_tall
     if not isinstance(felt, forms.CharField) or isinstance(felt.widget, forms.PasswordInput):
         return None
     if isinstance(felt.widget, forms.Textarea):
@@ -49,16 +64,32 @@ def _rensing(felt: forms.Field):
     return rens_enkeltlinje
 
 
+def _tallboks(felt: forms.Field) -> forms.TextInput:
+    """A text box in place of the number box, keeping its other attributes (min, max and step
+    mean nothing to a text box; the field still checks its limits)."""
+    attrs = {k: v for k, v in felt.widget.attrs.items() if k not in ("min", "max", "step")}
+    heltall = isinstance(felt, forms.IntegerField)
+    attrs["inputmode"] = "numeric" if heltall else "decimal"
+    return forms.TextInput(attrs=attrs)
+
+
 class RenTekstMixin:
     """For every form: its text fields are cleaned before validation (`rens_enkeltlinje` for a
     one-line field, `rens_flerlinje` for a text area), so length limits, `clean_<field>` and the
     re-rendered form all see clean text.
+
+    Its number fields (every IntegerField, DecimalField and FloatField, a model's too) take
+    what people type: «1 250 000» and «12,5» (`rens_tall`). Their input is a text box with a
+    numeric keyboard on phones, since a browser's number box refuses a space.
 
     Put it first among the bases: `class MittSkjema(RenTekstMixin, forms.ModelForm)`.
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for felt in self.fields.values():
+            if isinstance(felt, TALLFELT) and isinstance(felt.widget, forms.NumberInput):
+                felt.widget = _tallboks(felt)
         if self.is_bound and isinstance(self.data, Mapping):
             self.data = self._rens(self.data)
 

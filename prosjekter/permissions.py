@@ -2,12 +2,23 @@
 
 - the project manager and the project owner edit their project (and the portfolio's chair, who
   must be able to name them);
-- members of the project's portfolio, and of the portfolio above it, read all its projects;
-- every employee reads the overview;
+- every employee reads every project that is not exempt from public access, and every
+  programme (`alle_ansatte_leser`; a municipality may narrow it with PROSJEKTER_LESES_AV);
+  drafts stay with those who edit the project;
+- members of the project's portfolio, and of the portfolio above it, read all its projects,
+  exempt ones too;
 - only the portfolio's chair makes steering decisions and decides start months.
 """
 
+from django.conf import settings
+
 from portefolje.permissions import er_leder, er_medlem
+
+
+def alle_ansatte_leser() -> bool:
+    """Every employee reads the portfolio's projects and programmes (the default), or only the
+    project's people and its portfolio's leader group (PROSJEKTER_LESES_AV=portefoljen)."""
+    return settings.PROSJEKTER_LESES_AV == "alle_ansatte"
 
 
 def kan_redigere(user, prosjekt) -> bool:
@@ -22,9 +33,11 @@ def kan_redigere(user, prosjekt) -> bool:
 
 
 def kan_lese(user, prosjekt) -> bool:
-    """Read the project's page with all its parts."""
+    """Read the project's page with all its parts (its drafts: `kan_redigere`)."""
     if not user.is_authenticated:
         return False
+    if alle_ansatte_leser() and not prosjekt.unntatt_offentlighet:
+        return True
     if kan_redigere(user, prosjekt) or user.pk == prosjekt.gevinstansvarlig_id:
         return True
     portefolje = prosjekt.portefolje
@@ -83,9 +96,13 @@ def kan_endre_program(user, program) -> bool:
 
 
 def kan_lese_program(user, program) -> bool:
-    """The owner, the portfolio's leader group (and the group above), the development team."""
+    """Every employee (`alle_ansatte_leser`); otherwise the owner, the portfolio's leader group
+    (and the group above) and the development team. The page lists only the projects the
+    reader may read."""
     if not user.is_authenticated:
         return False
+    if alle_ansatte_leser():
+        return True
     if kan_endre_program(user, program) or user.pk == program.eier_id:
         return True
     portefolje = program.portefolje

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from portefolje.belop import kroner
 from portefolje.eksport import Dokument, trygg_celle
 from portefolje.pdf import html_til_pdf
 from portefolje.personer import navn
@@ -115,12 +116,6 @@ def _dato(d) -> str:
     return formats.date_format(d, "j.n.Y") if d else "–"
 
 
-def _kroner(verdi) -> str:
-    if verdi is None:
-        return "–"
-    return f"{formats.number_format(int(verdi), 0, force_grouping=True)} kr"
-
-
 def tittel(innhold: Innhold) -> str:
     return _("Portfolio report %(portefolje)s, %(fra)s–%(til)s") % {
         "portefolje": innhold.portefolje.navn,
@@ -140,13 +135,11 @@ def _docx_sammendrag(dok: Dokument, innhold: Innhold) -> None:
                 str(d.prosjekt.get_fase_display()),
                 str(r.get_farge_display()) if r else _("No report"),
                 _dato(timezone.localdate(r.publisert)) if r else "–",
-                _kroner(r.budsjett) if r else "–",
-                _kroner(r.prognose) if r else "–",
+                kroner(r.budsjett) if r else "–",
+                kroner(r.prognose) if r else "–",
             ]
         )
-    rader.append(
-        [_("Sum"), "", "", "", _kroner(innhold.sum_budsjett), _kroner(innhold.sum_prognose)]
-    )
+    rader.append([_("Sum"), "", "", "", kroner(innhold.sum_budsjett), kroner(innhold.sum_prognose)])
     dok.overskrift(_("Summary"))
     dok.tabell(
         rader,
@@ -185,8 +178,8 @@ def _docx_status(dok: Dokument, d: Prosjektdel) -> None:
         if tekst:
             dok.avsnitt(trygg_celle(tekst), etikett=etikett)
     dok.avsnitt(
-        f"{_('Budget')}: {_kroner(r.budsjett)} · {_('Cost to date')}: "
-        f"{_kroner(r.kostnad_hittil)} · {_('Forecast')}: {_kroner(r.prognose)}"
+        f"{_('Budget')}: {kroner(r.budsjett)} · {_('Cost to date')}: "
+        f"{kroner(r.kostnad_hittil)} · {_('Forecast')}: {kroner(r.prognose)}"
     )
     if not d.fra_bilde:
         dok.avsnitt(

@@ -5,12 +5,15 @@ where a person starts (the start page, or the public pages for someone not logge
 the `<a href>` the pages render, breadth first, with Django's test client. It fails on
 
 - a malformed link (`??side=2`, an unrendered `{{ … }}`/`{% … %}`, `None` where an id belongs),
-- a server error, or a link that leads to a missing page (404) or a refusal (403),
+- a server error, or a link that leads to a missing page (404) or a refusal (403): no page
+  renders a link its viewer may not follow,
 - a «next page» link (`side=N`) that shows another page than N (page 1 again, say),
 - a link whose query string differs from the page it is on, but that renders the very same page
   (sorting or «Next 13 weeks» that does nothing),
 - an export link (`eksport=…`) that answers with an HTML page instead of a file,
-- English left in the interface, or Django's empty choice «---------», on any page it renders.
+- English left in the interface, or Django's empty choice «---------», on any page it renders,
+- a logged-in role that never reaches a project's page or a programme's (every employee reads
+  the portfolio's projects).
 
 It is bounded: one example per URL pattern and query shape (the names of the query parameters,
 and whether it asks for a later page), at most `VARIANTER_PER_SIDE` shapes per pattern besides
@@ -41,6 +44,11 @@ ROLLER = [
     "helseleder",
     "prosjektleder",
 ]
+# What every logged-in role must reach through the links (a path, without a query string).
+LESES_AV_ALLE = {
+    "prosjektside": r"/prosjekter/\d+/",
+    "programside": r"/prosjekter/programmer/\d+/",
+}
 ANONYM_START = ["/", "/innspill/ny/", "/tilgjengelighet/", "/personvern/"]
 SIDER_PER_ROLLE = 400
 VARIANTER_PER_SIDE = 4
@@ -265,6 +273,16 @@ def test_every_link_as_every_role_leads_somewhere_and_reads_norwegian(vandringer
     # The walk must have reached well beyond the start page for each logged-in role.
     for rolle in ROLLER:
         assert besokt[rolle] >= 20, f"{rolle} nådde bare {besokt[rolle]} sider: {besokt}"
+    # Every employee reads the portfolio's projects and programmes (PROSJEKTER_LESES_AV's
+    # default): each role reaches a project's page and a programme's through the links, and
+    # the walk above has seen no 403 on the way.
+    for v in vandringer:
+        if v.rolle == "anonym":
+            continue
+        for hva, monster in LESES_AV_ALLE.items():
+            assert any(re.fullmatch(monster, a) for a in v.adresser), (
+                f"{v.rolle} nådde ingen {hva} gjennom lenkene"
+            )
 
 
 def test_the_walk_catches_a_doubled_question_mark():

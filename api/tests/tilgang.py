@@ -18,6 +18,18 @@ APNE_OBJEKTER = {
     "moter",
     "beslutninger",
     "konseptnotatversjoner",
+    # Every employee reads the portfolio's projects and their published parts
+    # (PROSJEKTER_LESES_AV's default; the first of each in the demo is not exempt or a draft).
+    "prosjekter",
+    "programmer",
+    "statusrapporter",
+    "leveranser",
+    "gevinster",
+    "indikatorer",
+    "malinger",
+    "allokeringer",
+    "usikkerheter",
+    "styringsbeslutninger",
 }
 ALLE_ANSATTE = {
     "api:rot",

@@ -95,6 +95,17 @@ def test_xlsx_export_and_no_citizen_data_for_employees(klient_for, ansatt, utvik
     assert "kari@example.no" in rader[1]
 
 
+def test_the_xlsx_export_has_real_dates_a_frozen_header_and_a_filter(klient_for, ansatt):
+    InnspillFactory(tittel="Flere benker langs elva")
+    svar = klient_for(ansatt).get("/ideer/", {"eksport": "xlsx"})
+    ark = load_workbook(io.BytesIO(svar.content)).active
+    overskrift = [c.value for c in ark[1]]
+    mottatt = ark.cell(row=2, column=overskrift.index("Mottatt") + 1)
+    assert mottatt.is_date and mottatt.number_format.startswith("dd.mm.yyyy")
+    assert ark.freeze_panes == "A2"
+    assert ark.auto_filter.ref == f"A1:{ark.cell(row=1, column=len(overskrift)).column_letter}2"
+
+
 def test_list_query_count_is_constant(klient_for, ansatt, seksjon, django_assert_num_queries):
     klient = klient_for(ansatt)
     klient.get("/ideer/")  # warm up session and caches

@@ -1,5 +1,7 @@
 """Costs per year in the concept note: the form, the page, the version and bad input."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -10,6 +12,21 @@ from .factories import KonseptnotatFactory
 from .test_rediger import _skjema
 
 pytestmark = pytest.mark.django_db
+
+
+def test_the_years_start_from_the_next_budget_year():
+    """In December 2026 the 2027 budget is being adopted: a new note plans from 2027."""
+    assert arsbelop.planar(datetime.date(2026, 12, 7)) == [2027, 2028, 2029, 2030]
+    assert arsbelop.planar(datetime.date(2027, 1, 4))[0] == 2028
+
+
+def test_the_form_asks_for_the_plan_years(client):
+    notat = KonseptnotatFactory()
+    client.force_login(notat.eier)
+    side = client.get(reverse("konseptnotat:rediger", args=[notat.pk])).content.decode()
+    for ar in arsbelop.planar():
+        assert f'name="arsbelop_{ar}_investering"' in side
+    assert f'name="arsbelop_{datetime.date.today().year}_investering"' not in side
 
 
 def test_costs_per_year_are_saved_shown_versioned_and_diffed(client):

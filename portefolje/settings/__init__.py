@@ -11,3 +11,4 @@ from portefolje.settings.epost import *  # noqa: F403
 from portefolje.settings.grunnlag import *  # noqa: F403
 from portefolje.settings.innlogging import *  # noqa: F403
 from portefolje.settings.sikkerhet import *  # noqa: F403
+from portefolje.settings.tilgang import *  # noqa: F403

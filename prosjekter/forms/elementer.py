@@ -2,6 +2,7 @@
 and a person's own line duties and absence."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
@@ -95,6 +96,9 @@ class MalingForm(RenTekstMixin, EngangsnokkelMixin, VersjonertMixin, forms.Model
 
     def __init__(self, *args, prosjekt, **kwargs):
         super().__init__(*args, **kwargs)
+        # Most measurements are registered the day they are taken.
+        if self.instance.pk is None and not self.initial.get("dato"):
+            self.initial["dato"] = timezone.localdate()
         self.fields["indikator"].queryset = Indikator.objects.filter(
             gevinst__prosjekt=prosjekt, arkivert=False
         ).select_related("gevinst")

@@ -18,13 +18,16 @@ from prosjekter.models.prosjekt import Prosjekt
 
 class ProgramQuerySet(models.QuerySet):
     def synlige_for(self, user):
-        """Programmes `user` may read: the owner's, and those of portfolios whose leader group
-        (or the group above) the user sits in; the development team and superusers read all."""
+        """Programmes `user` may read (`prosjekter.permissions.kan_lese_program` as a query):
+        every employee reads all, unless the municipality chose PROSJEKTER_LESES_AV=portefoljen;
+        then the owner's, and those of portfolios whose leader group (or the group above) the
+        user sits in; the development team and superusers read all."""
         if not user.is_authenticated:
             return self.none()
         from portefolje.permissions import er_utvikler
+        from prosjekter.permissions import alle_ansatte_leser
 
-        if user.is_superuser or er_utvikler(user):
+        if alle_ansatte_leser() or user.is_superuser or er_utvikler(user):
             return self
         from portefolje.models import Medlemskap
 

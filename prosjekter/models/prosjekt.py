@@ -42,25 +42,31 @@ class Tilstand(models.TextChoices):
 
 class ProsjektQuerySet(models.QuerySet):
     def synlige_for(self, user):
-        """Projects whose page `user` may read: their own, and all of their portfolios' projects.
+        """Projects whose page `user` may read (`prosjekter.permissions.kan_lese` as a query).
 
-        A member of a portfolio's leader group reads its projects and those of the portfolios
-        below it (KLG reads all sections' projects).
+        Every employee reads every project not exempt from public access (unless the
+        municipality chose PROSJEKTER_LESES_AV=portefoljen); the project's people read their
+        own, and a member of a portfolio's leader group reads its projects and those of the
+        portfolios below it (KLG reads all sections' projects), exempt ones too.
         """
         if not user.is_authenticated:
             return self.none()
         if user.is_superuser:
             return self
         from portefolje.models import Medlemskap
+        from prosjekter.permissions import alle_ansatte_leser
 
         medlem = Medlemskap.objects.filter(bruker=user)
-        return self.filter(
+        egne = (
             Q(prosjektleder=user)
             | Q(prosjekteier=user)
             | Q(gevinstansvarlig=user)
             | Exists(medlem.filter(portefolje=OuterRef("portefolje")))
             | Exists(medlem.filter(portefolje=OuterRef("portefolje__forelder")))
         )
+        if alle_ansatte_leser():
+            return self.filter(Q(unntatt_offentlighet=False) | egne)
+        return self.filter(egne)
 
     def redigerbare_for(self, user):
         """Projects `user` may edit (`prosjekter.permissions.kan_redigere` as a query): their own

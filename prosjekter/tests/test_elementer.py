@@ -238,7 +238,9 @@ def test_a_member_reads_the_project_but_sees_no_edit_links(prosjekt, medlem, kli
     assert reverse("prosjekter:risiko-ny", args=[prosjekt.pk]) not in svar.content.decode()
 
 
-def test_an_outsider_cannot_read_the_project(prosjekt, ansatt, klient_for):
+def test_an_outsider_cannot_read_a_project_exempt_from_public_access(prosjekt, ansatt, klient_for):
+    prosjekt.unntatt_offentlighet, prosjekt.hjemmel = True, "offentleglova § 23"
+    prosjekt.save()
     assert (
         klient_for(ansatt).get(reverse("prosjekter:detalj", args=[prosjekt.pk])).status_code == 403
     )

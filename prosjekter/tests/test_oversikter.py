@@ -124,7 +124,13 @@ def test_every_employee_reads_the_overview(portefolje, ansatt, klient_for):
 def test_the_risk_overview_counts_only_what_the_reader_may_read(
     portefolje, medlem, ansatt, klient_for
 ):
-    UsikkerhetFactory(prosjekt__portefolje=portefolje, sannsynlighet=5, konsekvens=5)
+    UsikkerhetFactory(
+        prosjekt__portefolje=portefolje,
+        prosjekt__unntatt_offentlighet=True,
+        prosjekt__hjemmel="offentleglova § 23",
+        sannsynlighet=5,
+        konsekvens=5,
+    )
     medlemmets = klient_for(medlem).get(reverse("prosjekter:risikooversikt")).context["matrise"]
     assert medlemmets[0][4]["antall"] == 1
     utenforstaendes = (

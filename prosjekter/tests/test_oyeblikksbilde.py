@@ -156,7 +156,10 @@ def test_a_report_published_before_snapshots_says_so(prosjekt, prosjektleder, kl
     assert "før portalen tok vare på et øyeblikksbilde" in pdf
 
 
-def test_a_draft_has_no_pdf_and_an_outsider_gets_none(prosjekt, prosjektleder, ansatt, klient_for):
+def test_a_draft_has_no_pdf_and_an_outsider_gets_none(
+    prosjekt, prosjektleder, ansatt, klient_for, settings
+):
+    settings.PROSJEKTER_LESES_AV = "portefoljen"  # else every employee reads the published one
     utkast = services.statusrapport_ny(prosjekt=prosjekt, aktor=prosjektleder)
     url = reverse("prosjekter:rapport-pdf", args=[prosjekt.pk, utkast.pk])
     assert klient_for(prosjektleder).get(url).status_code == 404

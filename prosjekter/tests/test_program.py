@@ -144,9 +144,10 @@ def test_members_outsiders_and_the_owner_cannot_create_or_change(
     assert not Programprosjekt.objects.exists()
 
 
-def test_the_owner_and_members_read_the_page_an_outsider_does_not(
-    program, programeier, medlem, ansatt, klient_for
+def test_with_reading_narrowed_the_owner_and_members_read_the_page_an_outsider_does_not(
+    program, programeier, medlem, ansatt, klient_for, settings
 ):
+    settings.PROSJEKTER_LESES_AV = "portefoljen"
     url = program.get_absolute_url()
     assert klient_for(programeier).get(url).status_code == 200
     assert klient_for(medlem).get(url).status_code == 200
@@ -245,8 +246,9 @@ def test_programmes_in_the_overview_filter_and_export(program, leder, klient_for
 
 
 def test_the_project_page_links_the_programme_only_for_those_who_may_open_it(
-    program, prosjektleder, leder, klient_for
+    program, prosjektleder, leder, klient_for, settings
 ):
+    settings.PROSJEKTER_LESES_AV = "portefoljen"  # else every employee opens it
     prosjekt = _i_program(program, tittel="Vikarpool", prosjektleder=prosjektleder)
     lenke = f'href="{program.get_absolute_url()}"'
     side = klient_for(prosjektleder).get(prosjekt.get_absolute_url()).content.decode()

@@ -93,7 +93,12 @@ def test_a_planned_project_shows_the_start_plans_proposal(portefolje, leder, kli
 
 def test_the_filter_for_a_portfolio_one_cannot_see_is_refused(portefolje, klg, leder, klient_for):
     annen = Portefolje.objects.create(navn="Oppvekst", slug="oppvekst", forelder=klg)
-    ProsjektFactory(portefolje=annen, tittel="Hemmelig skole")
+    ProsjektFactory(
+        portefolje=annen,
+        tittel="Hemmelig skole",
+        unntatt_offentlighet=True,
+        hjemmel="offentleglova § 23",
+    )
     ProsjektFactory(portefolje=portefolje, tittel="Synlig")
     svar = klient_for(leder).get(URL, {"portefolje": annen.pk})
     html = svar.content.decode()
@@ -113,8 +118,13 @@ def test_the_filter_by_programme_and_the_grouping(portefolje, leder, klient_for)
     assert _rader(html) == [i_program.nummer]
 
 
-def test_an_outsider_sees_no_other_projects(portefolje, ansatt, klient_for):
-    ProsjektFactory(portefolje=portefolje, tittel="Ikke ditt")
+def test_an_outsider_sees_no_project_exempt_from_public_access(portefolje, ansatt, klient_for):
+    ProsjektFactory(
+        portefolje=portefolje,
+        tittel="Ikke ditt",
+        unntatt_offentlighet=True,
+        hjemmel="offentleglova § 23",
+    )
     svar = klient_for(ansatt).get(URL)
     assert svar.status_code == 200 and _rader(svar.content.decode()) == []
 

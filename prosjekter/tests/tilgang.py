@@ -1,7 +1,9 @@
 """Access rules for Styre's URLs, read by the permission walk (see portefolje/tests/tilgang.py).
 
-The overview pages are open to every employee (each shows only what the reader may read);
-everything about one project needs a role in it or its portfolio, and steering needs the chair.
+The overview pages are open to every employee (each shows only what the reader may read), and
+so are a project's page, its published reports and its programme (PROSJEKTER_LESES_AV's default,
+«alle_ansatte»; the demo project is not exempt from public access). Changing anything about a
+project needs a role in it or its portfolio, and steering needs the chair.
 """
 
 # Each element's URL prefix, model and lookup from it to its project.
@@ -27,6 +29,11 @@ ALLE_ANSATTE = {
     "prosjekter:tidslinje",
     "prosjekter:tidslinje-pdf",
     "prosjekter:programmer",
+    # Every employee reads the portfolio's projects, their published reports and programmes.
+    "prosjekter:detalj",
+    "prosjekter:rapport",
+    "prosjekter:rapport-pdf",
+    "prosjekter:program",
 }
 
 # Each person's own line duties and absence: the view works on the logged-in user's rows only.
@@ -45,7 +52,8 @@ def _rapport(**_):
     from prosjekter.models import Prosjekt
 
     prosjekt = Prosjekt.objects.get(nummer=DEMO_PROSJEKT)
-    return {"pk": prosjekt.pk, "rapport_pk": prosjekt.statusrapporter.first().pk}
+    rapport = prosjekt.statusrapporter.filter(tilstand="publisert").first()
+    return {"pk": prosjekt.pk, "rapport_pk": rapport.pk}
 
 
 def _startplan(**_):

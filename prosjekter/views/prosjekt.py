@@ -94,6 +94,7 @@ def detalj_view(request, pk):
             "kan_redigere": kan_redigere,
             "kan_styre": permissions.kan_styre(request.user, prosjekt),
             "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, prosjekt),
+            "kan_se_startplan": permissions.kan_se_startplan(request.user, prosjekt.portefolje),
             # A draft is for the project's people until it is published.
             "feltlogg": _feltlogg(
                 prosjekt, data, rapporter=rapporter if kan_redigere else publiserte

@@ -99,7 +99,10 @@ def test_the_dashboard_runs_the_same_queries_for_two_or_eight_projects(
     assert svar.content.decode().count("Prosjekt nummer") == 8
 
 
-def test_a_reader_sees_only_the_projects_they_may_read(ansatt, klient_for, lag_prosjekter):
+def test_a_reader_sees_only_the_projects_they_may_read(
+    ansatt, klient_for, lag_prosjekter, settings
+):
+    settings.PROSJEKTER_LESES_AV = "portefoljen"  # else every employee reads them
     lag_prosjekter(2)
     side = klient_for(ansatt).get(reverse("rapporter:dashbord")).content.decode()
     assert "Prosjekt nummer" not in side

@@ -89,9 +89,9 @@ def test_the_chair_orders_follows_and_downloads_a_report_with_the_figures(
     for tekst in (_pdftekst(_nedlasting(pdf)), _docxtekst(_nedlasting(docx))):
         for p in prosjekter:
             assert p.nummer in tekst
-        # Budget and forecast of each project's report, and their sums.
+        # Budget and forecast of each project's report, and their sums, as amounts everywhere.
         for belop in ("1 000 000", "1 050 000", "1 100 000", "1 150 000", "2 100 000"):
-            assert belop in tekst.replace("\u00a0", " ").replace("\u202f", " ")
+            assert f"{belop} kr" in tekst.replace("\u00a0", " ").replace("\u202f", " ")
         assert "Risiko 0: 4 × 5 = 20" in tekst
         assert "Ventetid 1" in tekst and "50 %" in tekst
     # The list of ordered reports says who ordered it and offers both files.
