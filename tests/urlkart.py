@@ -21,14 +21,14 @@ the database themselves, by a natural key of the demo data where one exists.
 import inspect
 from dataclasses import dataclass, field
 from importlib import import_module
-from io import StringIO
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.views import static as django_static
+
+from tests.demodata import demo_data_lag
 
 ADMIN_NAVNEROM = "admin"
 
@@ -116,8 +116,9 @@ def regler() -> Regler:
 
 
 def lag_demo_data() -> dict:
-    """Run `demo_data` (idempotent) and return the demo objects the examples are called with."""
-    call_command("demo_data", force=True, stdout=StringIO())
+    """Give the database the demo content (built once per process, tests/demodata.py) and return
+    the demo objects the examples are called with."""
+    demo_data_lag()
     brukere = {b.username: b for b in get_user_model().objects.all()}
     return {"brukere": brukere}
 

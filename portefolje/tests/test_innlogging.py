@@ -1,16 +1,15 @@
 import pytest
 from django.core import mail
-from django.core.management import call_command
 
 from portefolje.demo import PERSONER
+from tests.demodata import demo_data_lag
 
 DEMO_BRUKERE = [p.brukernavn for p in PERSONER if p.kan_logge_inn]
 
 
 @pytest.fixture
-def demo(db, settings):
-    settings.DEBUG = True
-    call_command("demo_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(db):
+    demo_data_lag()
 
 
 @pytest.mark.parametrize("brukernavn", DEMO_BRUKERE)

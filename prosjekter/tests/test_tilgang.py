@@ -1,13 +1,11 @@
 """Styre's screens for the roles who may see them, on demo data. The outsider and anonymous walk
 over every URL is the project-wide one (tests/test_tilgangsvandring.py, rules in tilgang.py)."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.urls import get_resolver, reverse
 
 from prosjekter.tests import tilgang
+from tests.demodata import demo_data_lag
 
 
 def _navn():
@@ -17,8 +15,8 @@ def _navn():
 
 
 @pytest.fixture
-def demo(db, settings):
-    call_command("demo_data", force=True, stdout=io.StringIO())
+def demo(db):
+    demo_data_lag()
     from django.contrib.auth import get_user_model
 
     return {u.username: u for u in get_user_model().objects.all()}
