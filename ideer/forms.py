@@ -364,7 +364,7 @@ class ImportForm(RenTekstMixin, forms.Form):
         return fil
 
 
-class FolgInnspillForm(forms.Form):
+class FolgInnspillForm(RenTekstMixin, forms.Form):
     """«Følg innspillet ditt»: the receipt code, as typed (spaces, dashes and lower case are
     forgiven). Whether it is known is the view's question, answered with the same words as a
     malformed code, so the form tells nobody which codes exist."""

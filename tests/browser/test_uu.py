@@ -45,8 +45,9 @@ def send_feil_passord(side):
 
 
 def send_skjemaet_tomt(side):
-    skjema = side.locator("main form[method='post' i]").first
-    skjema.locator("button[type='submit'], input[type='submit']").first.click()
+    # The first form a person sees: one folded away (e.g. «Erklær meg inhabil») is not clickable.
+    skjema = side.locator("main form[method='post' i]:visible").first
+    skjema.locator("button[type='submit']:visible, input[type='submit']:visible").first.click()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from velge.forms.protokoll import ProtokollFelter
 from velge.models import Scenario, Utfall
 
 
-class BeslutningForm(RenTekstMixin, KvorumMixin, ProtokollFelter):
+class BeslutningForm(KvorumMixin, ProtokollFelter):
     utfall = forms.ChoiceField(
         label=_("Decision"), choices=Utfall.choices, widget=forms.RadioSelect
     )

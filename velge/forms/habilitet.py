@@ -20,7 +20,7 @@ class InhabilitetForm(RenTekstMixin, forms.Form):
     )
 
 
-class BeslutningsregelForm(forms.Form):
+class BeslutningsregelForm(RenTekstMixin, forms.Form):
     kvorum = forms.ChoiceField(
         label=_("Quorum"),
         choices=Kvorum.choices,

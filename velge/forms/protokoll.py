@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from portefolje import personer
+from portefolje.skjema import RenTekstMixin
 from velge.models import Utfall
 
 
@@ -25,7 +26,7 @@ class Personvalg(forms.ModelChoiceField):
         return personer.navn(obj)
 
 
-class ProtokollFelter(forms.Form):
+class ProtokollFelter(RenTekstMixin, forms.Form):
     """Mixed into the decision form (velge.forms.BeslutningForm), its fields placed after the
     rationale. `notat` (optional) proposes the note's owner as the project's owner."""
 
@@ -71,7 +72,7 @@ class ProtokollFelter(forms.Form):
         return data
 
 
-class GodkjennProtokollForm(forms.Form):
+class GodkjennProtokollForm(RenTekstMixin, forms.Form):
     """The chair confirms the minutes as read: approving publishes the meeting's decisions."""
 
     bekreft = forms.BooleanField(
