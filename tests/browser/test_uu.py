@@ -44,10 +44,17 @@ def send_feil_passord(side):
     side.get_by_role("button", name="Logg inn", exact=True).click()
 
 
+# A form a person can send: one folded away (e.g. «Erklær meg inhabil» in a closed <details>)
+# or shown read-only without a button (a locked score form) cannot be sent empty.
+KNAPP = "button[type='submit']:visible, input[type='submit']:visible"
+
+
+def sendbare_skjemaer(side):
+    return side.locator("main form[method='post' i]:visible").filter(has=side.locator(KNAPP))
+
+
 def send_skjemaet_tomt(side):
-    # The first form a person sees: one folded away (e.g. «Erklær meg inhabil») is not clickable.
-    skjema = side.locator("main form[method='post' i]:visible").first
-    skjema.locator("button[type='submit']:visible, input[type='submit']:visible").first.click()
+    sendbare_skjemaer(side).first.locator(KNAPP).first.click()
 
 
 @dataclass(frozen=True)
@@ -185,10 +192,7 @@ class Skanning:
         return True
 
     def har_postskjema(self) -> bool:
-        skjema = self.side.locator("main form[method='post' i]")
-        return skjema.count() > 0 and (
-            skjema.first.locator("button[type='submit'], input[type='submit']").count() > 0
-        )
+        return sendbare_skjemaer(self.side).count() > 0
 
     def sjekk_bunntekst(self, oppgave: Side) -> None:
         lenke = self.side.get_by_role("contentinfo").get_by_role(

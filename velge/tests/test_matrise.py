@@ -66,7 +66,7 @@ def test_chair_chooses_the_axes_and_the_pages_draw_the_matrix(sak, portefolje, l
     ):
         blokk = _matrise(_side(klient.get(adresse)))
         [svg] = blokk.xpath(".//svg")
-        assert svg.get("role") == "img" and svg.xpath(".//title")
+        assert svg.get("role") == "group" and svg.xpath(".//title")
         bobler = {a.get("href"): a for a in svg.xpath(".//a")}
         assert set(bobler) == {n.get_absolute_url() for n in notater}
         # The table under «details» has the same notes, each a link.
