@@ -33,7 +33,7 @@ def test_chair_reads_the_matrix_then_the_basis_on_the_decision_page(
     logg_inn(side, "leder", "hemmelig-123")
     side.goto(f"/portefoljer/{portefolje.slug}/moter/{mote.pk}/")
     matrise = side.get_by_role("region", name="Porteføljematrise: verdi mot gjennomførbarhet")
-    expect(matrise.get_by_role("img", name="Porteføljematrise")).to_be_visible()
+    expect(matrise.get_by_role("group", name="Porteføljematrise")).to_be_visible()
     matrise.get_by_text("Matrisen som tabell").click()
     expect(matrise.get_by_role("link", name=notater[1].tittel, exact=True)).to_be_visible()
     # Each bubble is a link named by its note and figures.
