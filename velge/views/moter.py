@@ -75,6 +75,10 @@ def _mote_kontekst(request, mote):
     selectors.merk_saker(kontekst["resultater"], bruker=request.user, portefolje=portefolje)
     omrader = {}
     for r in kontekst["resultater"]:
+        # «Scored by X of N»: N counts those who may score this note, as the quorum does.
+        r.extra["stemmeberettigede"] = kontekst["antall_stemmeberettigede"] - len(
+            r.extra["inhabile"]
+        )
         r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
         omrader[f"tall-{r.notat.pk}"] = r.tall_html
     rangering, sensitivitet, skjult = selectors.rangering_for(kontekst["resultater"], kriterier)
