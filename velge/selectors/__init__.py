@@ -30,6 +30,7 @@ from velge.selectors.habilitet import (
 from velge.selectors.moter import (
     STEMMEBERETTIGEDE,
     antall_stemmeberettigede,
+    moter_rundt,
     moteresultat,
     neste_a_vurdere,
     neste_moter,
@@ -100,6 +101,7 @@ __all__ = [
     "er_avslort",
     "med_visningsdetaljer",
     "moteresultat",
+    "moter_rundt",
     "neste_a_vurdere",
     "neste_moter",
     "neste_punkter",

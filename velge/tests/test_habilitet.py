@@ -178,9 +178,10 @@ def test_a_disqualified_chair_hands_the_item_to_the_deputy(moterom, leder, medle
 
     # The chair names the deputy from the portfolio page.
     side = klient.get(mote.portefolje.get_absolute_url())
-    regel = klient.get(lenker(side)["Kvorum og stedfortreder"])
+    regel = klient.get(lenker(side)["Kvorum, stedfortreder og protokoll"])
     klient.post(
-        skjema_handling(regel, "Lagre"), {"kvorum": "over_halvparten", "stedfortreder": medlem.pk}
+        skjema_handling(regel, "Lagre"),
+        {"kvorum": "over_halvparten", "stedfortreder": medlem.pk, "protokoll": "leder"},
     )
     assert selectors.regel_for(mote.portefolje).stedfortreder == medlem
     assert "stedfortrederen" in tekst(klient.get(moteside))

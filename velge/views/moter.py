@@ -21,6 +21,7 @@ from velge import matrise, permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
+from velge.views.protokoll import forrige_protokoll
 
 
 def _ledige_notater(mote):
@@ -168,6 +169,8 @@ def mote_view(request, slug, pk):
         kostnader=_kostnader(resultater),
     )
     kontekst["matrise_skjult"] = selectors.rangering_skjult(resultater)
+    # When the portfolio approves minutes in its next meeting: the previous one's, as an item.
+    kontekst["forrige"] = forrige_protokoll(request, mote)
     kontekst["kan_redigere_kriterier"] = permissions.kan_redigere_kriterier(
         request.user, mote.portefolje
     )
