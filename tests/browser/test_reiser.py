@@ -5,9 +5,8 @@ follows it (1), the development team answers it and orders a concept note (2), t
 writes and submits the note and the team marks it ready (3), KLG's chair scores a note on the
 upcoming meeting's agenda and approves it as a project (4), KLG's chair sets up a meeting today
 and takes it from agenda to approved minutes, only then is the justification public (4b), and a
-project manager
-publishes a status report (5). Selectors are by role and label, in Norwegian, as a user would
-find them.
+project manager publishes a status report (5). Selectors are by role and label, in Norwegian, as
+a user would find them.
 """
 
 import re
