@@ -104,6 +104,16 @@ def test_the_board_counts_only_the_members_who_may_score_each_note(
     assert "Vurdert av 1 av 2 medlemmer" in tavle[eget.pk]
     assert "Vurdert av 0 av 2 medlemmer" in tavle[annet.pk]
 
+    # The author is not told how far she has come with a note she may not score.
+    motet = klient_for(medlem).get(
+        reverse("velge:mote", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    eget_tall = tekst_av(
+        re.search(rf'id="tall-{eget.pk}"[^>]*>(.*?)</div>', motet.content.decode(), re.S)
+    )
+    assert "Du:" not in eget_tall and "til du har vurdert notatet selv" not in eget_tall
+    assert "Vurderingene vises når møteleder viser dem." in eget_tall
+
 
 def tekst_av(treff) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", treff.group(1))))
