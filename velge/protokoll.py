@@ -6,7 +6,7 @@ filing anyway. python-docx is small and needs no system libraries (PDF would nee
 engine such as WeasyPrint with Pango, or hand-placed ReportLab layout).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -26,6 +26,8 @@ class Protokoll:
     ubehandlet: list
     # None while the minutes are a draft: nothing from the meeting is public yet.
     godkjenning: Protokollgodkjenning | None = None
+    # Earlier meetings' minutes approved as an item in this one.
+    godkjente: list = field(default_factory=list)
 
 
 def protokoll_for(mote) -> Protokoll:
@@ -50,7 +52,9 @@ def protokoll_for(mote) -> Protokoll:
         b.inhabile = inhabile[b.notat_id]
     ubehandlet = [p.notat for p in punkter if p.notat_id not in beslutninger]
     godkjenning = (
-        Protokollgodkjenning.objects.filter(mote=mote).select_related("godkjent_av").first()
+        Protokollgodkjenning.objects.filter(mote=mote)
+        .select_related("godkjent_av", "godkjent_i_mote")
+        .first()
     )
     return Protokoll(
         mote=mote,
@@ -58,6 +62,11 @@ def protokoll_for(mote) -> Protokoll:
         beslutninger=ordnet,
         ubehandlet=ubehandlet,
         godkjenning=godkjenning,
+        godkjente=list(
+            Protokollgodkjenning.objects.filter(godkjent_i_mote=mote)
+            .select_related("mote")
+            .order_by("mote__dato")
+        ),
     )
 
 
@@ -68,8 +77,14 @@ def godkjent_tekst(protokoll: Protokoll) -> str:
         return _("Draft: not approved, nothing from this meeting is public yet.")
     dato = formats.date_format(timezone.localtime(g.godkjent), "j. F Y")
     if g.godkjent_av_id:
-        return _("Approved %(dato)s by %(navn)s.") % {"dato": dato, "navn": navn(g.godkjent_av)}
-    return _("Approved %(dato)s.") % {"dato": dato}
+        tekst = _("Approved %(dato)s by %(navn)s.") % {"dato": dato, "navn": navn(g.godkjent_av)}
+    else:
+        tekst = _("Approved %(dato)s.") % {"dato": dato}
+    if g.godkjent_i_mote_id:
+        tekst += " " + _("Approved as an item in the meeting of %(dato)s.") % {
+            "dato": formats.date_format(g.godkjent_i_mote.dato, "j. F Y")
+        }
+    return tekst
 
 
 def _beslutningsrader(b: Beslutning) -> list[tuple]:
@@ -101,6 +116,12 @@ def _beslutningsrader(b: Beslutning) -> list[tuple]:
     return rader
 
 
+def _protokollen_fra(g: Protokollgodkjenning) -> str:
+    return _("The minutes of the meeting of %(dato)s") % {
+        "dato": formats.date_format(g.mote.dato, "j. F Y")
+    }
+
+
 def som_docx(protokoll: Protokoll) -> bytes:
     """The minutes as a Word document (bytes), through the one DOCX helper: what was typed
     into a decision (which cannot be edited) can never make it fail."""
@@ -118,6 +139,11 @@ def som_docx(protokoll: Protokoll) -> bytes:
     dok.overskrift(_("Leader group"))
     for m in protokoll.medlemmer:
         dok.punkt(f"{navn(m.bruker)} ({m.get_rolle_display()})")
+
+    if protokoll.godkjente:
+        dok.overskrift(_("Minutes approved in this meeting"))
+        for g in protokoll.godkjente:
+            dok.punkt(_protokollen_fra(g))
 
     dok.overskrift(_("Decisions"))
     if not protokoll.beslutninger:

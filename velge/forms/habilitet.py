@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from portefolje.skjema import RenTekstMixin
-from velge.models import Kvorum
+from velge.models import Kvorum, Protokollregel
 from velge.selectors import STEMMEBERETTIGEDE
 
 
@@ -36,6 +36,15 @@ class BeslutningsregelForm(RenTekstMixin, forms.Form):
         required=False,
         empty_label=_("None"),
         help_text=_("Chairs and decides the items the chair is disqualified on."),
+    )
+    protokoll = forms.ChoiceField(
+        label=_("Approval of the minutes"),
+        choices=Protokollregel.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Nothing a meeting decided is public until its minutes are approved. Approved in "
+            "the next meeting, the chair approves them there, as an item on that meeting's page."
+        ),
     )
 
     def __init__(self, *args, portefolje, **kwargs):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje import personer
 from portefolje.skjema import RenTekstMixin
-from velge.models import Utfall
+from velge.models import Mote, Utfall
 
 
 class Personvalg(forms.ModelChoiceField):
@@ -73,9 +73,13 @@ class ProtokollFelter(RenTekstMixin, forms.Form):
 
 
 class GodkjennProtokollForm(RenTekstMixin, forms.Form):
-    """The chair confirms the minutes as read: approving publishes the meeting's decisions."""
+    """The chair confirms the minutes as read: approving publishes the meeting's decisions.
+    `i_mote`, hidden, is the next meeting when the minutes are approved as an item in it."""
 
     bekreft = forms.BooleanField(
         label=_("I have read the minutes: approve them and publish the decisions"),
         error_messages={"required": _("Tick the box to approve the minutes.")},
+    )
+    i_mote = forms.ModelChoiceField(
+        queryset=Mote.objects.all(), required=False, widget=forms.HiddenInput
     )

@@ -11,7 +11,7 @@
 
 from velge.models.arshjul import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt
 from velge.models.beslutning import UTFALL_FARGE, Beslutning, Utfall
-from velge.models.habilitet import Beslutningsregel, Inhabilitet, Kvorum
+from velge.models.habilitet import Beslutningsregel, Inhabilitet, Kvorum, Protokollregel
 from velge.models.kriterier import Akse, Kriterium, Retning
 from velge.models.moter import Agendapunkt, Mote, Vurdering
 from velge.models.okonomi import Ramme, Scenario
@@ -27,6 +27,7 @@ __all__ = [
     "Arshjulpunkt",
     "Beslutning",
     "Beslutningsregel",
+    "Protokollregel",
     "Inhabilitet",
     "Kriterium",
     "Kvorum",

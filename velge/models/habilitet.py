@@ -53,9 +53,18 @@ class Kvorum(models.TextChoices):
     ALLE = "alle", _("All eligible members")
 
 
+class Protokollregel(models.TextChoices):
+    """Who approves a meeting's minutes, and when (kommuneloven § 11-4): the chair after the
+    meeting, or the leader group as an item in its next meeting."""
+
+    LEDER = "leder", _("The chair approves the minutes after the meeting")
+    NESTE_MOTE = "neste_mote", _("The minutes are approved as an item in the next meeting")
+
+
 class Beslutningsregel(models.Model):
-    """A portfolio's rule for deciding: its quorum, and the deputy who chairs an item the chair
-    is disqualified on. A portfolio without a row has the defaults."""
+    """A portfolio's rule for deciding: its quorum, the deputy who chairs an item the chair is
+    disqualified on, and how its minutes are approved. A portfolio without a row has the
+    defaults."""
 
     portefolje = models.OneToOneField(
         Portefolje,
@@ -75,6 +84,12 @@ class Beslutningsregel(models.Model):
         verbose_name=_("deputy chair"),
         help_text=_("A member who chairs the items the chair is disqualified on."),
     )
+    protokoll = models.CharField(
+        _("approval of minutes"),
+        max_length=20,
+        choices=Protokollregel.choices,
+        default=Protokollregel.LEDER,
+    )
 
     class Meta:
         verbose_name = _("decision rule")
@@ -82,6 +97,10 @@ class Beslutningsregel(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(kvorum__in=Kvorum.values), name="beslutningsregel_kvorum_gyldig"
+            ),
+            models.CheckConstraint(
+                condition=Q(protokoll__in=Protokollregel.values),
+                name="beslutningsregel_protokoll_gyldig",
             ),
         ]
 

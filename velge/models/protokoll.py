@@ -28,6 +28,17 @@ class Protokollgodkjenning(models.Model):
         verbose_name=_("approved by"),
     )
 
+    # Set when the minutes were approved as an item in the portfolio's next meeting
+    # (velge.models.Protokollregel.NESTE_MOTE); empty when the chair approved them after.
+    godkjent_i_mote = models.ForeignKey(
+        Mote,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="godkjente_protokoller",
+        verbose_name=_("approved in the meeting"),
+    )
+
     class Meta:
         verbose_name = _("approval of minutes")
         verbose_name_plural = _("approvals of minutes")

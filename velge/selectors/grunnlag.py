@@ -15,6 +15,7 @@ from django.db.models import Count
 from konseptnotat import arsbelop
 from velge import beregning, okonomi, plass
 from velge.models import Vurdering
+from velge.selectors.habilitet import Kvorumstatus, inhabile_for, kvorum_for_notater
 from velge.selectors.portefolje import rangering_for
 from velge.selectors.resultater import Kriterieresultat, Notatresultat, notatresultater
 
@@ -49,18 +50,11 @@ class Arskostnad:
 
 
 @dataclass
-class Vurderer:
-    navn: str
-    antall: int  # criteria scored
-    alle: bool  # every active criterion
-
-
-@dataclass
 class Grunnlag:
     resultat: Notatresultat
     sammendrag: dict[str, str]
-    vurderere: list[Vurderer]
-    antall_kriterier: int
+    # Who scored, who has not, who is disqualified and why, against the quorum: one section.
+    kvorum: Kvorumstatus
     synlig: bool
     spredning: list[Kriteriespredning] = field(default_factory=list)
     plassering: beregning.Plassering | None = None
@@ -86,22 +80,6 @@ def _innhold(punkt) -> dict:
     }
 
 
-def _vurderere(notater, kriterier) -> dict[int, list[Vurderer]]:
-    """Per note, who has scored it and on how many active criteria (one query)."""
-    rader = (
-        Vurdering.objects.filter(notat__in=notater, kriterium__in=kriterier)
-        .values("notat_id", "medlem_id", "medlem__first_name", "medlem__last_name")
-        .annotate(n=Count("id"))
-        .values_list("notat_id", "medlem__username", "medlem__first_name", "medlem__last_name", "n")
-        .order_by("notat_id", "medlem__first_name", "medlem__last_name", "medlem__username")
-    )
-    ut: dict[int, list[Vurderer]] = {}
-    for notat_id, brukernavn, fornavn, etternavn, n in rader:
-        navn = f"{fornavn} {etternavn}".strip() or brukernavn
-        ut.setdefault(notat_id, []).append(Vurderer(navn, n, n >= len(kriterier)))
-    return ut
-
-
 def _fordelinger(notater, kriterier) -> dict[tuple[int, int], list[int]]:
     """(note, criterion) → how many gave each score 1–5 (one query)."""
     ut: dict[tuple[int, int], list[int]] = {}
@@ -118,8 +96,9 @@ def _fordelinger(notater, kriterier) -> dict[tuple[int, int], list[int]]:
 
 def grunnlag_for_mote(*, mote, bruker, kriterier) -> dict[int, Grunnlag]:
     """The basis for each note on the meeting's agenda, by note id, as `bruker` may see it.
-    Eight queries: the agenda, the viewer's roles, the scores (two), who scored, the scores'
-    spread, the frames and the imposed flags."""
+    Thirteen queries: the agenda, the viewer's roles, the scores (two), the disqualified
+    (three), the members, who scored, the rule, the scores' spread, the frames and the imposed
+    flags."""
     portefolje = mote.portefolje
     punkter = list(
         mote.agendapunkter.select_related("notat", "versjon").order_by("rekkefolge", "id")
@@ -134,7 +113,12 @@ def grunnlag_for_mote(*, mote, bruker, kriterier) -> dict[int, Grunnlag]:
         tell_vurderere=True,
     )
     innhold = {p.notat_id: _innhold(p) for p in punkter}
-    vurderere = _vurderere(notater, kriterier)
+    kvorum = kvorum_for_notater(
+        portefolje=portefolje,
+        notater=notater,
+        inhabile=inhabile_for(notater=notater, portefolje=portefolje),
+        kriterier=kriterier,
+    )
     fordelinger = _fordelinger(notater, kriterier)
     # The ranking among the agenda's notes, as on the meeting page; none for a viewer who may
     # not see every scored note (rangering_for decides, by the same rule).
@@ -150,8 +134,7 @@ def grunnlag_for_mote(*, mote, bruker, kriterier) -> dict[int, Grunnlag]:
         g = Grunnlag(
             resultat=r,
             sammendrag={f: innhold[r.notat.pk].get(f) or "" for f in SAMMENDRAGSFELTER},
-            vurderere=vurderere.get(r.notat.pk, []),
-            antall_kriterier=len(kriterier),
+            kvorum=kvorum[r.notat.pk],
             synlig=r.synlig,
             har_rammer=any(v is not None for v in grenser.values()),
             kostnad_ukjent=kostnader[r.notat.pk] is None,

@@ -166,15 +166,29 @@ def merk_saker(resultater, *, bruker, portefolje) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Vurderer:
+    """An eligible member who has scored a note, on how many of the active criteria."""
+
+    bruker: object
+    antall: int
+    alle: bool
+
+
 @dataclass
 class Kvorumstatus:
-    """How far the eligible members have come with scoring a note, against the rule."""
+    """Who has scored a note, against the portfolio's rule: the one account of it that the
+    decision page, the meeting pack and the decision form read. The disqualified are apart: their
+    scores do not count, and they are not counted among the eligible."""
 
     regel: str
     stemmeberettigede: int
     vurdert: int
     ikke_ferdig: list = field(default_factory=list)  # eligible members not done
     mangler: list = field(default_factory=list)  # (criterion, members missing it)
+    vurderere: list[Vurderer] = field(default_factory=list)  # eligible members who scored
+    inhabile: list[Inhabil] = field(default_factory=list)
+    antall_kriterier: int = 0
 
     @property
     def oppfylt(self) -> bool:
@@ -185,31 +199,71 @@ class Kvorumstatus:
             return n > 0 and 3 * v >= 2 * n
         return 2 * v > n
 
+    @property
+    def regel_tekst(self) -> str:
+        return Kvorum(self.regel).label
+
+    @property
+    def ikke_begynt(self) -> list:
+        """Eligible members who have scored nothing on the note yet."""
+        har = {v.bruker.pk for v in self.vurderere}
+        return [m for m in self.ikke_ferdig if m.pk not in har]
+
 
 def kvorum_for(*, portefolje, notat, inhabile=None) -> Kvorumstatus:
     """The quorum on `notat` in `portefolje` now (four queries)."""
     if inhabile is None:
         inhabile = inhabile_for(notater=[notat], portefolje=portefolje)[notat.pk]
-    inhabil = {i.bruker.pk for i in inhabile}
+    return kvorum_for_notater(
+        portefolje=portefolje, notater=[notat], inhabile={notat.pk: inhabile}
+    )[notat.pk]
+
+
+def kvorum_for_notater(
+    *, portefolje, notater, inhabile: dict[int, list[Inhabil]], kriterier=None
+) -> dict[int, Kvorumstatus]:
+    """Per note (id): who has scored it, who has not, who is disqualified, against the rule.
+    `inhabile` as from `inhabile_for`; `kriterier` the active criteria when the caller has
+    them. Four queries (three with `kriterier`) however many notes."""
+    notater = list(notater)
     medlemmer = [
         m.bruker
-        for m in Medlemskap.objects.filter(
-            portefolje=portefolje, rolle__in=STEMMEBERETTIGEDE
-        ).select_related("bruker")
-        if m.bruker_id not in inhabil
+        for m in Medlemskap.objects.filter(portefolje=portefolje, rolle__in=STEMMEBERETTIGEDE)
+        .select_related("bruker")
+        .order_by("bruker__first_name", "bruker__last_name", "bruker__username")
     ]
-    kriterier = list(Kriterium.objects.filter(portefolje=portefolje, aktiv=True))
+    if kriterier is None:
+        kriterier = Kriterium.objects.filter(portefolje=portefolje, aktiv=True)
+    kriterier = list(kriterier)
     gitt = set(
         Vurdering.objects.filter(
-            notat=notat, kriterium__in=kriterier, medlem__in=medlemmer
-        ).values_list("medlem_id", "kriterium_id")
+            notat__in=notater, kriterium__in=kriterier, medlem__in=medlemmer
+        ).values_list("notat_id", "medlem_id", "kriterium_id")
     )
-    ikke_ferdig = [m for m in medlemmer if any((m.pk, k.pk) not in gitt for k in kriterier)]
-    mangler = [(k, n) for k in kriterier if (n := sum((m.pk, k.pk) not in gitt for m in medlemmer))]
-    return Kvorumstatus(
-        regel=regel_for(portefolje).kvorum,
-        stemmeberettigede=len(medlemmer),
-        vurdert=len(medlemmer) - len(ikke_ferdig),
-        ikke_ferdig=ikke_ferdig,
-        mangler=mangler,
-    )
+    regel = regel_for(portefolje).kvorum
+    svar = {}
+    for notat in notater:
+        saken = inhabile.get(notat.pk, [])
+        inhabil = {i.bruker.pk for i in saken}
+        berettiget = [m for m in medlemmer if m.pk not in inhabil]
+        antall = {m.pk: sum((notat.pk, m.pk, k.pk) in gitt for k in kriterier) for m in berettiget}
+        ikke_ferdig = [m for m in berettiget if antall[m.pk] < len(kriterier)]
+        svar[notat.pk] = Kvorumstatus(
+            regel=regel,
+            stemmeberettigede=len(berettiget),
+            vurdert=len(berettiget) - len(ikke_ferdig),
+            ikke_ferdig=ikke_ferdig,
+            mangler=[
+                (k, n)
+                for k in kriterier
+                if (n := sum((notat.pk, m.pk, k.pk) not in gitt for m in berettiget))
+            ],
+            vurderere=[
+                Vurderer(m, antall[m.pk], antall[m.pk] >= len(kriterier))
+                for m in berettiget
+                if antall[m.pk]
+            ],
+            inhabile=saken,
+            antall_kriterier=len(kriterier),
+        )
+    return svar

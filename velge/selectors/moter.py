@@ -126,3 +126,15 @@ def neste_moter(bruker, idag: date | None = None):
         .order_by("dato", "id")
         .distinct()
     )
+
+
+def moter_rundt(mote) -> tuple[Mote | None, Mote | None]:
+    """(the portfolio's meeting before `mote`, the one after), by date and then creation: the
+    minutes of one are approved in the next when the portfolio's rule says so (two queries)."""
+    alle = Mote.objects.filter(portefolje_id=mote.portefolje_id)
+    for_ = Q(dato__lt=mote.dato) | Q(dato=mote.dato, pk__lt=mote.pk)
+    etter = Q(dato__gt=mote.dato) | Q(dato=mote.dato, pk__gt=mote.pk)
+    return (
+        alle.filter(for_).order_by("-dato", "-pk").first(),
+        alle.filter(etter).order_by("dato", "pk").first(),
+    )

@@ -9,7 +9,15 @@ from konseptnotat.models import Konseptnotat
 from portefolje.models import Medlemskap
 from portefolje.revisjon import logg_hendelse
 from velge import permissions, selectors
-from velge.models import Agendapunkt, Beslutning, Beslutningsregel, Inhabilitet, Kvorum, Mote
+from velge.models import (
+    Agendapunkt,
+    Beslutning,
+    Beslutningsregel,
+    Inhabilitet,
+    Kvorum,
+    Mote,
+    Protokollregel,
+)
 
 
 def inhabilitet_erklaer(*, mote: Mote, notat: Konseptnotat, medlem, grunn: str) -> Inhabilitet:
@@ -50,9 +58,12 @@ def inhabilitet_erklaer(*, mote: Mote, notat: Konseptnotat, medlem, grunn: str) 
 
 
 @transaction.atomic
-def beslutningsregel_lagre(*, portefolje, kvorum: str, stedfortreder, aktor) -> Beslutningsregel:
-    """The chair sets the portfolio's quorum and names the deputy who chairs the items the chair
-    is disqualified on (None: no deputy).
+def beslutningsregel_lagre(
+    *, portefolje, kvorum: str, stedfortreder, aktor, protokoll: str | None = None
+) -> Beslutningsregel:
+    """The chair sets the portfolio's quorum, names the deputy who chairs the items the chair
+    is disqualified on (None: no deputy), and chooses how minutes are approved (`protokoll`, a
+    velge.models.Protokollregel; None leaves it as it is).
 
     Refuses anyone but the chair (PermissionDenied), and (ValidationError, nothing changed) an
     unknown rule and a deputy who does not score in the portfolio or is the chair.
@@ -61,6 +72,8 @@ def beslutningsregel_lagre(*, portefolje, kvorum: str, stedfortreder, aktor) -> 
         raise PermissionDenied
     if kvorum not in Kvorum.values:
         raise ValidationError({"kvorum": _("Choose one of the rules.")})
+    if protokoll is not None and protokoll not in Protokollregel.values:
+        raise ValidationError({"protokoll": _("Choose one of the rules.")})
     if stedfortreder is not None and (
         not Medlemskap.objects.filter(
             portefolje=portefolje,
@@ -74,17 +87,27 @@ def beslutningsregel_lagre(*, portefolje, kvorum: str, stedfortreder, aktor) -> 
         )
     regel, _ny = Beslutningsregel.objects.select_for_update().get_or_create(portefolje=portefolje)
     regel.kvorum, regel.stedfortreder = kvorum, stedfortreder
+    if protokoll is not None:
+        regel.protokoll = protokoll
     regel.save()
     logg_hendelse(
         aktor=aktor,
         objekt=regel,
         handling="beslutningsregel_lagret",
-        beskrivelse=_("Decision rule for %(portefolje)s: %(kvorum)s; deputy chair: %(navn)s")
+        beskrivelse=_(
+            "Decision rule for %(portefolje)s: %(kvorum)s; deputy chair: %(navn)s; minutes: "
+            "%(protokoll)s"
+        )
         % {
             "portefolje": portefolje,
             "kvorum": regel.get_kvorum_display(),
             "navn": stedfortreder or "–",
+            "protokoll": regel.get_protokoll_display(),
         },
-        data={"kvorum": kvorum, "stedfortreder_id": getattr(stedfortreder, "pk", None)},
+        data={
+            "kvorum": kvorum,
+            "stedfortreder_id": getattr(stedfortreder, "pk", None),
+            "protokoll": regel.protokoll,
+        },
     )
     return regel

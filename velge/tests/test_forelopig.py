@@ -8,6 +8,7 @@ from lxml import html as lxml_html
 
 from konseptnotat import arsbelop
 from portefolje.models import Medlemskap, Rolle
+from velge import services
 from velge.models import Ramme, Vurdering
 from velge.tests.factories import kriterier_for, mote_med_notater
 
@@ -102,3 +103,37 @@ def test_someone_outside_the_leader_group_sees_none_of_it(sak, portefolje, ansat
     assert klient.get(reverse("velge:scenarioer", args=[portefolje.slug])).status_code == 403
     detalj = _tekst(klient.get(portefolje.get_absolute_url()), "//div[@id='plass-innhold']")
     assert SKJULT_PLASS in detalj and notater[0].tittel not in detalj and FORELOPIG not in detalj
+
+
+def test_the_chairs_preliminary_view_makes_nothing_final_and_shows_a_member_nothing(
+    sak, portefolje, leder, klient_for
+):
+    """Decided (docs/velge.md): reading the preliminary budget view changes no score. The
+    chair's own scores become final by the same rule as every member's (having scored every
+    criterion, or the reveal), never by looking at what fits; a member learns nothing from it."""
+    mote, notater, medlemmer = sak
+    kriterier = list(portefolje.kriterier.order_by("rekkefolge"))
+    services.vurdering_lagre(
+        mote=mote, notat=notater[0], medlem=leder, poeng={kriterier[0].pk: (2, "")}
+    )
+    for_ = sorted(Vurdering.objects.values_list("pk", "poeng", "kommentar", "endelig"))
+
+    detalj, mote_side, scenarioer = _sider(klient_for(leder), portefolje, mote)
+    assert FORELOPIG in detalj and FORELOPIG in mote_side and FORELOPIG in _tekst(scenarioer)
+
+    assert sorted(Vurdering.objects.values_list("pk", "poeng", "kommentar", "endelig")) == for_
+    mote.refresh_from_db()
+    assert not mote.vurderinger_synlige
+    # The chair may still change the score she gave before looking.
+    services.vurdering_lagre(
+        mote=mote, notat=notater[0], medlem=leder, poeng={kriterier[0].pk: (3, "")}
+    )
+    assert Vurdering.objects.get(medlem=leder, kriterium=kriterier[0]).poeng == 3
+
+    # A member who has not scored sees none of it, and her scoring form is open as before.
+    klient = klient_for(medlemmer["ikke_vurdert"])
+    detalj, mote_side, scenarioer = _sider(klient, portefolje, mote)
+    assert SKJULT_PLASS in detalj and SKJULT_PLASS in mote_side and FORELOPIG not in detalj
+    vurder = klient.get(reverse("velge:vurder", args=[portefolje.slug, mote.pk, notater[0].pk]))
+    innhold = _tekst(vurder)
+    assert "Lagre vurderingen min" in innhold and "Vektet sum" not in innhold

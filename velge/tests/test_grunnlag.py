@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 
 from konseptnotat import arsbelop
 from portefolje.models import Medlemskap, Rolle
-from velge.models import Agendapunkt, Ramme, Vurdering
+from velge.models import Agendapunkt, Inhabilitet, Ramme, Vurdering
 from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.tests.factories import KonseptnotatFactory, kriterier_for, mote_med_notater
 
@@ -68,6 +68,34 @@ def test_chair_follows_the_meeting_page_to_the_decision_page_and_reads_the_basis
     assert "Uenighet per kriterium" in tekst and "Uenighet" in tekst.split("Uenighet per")[1]
 
 
+def test_the_decision_page_says_who_scored_once_with_the_quorum_and_the_disqualified(
+    sak, leder, lag_bruker, portefolje, klient_for
+):
+    mote, notater = sak
+    venter = lag_bruker("venter", first_name="Vera", last_name="Venter")
+    inhabil = lag_bruker("inhabil", first_name="Ivar", last_name="Inhabil")
+    for bruker in (venter, inhabil):
+        Medlemskap.objects.create(portefolje=portefolje, bruker=bruker, rolle=Rolle.MEDLEM)
+    Inhabilitet.objects.create(notat=notater[1], medlem=inhabil, grunn="Bror er leverandør")
+    klient = klient_for(leder)
+    mote_side = klient.get(reverse("velge:mote", args=[mote.portefolje.slug, mote.pk]))
+    beslutt = next(
+        href
+        for tekst, href in _lenker(mote_side).items()
+        if tekst.endswith(notater[1].tittel) and "/beslutt" in href
+    )
+    side = lxml_html.fromstring(klient.get(beslutt).content)
+    overskrifter = [" ".join(h.text_content().split()) for h in side.iter("h2", "h3")]
+    assert overskrifter.count("Hvem har vurdert") == 1 and "Kvorum" not in overskrifter
+    [del_] = side.xpath("//section[contains(@class, 'hvem-har-vurdert')]")
+    tekst = " ".join(del_.text_content().split())
+    # The chair and a member of three eligible: the disqualified member is not counted.
+    assert "2 av 3 har vurdert (porteføljens kvorum er nådd)" in tekst
+    assert "leder" in tekst and "medlem" in tekst
+    assert "Har ikke vurdert ennå: Vera Venter" in tekst
+    assert "Ivar Inhabil – Bror er leverandør" in tekst
+
+
 def test_the_best_note_fits_and_pushes_nothing_out(sak, leder, klient_for):
     mote, notater = sak
     grunnlag = grunnlag_for_mote(
@@ -86,7 +114,7 @@ def test_the_basis_costs_the_same_queries_however_many_notes(sak, leder, django_
                 mote=mote, notat=KonseptnotatFactory(portefolje=mote.portefolje), rekkefolge=10 + i
             )
         bruker = type(leder).objects.get(pk=leder.pk)  # the roles are read anew
-        with django_assert_num_queries(8):
+        with django_assert_num_queries(13):
             grunnlag_for_mote(mote=mote, bruker=bruker, kriterier=kriterier)
 
 

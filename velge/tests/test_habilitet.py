@@ -84,6 +84,41 @@ def test_an_author_is_not_offered_her_own_note_to_score(moterom, medlem, klient_
     assert not eget.vurderinger.exists()
 
 
+def test_the_board_counts_only_the_members_who_may_score_each_note(
+    moterom, leder, medlem, klient_for
+):
+    mote, eget, annet, kriterier, tredje = moterom
+    services.vurdering_lagre(
+        mote=mote, notat=eget, medlem=tredje, poeng={k.pk: (4, "") for k in kriterier}
+    )
+    services.inhabilitet_erklaer(mote=mote, notat=annet, medlem=tredje, grunn="Søster i saken")
+    motet = klient_for(leder).get(
+        reverse("velge:mote", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    innhold = motet.content.decode()
+    tavle = {
+        notat.pk: tekst_av(re.search(rf'id="tall-{notat.pk}"[^>]*>(.*?)</div>', innhold, re.S))
+        for notat in (eget, annet)
+    }
+    # Three members score; the member owns the first note and Tora stepped aside on the second.
+    assert "Vurdert av 1 av 2 medlemmer" in tavle[eget.pk]
+    assert "Vurdert av 0 av 2 medlemmer" in tavle[annet.pk]
+
+    # The author is not told how far she has come with a note she may not score.
+    motet = klient_for(medlem).get(
+        reverse("velge:mote", kwargs={"slug": mote.portefolje.slug, "pk": mote.pk})
+    )
+    eget_tall = tekst_av(
+        re.search(rf'id="tall-{eget.pk}"[^>]*>(.*?)</div>', motet.content.decode(), re.S)
+    )
+    assert "Du:" not in eget_tall and "til du har vurdert notatet selv" not in eget_tall
+    assert "Vurderingene vises når møteleder viser dem." in eget_tall
+
+
+def tekst_av(treff) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", treff.group(1))))
+
+
 def test_a_disqualified_members_scores_do_not_count(moterom, medlem, leder):
     mote, eget, annet, kriterier, tredje = moterom
     services.vurdering_lagre(
@@ -153,9 +188,10 @@ def test_a_disqualified_chair_hands_the_item_to_the_deputy(moterom, leder, medle
 
     # The chair names the deputy from the portfolio page.
     side = klient.get(mote.portefolje.get_absolute_url())
-    regel = klient.get(lenker(side)["Kvorum og stedfortreder"])
+    regel = klient.get(lenker(side)["Kvorum, stedfortreder og protokoll"])
     klient.post(
-        skjema_handling(regel, "Lagre"), {"kvorum": "over_halvparten", "stedfortreder": medlem.pk}
+        skjema_handling(regel, "Lagre"),
+        {"kvorum": "over_halvparten", "stedfortreder": medlem.pk, "protokoll": "leder"},
     )
     assert selectors.regel_for(mote.portefolje).stedfortreder == medlem
     assert "stedfortrederen" in tekst(klient.get(moteside))

@@ -24,7 +24,12 @@ def beslutt_view(request, slug, pk, notat_pk):
     inhabile = selectors.inhabile_for(notater=[notat], portefolje=portefolje)[notat.pk]
     if not permissions.kan_beslutte_om(request.user, portefolje, notat, inhabile=inhabile):
         raise PermissionDenied
-    kvorum = selectors.kvorum_for(portefolje=portefolje, notat=notat, inhabile=inhabile)
+    # The summary, the costs against the frames, the ranking, the spread, and who has scored
+    # against the quorum: the form asks for a confirmation by the same account the page shows.
+    grunnlag = grunnlag_for_mote(
+        mote=mote, bruker=request.user, kriterier=selectors.aktive_kriterier(portefolje)
+    )[notat.pk]
+    kvorum = grunnlag.kvorum
     tidligere = (
         Beslutning.objects.filter(mote=mote, notat=notat).select_related("besluttet_av").first()
     )
@@ -47,14 +52,9 @@ def beslutt_view(request, slug, pk, notat_pk):
             "notat": notat,
             "form": form,
             "tidligere": tidligere,
-            "kvorum": kvorum,
-            "inhabile": inhabile,
             "palagt": selectors.notat_er_palagt(notat),
             "vektet": selectors.vektet_score_for(notat=notat, portefolje=portefolje),
-            # The summary, the costs against the frames, the ranking, the spread, who scored.
-            "grunnlag": grunnlag_for_mote(
-                mote=mote, bruker=request.user, kriterier=selectors.aktive_kriterier(portefolje)
-            )[notat.pk],
+            "grunnlag": grunnlag,
             # Large and cross-sector cases belong to KLG (docs/velge.md): say so, the chair decides.
             "klg_grunner": forslag.grunner if forslag.til_klg and not portefolje.er_klg else (),
             # E.g. the section's decision to lift the note here, with the section's score.

@@ -52,7 +52,11 @@ def beslutningsregel_view(request, slug):
     form = BeslutningsregelForm(
         request.POST or None,
         portefolje=portefolje,
-        initial={"kvorum": regel.kvorum, "stedfortreder": regel.stedfortreder},
+        initial={
+            "kvorum": regel.kvorum,
+            "stedfortreder": regel.stedfortreder,
+            "protokoll": regel.protokoll,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -61,6 +65,7 @@ def beslutningsregel_view(request, slug):
                 kvorum=form.cleaned_data["kvorum"],
                 stedfortreder=form.cleaned_data["stedfortreder"],
                 aktor=request.user,
+                protokoll=form.cleaned_data["protokoll"],
             )
         except ValidationError as feil:
             form.add_error(None, feil if hasattr(feil, "error_dict") else feil.messages)

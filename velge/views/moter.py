@@ -21,6 +21,7 @@ from velge import matrise, permissions, plass, selectors, services
 from velge.forms import AgendaLeggTilForm, MoteForm
 from velge.selectors.grunnlag import grunnlag_for_mote
 from velge.views import hent_mote
+from velge.views.protokoll import forrige_protokoll
 
 
 def _ledige_notater(mote):
@@ -75,6 +76,10 @@ def _mote_kontekst(request, mote):
     selectors.merk_saker(kontekst["resultater"], bruker=request.user, portefolje=portefolje)
     omrader = {}
     for r in kontekst["resultater"]:
+        # «Scored by X of N»: N counts those who may score this note, as the quorum does.
+        r.extra["stemmeberettigede"] = kontekst["antall_stemmeberettigede"] - len(
+            r.extra["inhabile"]
+        )
         r.tall_html = render_to_string("velge/_tall.html", {**kontekst, "r": r}, request)
         omrader[f"tall-{r.notat.pk}"] = r.tall_html
     rangering, sensitivitet, skjult = selectors.rangering_for(kontekst["resultater"], kriterier)
@@ -164,6 +169,8 @@ def mote_view(request, slug, pk):
         kostnader=_kostnader(resultater),
     )
     kontekst["matrise_skjult"] = selectors.rangering_skjult(resultater)
+    # When the portfolio approves minutes in its next meeting: the previous one's, as an item.
+    kontekst["forrige"] = forrige_protokoll(request, mote)
     kontekst["kan_redigere_kriterier"] = permissions.kan_redigere_kriterier(
         request.user, mote.portefolje
     )
