@@ -2,12 +2,23 @@
 
 Pages, not cursors: Power BI and Excel walk them with a plain counter, and every list is ordered
 by id, so a page holds the same rows until something is added or removed.
+
+`count` is exact up to TELLEGRENSE rows; above it, the database planner's estimate (never less
+than the limit), and `count_er_anslag` says so. Counting every row a reader may see cost more
+than the page itself and grew with the data (60 000 status reports, 120 000 scores); `next` is
+found by reading one row past the page, so a client that walks the pages until `next` is null
+gets every row whatever `count` says.
 """
 
-from django.core.paginator import InvalidPage, Paginator
+from django.db import connections
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+# Up to this many rows, `count` is exact.
+TELLEGRENSE = 5000
 
 
 def _heltall(verdi: str | None) -> int | None:
@@ -49,12 +60,68 @@ class Sidedeling(PageNumberPagination):
             raise ValidationError(
                 {self.page_query_param: [_("A whole number from 1 (the first page).")]}
             )
-        self.paginator = Paginator(queryset, storrelse)
-        try:
-            self.page = self.paginator.page(side)
-        except InvalidPage:
+        self.side, self.antall, self.anslag = side, *_antall(queryset)
+        sider = max(1, -(-self.antall // storrelse))
+        start = (side - 1) * storrelse
+        rader = list(queryset[start : start + storrelse + 1]) if start < 2**62 else []
+        if not rader and side > 1:
             raise NotFound(
                 _("Page %(side)d does not exist: the last page is %(antall)d.")
-                % {"side": side, "antall": self.paginator.num_pages}
+                % {"side": side, "antall": sider}
             ) from None
-        return list(self.page)
+        self.har_neste = len(rader) > storrelse
+        return rader[:storrelse]
+
+    def get_next_link(self):
+        if not self.har_neste:
+            return None
+        url = self.request.build_absolute_uri()
+        return replace_query_param(url, self.page_query_param, self.side + 1)
+
+    def get_previous_link(self):
+        if self.side <= 1:
+            return None
+        url = self.request.build_absolute_uri()
+        if self.side == 2:
+            return remove_query_param(url, self.page_query_param)
+        return replace_query_param(url, self.page_query_param, self.side - 1)
+
+    def get_paginated_response(self, data):
+        return Response(
+            {
+                "count": self.antall,
+                "count_er_anslag": self.anslag,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        svar = super().get_paginated_response_schema(schema)
+        svar["properties"]["count_er_anslag"] = {
+            "type": "boolean",
+            "description": f"`count` is the database's estimate (above {TELLEGRENSE} rows).",
+        }
+        return svar
+
+
+def _antall(queryset) -> tuple[int, bool]:
+    """(rows, whether that is an estimate): exact up to TELLEGRENSE (counting at most one more),
+    above it the planner's estimate of the query, never less than TELLEGRENSE + 1."""
+    antall = queryset.order_by()[: TELLEGRENSE + 1].count()
+    if antall <= TELLEGRENSE:
+        return antall, False
+    return max(antall, _planlagt(queryset)), True
+
+
+def _planlagt(queryset) -> int:
+    """The planner's row estimate for the query (PostgreSQL's EXPLAIN; 0 elsewhere)."""
+    tilkobling = connections[queryset.db]
+    if tilkobling.vendor != "postgresql":
+        return 0
+    sql, params = queryset.order_by().query.sql_with_params()
+    with tilkobling.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    return int(plan[0]["Plan"]["Plan Rows"])
