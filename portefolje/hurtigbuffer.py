@@ -11,7 +11,9 @@ after its data changed:
   and again when the transaction commits (a request that computed from the rows as they were
   before the commit stored its result under the token replaced then, so nobody reads it);
 - the token is random, never a counter: a cache that lost the token (restart, eviction) cannot
-  meet an older result under a reused number.
+  meet an older result under a reused number;
+- `migrate`, which every deploy runs, replaces it too: new code never reads a result pickled by
+  the code before it.
 
 What each viewer may see is never cached: a cached result holds what every viewer's page is
 computed from, and the page applies its visibility rule to it on every request.
@@ -49,6 +51,12 @@ def versjon() -> str:
         cache.add(NOKKEL, uuid.uuid4().hex, timeout=None)
         naa = cache.get(NOKKEL)
     return naa
+
+
+def etter_migrering(**_signal) -> None:
+    """After `migrate` (every deploy runs it): a new data version, so results cached by the
+    code before (whose classes may have changed) are never read by the new code."""
+    ny_versjon()
 
 
 def endret(**_signal) -> None:
