@@ -93,7 +93,7 @@ class Ventende:
     notater: list
     aggregater: dict
     plasseringer: dict | None
-    vektede: dict | None  # note id → weighted total (None: the weights sum to zero)
+    vektede: dict | None = None  # note id → weighted total (None: the weights sum to zero)
 
 
 def _ventende(portefolje, kriterier) -> Ventende:

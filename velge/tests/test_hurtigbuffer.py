@@ -5,7 +5,9 @@ figures are the same for everyone; who sees them is decided on every request."""
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from velge import plass, services
@@ -107,3 +109,27 @@ def test_scenarios_follow_a_saved_score(scoret, medlem, sekretaer):
         mote=mote, notat=notat, medlem=medlem, poeng={k.pk: (5, "") for k in kriterier}
     )
     assert vektet() == 75.0
+
+
+def test_the_scenario_page_makes_as_many_queries_for_thirteen_notes_as_for_two(
+    scoret, leder, sekretaer
+):
+    """Computed once per change (the first view after it), read from the cache after that:
+    either way the same number of queries for two notes as for thirteen."""
+    mote, _notat, kriterier = scoret
+    klient = Client()
+    klient.force_login(sekretaer)
+    url = reverse("velge:scenarioer", kwargs={"slug": "helse-og-omsorg"})
+    klient.get(url)
+    tall = []
+    for antall in (1, 11):
+        for notat in mote_med_notater(mote.portefolje, antall=antall)[1]:
+            for kriterium in kriterier:
+                Vurdering.objects.create(kriterium=kriterium, notat=notat, medlem=leder, poeng=3)
+        with CaptureQueriesContext(connection) as forste:
+            assert klient.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as neste:
+            assert klient.get(url).status_code == 200
+        tall.append((len(forste), len(neste)))
+    assert tall[0] == tall[1]
+    assert tall[0][1] < tall[0][0]  # the second view read the cache
