@@ -62,3 +62,24 @@ def test_a_page_past_the_end_names_the_last_page(klient, seks_portefoljer):
     svar = klient.get("/api/v1/portefoljer/", {"per_side": 2, "side": siste + 1})
     assert svar.status_code == 404
     assert f"siste side er {siste}" in svar.content.decode()
+
+
+def test_etter_id_reads_on_from_the_last_id_and_next_carries_on(klient, seks_portefoljer):
+    forste = klient.get("/api/v1/portefoljer/", {"per_side": 1000}).json()
+    alle = [r["id"] for r in forste["results"]]
+    rader, svar = _folg_neste(klient, "/api/v1/portefoljer/", {"per_side": 2, "etter_id": 0})
+    assert [r["id"] for r in rader] == alle
+    assert all(s["previous"] is None for s in svar)
+    assert "etter_id" in svar[0]["next"]
+    # From the middle: only the rows after that id.
+    data = klient.get("/api/v1/portefoljer/", {"per_side": 1000, "etter_id": alle[2]}).json()
+    assert [r["id"] for r in data["results"]] == alle[3:]
+
+
+def test_etter_id_with_a_page_number_or_not_a_number_is_refused_at_the_parameter(klient):
+    begge = klient.get("/api/v1/portefoljer/", {"side": 2, "etter_id": 5})
+    assert begge.status_code == 400
+    assert "Bruk enten «side» eller «etter_id»" in begge.json()["feil"]["etter_id"][0]
+    tekst = klient.get("/api/v1/portefoljer/", {"etter_id": "siste"})
+    assert tekst.status_code == 400
+    assert "den siste id-en du har lest" in tekst.json()["feil"]["etter_id"][0]
