@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 from bench.oppsett import LAST_BRUKERE, LAST_SEKUNDER, ROT, miljo
+from bench.over_http import lighthouse, sider_over_http
 
 
 def _ledig_port() -> int:
@@ -106,20 +107,34 @@ def _locusts_tall(mappe: Path) -> list[dict]:
     ]
 
 
-def last(database_url: str, maling: dict, mappe: Path) -> list[dict]:
-    """`make serve` on a free port, Locust against it; the aggregated figures per request."""
+def last(database_url: str, maling: dict, mappe: Path, *, lastbrukere) -> dict:
+    """`make serve` on a free port: every page over HTTP as its user, then Locust against it,
+    then Lighthouse on the quiet server. {"http": …, "last": …, "lighthouse": …}."""
     port = _ledig_port()
     server = _start_server(database_url, port, mappe)
     try:
         # migrate and collectstatic (compressing every file) come first: allow for a busy machine.
         _vent_paa(f"http://127.0.0.1:{port}/konto/login/", 900, server)
+        print("Sidene over HTTP mot make serve …", flush=True)
+        http = sider_over_http(port, maling)
         oppsett = mappe / "last.json"
-        oppsett.write_text(json.dumps({"okter": maling["okter"], "ider": maling["ider"]}))
+        oppsett.write_text(
+            json.dumps(
+                {
+                    "okter": maling["okter"],
+                    "lastbrukere": [b for b in lastbrukere if b in maling["okter"]],
+                    "ider": maling["ider"],
+                }
+            )
+        )
+        print(f"Lastkjøring: {LAST_BRUKERE} brukere i {LAST_SEKUNDER} s …", flush=True)
         _kjor_locust(port, oppsett, mappe)
+        print("Lighthouse (mobil) …", flush=True)
+        fyr = lighthouse(port, maling, mappe)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
-    return _locusts_tall(mappe)
+    return {"http": http, "last": _locusts_tall(mappe), "lighthouse": fyr}

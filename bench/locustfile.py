@@ -2,7 +2,8 @@
 
 Each simulated person is one of KLG's members, already signed in (the session comes from
 bench/run.py through the file in BENCH_LAST): they open the portfolio page, score a note, watch
-the scoreboard (htmx polling every few seconds) and look at the project overview. Reads only:
+the scoreboard (htmx polling every few seconds), and look at the start page and the project
+overview. Reads only:
 concurrent scoring of the same note would end in version conflicts, which is correct behaviour
 but not what this measures.
 """
@@ -27,7 +28,7 @@ class KlgMedlem(FastHttpUser):
     wait_time = between(1, 3)
 
     def on_start(self):
-        brukernavn = random.choice(sorted(OPPSETT["okter"]))
+        brukernavn = random.choice(OPPSETT["lastbrukere"])
         self.hode = {"Cookie": f"sessionid={OPPSETT['okter'][brukernavn]}"}
 
     def _hent(self, sti, navn, **kwargs):
@@ -71,6 +72,10 @@ class KlgMedlem(FastHttpUser):
             funnet = re.search(r'hx-get="([^"]+)"', svar.text)
             if funnet:
                 self.poll_url = html.unescape(funnet.group(1))
+
+    @task(2)
+    def startside(self):
+        self._hent("/", "Startside")
 
     @task(2)
     def prosjektoversikt(self):

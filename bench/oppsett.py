@@ -54,7 +54,9 @@ GANGER = int(os.environ.get("BENCH_GANGER", "20"))
 LAST_BRUKERE = int(os.environ.get("BENCH_BRUKERE", "50"))
 LAST_SEKUNDER = int(os.environ.get("BENCH_SEKUNDER", "60"))
 # The targets each figure is marked against in the report.
-MAL_FORHOLD, MAL_P95_MS, MAL_VEKST, MAL_LAST_P95_MS = 1.0, 250.0, 0.20, 1000.0
+MAL_FORHOLD, MAL_P95_MS, MAL_VEKST, MAL_LAST_P95_MS = 0.5, 250.0, 0.20, 500.0
+# Over HTTP against `make serve`: every main page at most half the admin changelist.
+MAL_HTTP_FORHOLD = 0.5
 # A table with at least this many rows read by sequential scan is reported.
 STOR_TABELL = 5000
 

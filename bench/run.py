@@ -12,8 +12,10 @@ Three parts, one report (a table on stdout, and Markdown + JSON in bench/results
 2. **Growth**: the same pages on `--size xlarge` (twice the volume) in a second database
    `<name>_x2`, made if missing: how much each page's median grows. The two databases are
    measured in turns, five requests at a time, so a busy machine slows both alike.
-3. **Load**: `make serve` (gunicorn as in production, DEBUG off) on the large database and
-   Locust, headless, 50 users for 60 s on the meeting-morning mix (bench/locustfile.py).
+3. **Over HTTP**: `make serve` (gunicorn as in production, DEBUG off) on the large database:
+   every page as its user, interleaved with the admin changelist (bench/over_http.py); Locust,
+   headless, 50 users for 60 s on the meeting-morning mix (bench/locustfile.py), with requests
+   per second per core; then Lighthouse (mobile) on five pages.
 
 Asserts nothing (timed tests would be flaky on a shared machine); it marks each target met or not.
 Adding a page is one line in SIDER. Placeholders in a path ({mote}, {notat}, {prosjekt},
@@ -32,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.last import last  # noqa: E402
-from bench.maaling import Barn, database_x2, maal, mal_sider  # noqa: E402
+from bench.maaling import LASTBRUKERE, Barn, database_x2, maal, mal_sider  # noqa: E402
 from bench.oppsett import GANGER, LAST_BRUKERE, LAST_SEKUNDER, RESULTATER, ROT, SIDER  # noqa: E402
 from bench.rapport import rapport  # noqa: E402
 
@@ -68,18 +70,18 @@ def main():
         b.avslutt()
     large, x2 = resultater[0], (resultater[1] if len(resultater) > 1 else None)
 
-    def skriv(last_rader):
-        tekst = rapport(large, x2, last_rader)
+    def skriv(over_http):
+        tekst = rapport(large, x2, over_http)
         (mappe / "rapport.md").write_text(tekst)
         (mappe / "resultat.json").write_text(
-            json.dumps({"large": large, "xlarge": x2, "last": last_rader}, indent=1)
+            json.dumps({"large": large, "xlarge": x2, **(over_http or {})}, indent=1)
         )
         return tekst
 
     tekst = skriv(None)
     if not args.uten_last:
-        print(f"Lastkjøring: {LAST_BRUKERE} brukere i {LAST_SEKUNDER} s mot make serve …")
-        tekst = skriv(last(database_url, large, mappe))
+        print(f"make serve: HTTP, {LAST_BRUKERE} brukere i {LAST_SEKUNDER} s, Lighthouse …")
+        tekst = skriv(last(database_url, large, mappe, lastbrukere=LASTBRUKERE))
     print()
     print(tekst)
     print(f"Skrevet til {mappe.relative_to(ROT)}/")

@@ -8,10 +8,12 @@ class PortefoljeConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import signals
+        from django.db.models.signals import post_migrate
 
         from portefolje import (
             checks,  # noqa: F401  (the deploy check for shared state)
             flytting,
+            hurtigbuffer,
             paminnelser,  # noqa: F401  (registers the weekly digest)
             revisjon,
             sprak,
@@ -47,3 +49,6 @@ class PortefoljeConfig(AppConfig):
         signals.user_login_failed.connect(
             revisjon.logg_mislykket_innlogging, dispatch_uid="revisjon-feilet"
         )
+        # Every deploy runs migrate: results cached by the code before it (their classes may
+        # have changed) are never read by the new code.
+        post_migrate.connect(hurtigbuffer.etter_migrering, dispatch_uid="hurtigbuffer-migrate")

@@ -22,3 +22,22 @@ class VelgeConfig(AppConfig):
         adresse_registrer(Portefolje, lambda p: reverse("velge:detalj", kwargs={"slug": p.slug}))
         # Every table Velge owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())
+        self._hurtigbuffer()
+
+    def _hurtigbuffer(self):
+        """Every save or delete of a row the cached averages, ranking and sensitivity are built
+        from makes them be computed anew (portefolje.hurtigbuffer). The services that write
+        with bulk_create or update() call `endret()` themselves."""
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from ideer.models import Innspill
+        from konseptnotat.models import Konseptnotat
+        from portefolje import hurtigbuffer
+        from velge.models import Agendapunkt, Inhabilitet, Kriterium, Mote, Vurdering
+
+        kilder = (Vurdering, Kriterium, Mote, Agendapunkt, Inhabilitet, Konseptnotat, Innspill)
+        for modell in kilder:
+            for signal in (post_save, post_delete):
+                signal.connect(hurtigbuffer.endret, sender=modell, dispatch_uid=f"hb-{modell}")
+        for mellom in (Konseptnotat.innspill.through, Konseptnotat.medforfattere.through):
+            m2m_changed.connect(hurtigbuffer.endret, sender=mellom, dispatch_uid=f"hb-{mellom}")

@@ -182,11 +182,8 @@ class Scenarioresultat:
 def scenario_grunnlag(*, portefolje, bruker):
     """What every scenario is computed from: results, criteria, frames, costs, imposed flags."""
     kriterier = selectors.aktive_kriterier(portefolje)
-    resultater = selectors.notatresultater(
-        notater=selectors.notater_til_beslutning(portefolje),
-        kriterier=kriterier,
-        bruker=bruker,
-        portefolje=portefolje,
+    resultater, _plasseringer = selectors.ventende_resultater(
+        portefolje=portefolje, kriterier=kriterier, bruker=bruker
     )
     ar = arsbelop.planar()
     return {

@@ -26,7 +26,7 @@ from portefolje.eksport import csv_svar
 from portefolje.eksport import filnavn as lag_filnavn
 
 # Parameters every list takes besides its filters.
-FELLES_PARAMETRE = {"side", "per_side", "format"}
+FELLES_PARAMETRE = {"side", "per_side", "etter_id", "format"}
 
 
 class Feil(serializers.Serializer):

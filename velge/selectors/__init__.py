@@ -47,6 +47,8 @@ from velge.selectors.portefolje import (
     portefoljeside,
     rangering_for,
     rangering_skjult,
+    ventende,
+    ventende_resultater,
 )
 from velge.selectors.resultater import (
     Kriterieresultat,
@@ -113,5 +115,7 @@ __all__ = [
     "rangering_skjult",
     "vekter_for",
     "venter_pa_vurdering",
+    "ventende",
+    "ventende_resultater",
     "vektet_score_for",
 ]

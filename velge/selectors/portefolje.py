@@ -15,11 +15,14 @@ from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.utils import timezone
 
 from konseptnotat.models import Konseptnotat, Status
+from portefolje.hurtigbuffer import bufret
 from velge import beregning
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall
 from velge.selectors.resultater import (
     Notatresultat,
+    aggregater_for,
     aktive_kriterier,
+    mine_for,
     notatresultater,
     vekter_for,
 )
@@ -75,6 +78,68 @@ def med_visningsdetaljer(resultater) -> None:
         notat.eier_navn, notat.loftet_score, notat.loftet_fra = eier_navn, loftet_score, loftet_fra
 
 
+def _bufret_navn(portefolje, kriterier) -> str:
+    """What the cached results of a portfolio depend on beside the data version: the portfolio
+    and its active criteria with their weights."""
+    return f"velge:ventende:{portefolje.pk}:" + ",".join(f"{k.pk}={k.vekt}" for k in kriterier)
+
+
+@dataclass
+class Ventende:
+    """Notes awaiting decision in a portfolio with what every viewer's results are computed
+    from: the aggregates per note and criterion, and the ranking with its sensitivity
+    (`plasseringer`, None when the weights sum to zero). Nothing in it depends on the viewer."""
+
+    notater: list
+    aggregater: dict
+    plasseringer: dict | None
+    vektede: dict | None = None  # note id → weighted total (None: the weights sum to zero)
+
+
+def _ventende(portefolje, kriterier) -> Ventende:
+    notater = list(notater_til_beslutning(portefolje))
+    aggregater = aggregater_for([n.pk for n in notater], kriterier)
+    plasseringer = vektede = None
+    vekter = vekter_for(kriterier)
+    if sum(vekter.values()) > 0:
+        ingen = [None, None, 0] * len(kriterier)
+        snitt = {}
+        for n in notater:
+            rad = aggregater.get(n.pk, [0, 0, *ingen])
+            snitt[n.pk] = {k.pk: rad[2 + 3 * i] for i, k in enumerate(kriterier)}
+        plasseringer = beregning.sensitivitet(snitt, vekter)
+        vektede = {pk: beregning.vektet_score(s, vekter) for pk, s in snitt.items()}
+    return Ventende(notater, aggregater, plasseringer, vektede)
+
+
+def ventende(*, portefolje, kriterier) -> Ventende:
+    """`Ventende` for the portfolio, computed once per change of the scores, the weights, the
+    notes or the meetings (portefolje.hurtigbuffer): a request reads it from the cache."""
+    return bufret(_bufret_navn(portefolje, kriterier), lambda: _ventende(portefolje, kriterier))
+
+
+def ventende_resultater(*, portefolje, kriterier, bruker) -> tuple[list, dict | None]:
+    """The results of the notes awaiting decision as `bruker` may see them, and the cached
+    ranking they are placed by. The viewer's own scoring counts are cached per viewer under
+    the same data version; the scoring rule is applied on every call."""
+    grunnlag = ventende(portefolje=portefolje, kriterier=kriterier)
+    ider = [n.pk for n in grunnlag.notater]
+    mine = bufret(
+        f"{_bufret_navn(portefolje, kriterier)}:mine:{getattr(bruker, 'pk', None)}",
+        lambda: mine_for(ider, kriterier, bruker),
+    )
+    resultater = notatresultater(
+        notater=grunnlag.notater,
+        kriterier=kriterier,
+        bruker=bruker,
+        portefolje=portefolje,
+        aggregater=grunnlag.aggregater,
+        mine=mine,
+        vektede=grunnlag.vektede,
+    )
+    return resultater, grunnlag.plasseringer
+
+
 @dataclass
 class Vektflytt:
     """One criterion's weight moved `prosent` percent: the notes that change place, as
@@ -121,11 +186,8 @@ def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefolj
                 "rekkefolge", "id"
             )
         )
-    resultater = notatresultater(
-        notater=notater_til_beslutning(portefolje),
-        kriterier=kriterier,
-        bruker=bruker,
-        portefolje=portefolje,
+    resultater, plasseringer = ventende_resultater(
+        portefolje=portefolje, kriterier=kriterier, bruker=bruker
     )
     # Where each note can be scored: its earliest upcoming meeting.
     punkter = {}
@@ -137,7 +199,9 @@ def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefolj
         punkter[punkt.notat_id] = punkt
     for resultat in resultater:
         resultat.agendapunkt = punkter.get(resultat.notat.pk)
-    rangering, sensitivitet, rangering_skjult = rangering_for(resultater, kriterier)
+    rangering, sensitivitet, rangering_skjult = rangering_for(
+        resultater, kriterier, plasseringer=plasseringer
+    )
     return Portefoljeside(
         kriterier=kriterier,
         totalvekt=totalvekt,
@@ -156,22 +220,23 @@ def rangering_skjult(resultater) -> bool:
     return any(not r.synlig for r in resultater if r.vektet is not None)
 
 
-def rangering_for(resultater, kriterier):
+def rangering_for(resultater, kriterier, *, plasseringer=None):
     """Rank these results by weighted score and test how firm each place is.
 
     Returns (ranking, sensitivity, hidden). Sensitivity holds only the weight moves that change
     some note's place, as Vektflytt: a move that changes nothing is not listed. `hidden`: the
     viewer has not scored every note, and must not learn the others' view from the ranking.
-    No queries.
+    No queries. `plasseringer`: the ranking computed before for these results (`ventende`).
     """
     rangering, sensitivitet = [], []
     # A viewer who may not see the ranking yet gets none: nothing is computed for nobody.
     if rangering_skjult(resultater):
         return [], [], True
     if sum(k.vekt for k in kriterier) > 0:
-        plasseringer = beregning.sensitivitet(
-            {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)
-        )
+        if plasseringer is None:
+            plasseringer = beregning.sensitivitet(
+                {r.notat.pk: r.snitt for r in resultater}, vekter_for(kriterier)
+            )
         etter_id = {r.notat.pk: r for r in resultater}
         for notat_id, plassering in plasseringer.items():
             etter_id[notat_id].plassering = plassering

@@ -132,37 +132,80 @@ def _aggregater(notat_filter, kriterier, bruker, *, tell_vurderere: bool):
     return per_notat
 
 
+def aggregater_for(notater, kriterier) -> dict[int, list]:
+    """Per note, what every viewer's results are computed from: `_aggregater` without the
+    viewer's own count (0), for `mine_for` to fill in. Cacheable: it holds nothing that depends
+    on who asks."""
+    return _aggregater(notater, kriterier, None, tell_vurderere=False)
+
+
+def mine_for(notater, kriterier, bruker) -> dict[int, int]:
+    """Per note, how many of these criteria `bruker` has a counting score on (one query)."""
+    if not kriterier or getattr(bruker, "pk", None) is None:
+        return {}
+    return dict(
+        tellende(
+            Vurdering.objects.filter(
+                notat_id__in=notater, kriterium__in=kriterier, medlem_id=bruker.pk
+            )
+        )
+        .values("notat_id")
+        .annotate(n=Count("kriterium_id", distinct=True))
+        .order_by()
+        .values_list("notat_id", "n")
+    )
+
+
 def notatresultater(
-    *, notater, kriterier, bruker, portefolje, avslort_alle=False, tell_vurderere=False
+    *,
+    notater,
+    kriterier,
+    bruker,
+    portefolje,
+    avslort_alle=False,
+    tell_vurderere=False,
+    aggregater=None,
+    mine=None,
+    vektede=None,
 ):
     """One Notatresultat per note, in the order given. What the viewer may see follows the
     scoring rule (velge.selectors.synlighet): `avslort_alle` when the chair has revealed the
     meeting's scores, else a note's own `avslort` annotation.
     `vurdert_av` (members who scored) is counted only with `tell_vurderere`.
 
-    `notater` is a list, or a queryset whose ids are then filtered in the database."""
+    `notater` is a list, or a queryset whose ids are then filtered in the database. Given
+    `aggregater` (`aggregater_for`, perhaps cached) and the viewer's `mine` (`mine_for`),
+    nothing is read: the rule is applied to them here, for this viewer, on every call.
+    `vektede`: the weighted totals per note, computed with the aggregates."""
     notat_filter = notater.values("pk") if isinstance(notater, QuerySet) else None
     notater = list(notater)
-    per_notat = _aggregater(
-        notat_filter if notat_filter is not None else [n.pk for n in notater],
-        kriterier,
-        bruker,
-        tell_vurderere=tell_vurderere,
-    )
+    per_notat = aggregater
+    if per_notat is None:
+        per_notat = _aggregater(
+            notat_filter if notat_filter is not None else [n.pk for n in notater],
+            kriterier,
+            bruker,
+            tell_vurderere=tell_vurderere,
+        )
     vekter = vekter_for(kriterier)
     vektes = sum(vekter.values()) > 0
     innsyn = innsyn_for(bruker, portefolje)
     ingen = (0, 0) + (None, None, 0) * len(kriterier)
     resultater = []
     for notat in notater:
-        vurdert_av, mine, *per_kriterium = per_notat.get(notat.pk, ingen)
+        vurdert_av, antall_mine, *per_kriterium = per_notat.get(notat.pk, ingen)
+        if mine is not None:
+            antall_mine = mine.get(notat.pk, 0)
         kriterieresultater = [
             Kriterieresultat(k, *per_kriterium[3 * i : 3 * i + 3]) for i, k in enumerate(kriterier)
         ]
         resultat = Notatresultat(
-            notat=notat, kriterier=kriterieresultater, mine=mine, vurdert_av=vurdert_av
+            notat=notat, kriterier=kriterieresultater, mine=antall_mine, vurdert_av=vurdert_av
         )
-        resultat.vektet = beregning.vektet_score(resultat.snitt, vekter) if vektes else None
+        if vektede is not None:
+            resultat.vektet = vektede.get(notat.pk)
+        elif vektes:
+            resultat.vektet = beregning.vektet_score(resultat.snitt, vekter)
         resultat.synlig = ser_vurderingene(
             innsyn=innsyn,
             ferdig_vurdert=resultat.ferdig_vurdert_av_meg,

@@ -12,6 +12,7 @@ from konseptnotat.models import Konseptnotat, Status
 from konseptnotat.services import (
     versjon_frys,
 )
+from portefolje import hurtigbuffer
 from portefolje.models import Portefolje
 from portefolje.revisjon import logg_hendelse
 from velge import permissions
@@ -93,6 +94,7 @@ def mote_vis_vurderinger(*, mote: Mote, aktor) -> None:
     if not permissions.kan_avslore(aktor, mote.portefolje):
         raise PermissionDenied
     Mote.objects.filter(pk=mote.pk).update(vurderinger_synlige=True)
+    hurtigbuffer.endret()  # update() sends no signal: the notes' «revealed» is cached
     mote.vurderinger_synlige = True
     logg_hendelse(
         aktor=aktor,

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from konseptnotat.models import Konseptnotat, Status
+from portefolje import hurtigbuffer
 from velge import permissions, selectors
 from velge.beregning import SKALA
 from velge.models import Agendapunkt, Beslutning, Mote, Vurdering
@@ -80,6 +81,7 @@ def vurdering_lagre(
             Vurdering.objects.filter(
                 medlem=medlem, notat=notat, kriterium__in=list(kriterier), endelig=False
             ).update(endelig=True)
+        hurtigbuffer.endret()  # bulk_create sends no signal: the cached averages are stale
         return lagret
 
 

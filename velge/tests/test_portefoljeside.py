@@ -106,15 +106,16 @@ def test_query_count_does_not_grow_with_the_data(
 ):
     bruker = {"leder": leder, "sekretaer": sekretaer, "ansatt": ansatt}[rolle]
     klient = klient_for(bruker)
-    lag_data(portefolje, leder, 2)
     klient.get(detalj(portefolje))  # warm the session
-    with django_assert_num_queries(QUERIES[rolle]) as liten:
-        assert klient.get(detalj(portefolje)).status_code == 200
-    lag_data(portefolje, leder, 30)
-    with django_assert_num_queries(QUERIES[rolle]) as stor:
-        svar = klient.get(detalj(portefolje))
-    assert svar.status_code == 200
-    assert len(liten.captured_queries) == len(stor.captured_queries)
+    for antall in (2, 30):
+        lag_data(portefolje, leder, antall)
+        # The first request after the scores changed computes the averages and the ranking
+        # anew; the next ones read them from the cache. Either way as many for 2 as for 32.
+        with django_assert_num_queries(QUERIES[rolle] + BEREGNET):
+            assert klient.get(detalj(portefolje)).status_code == 200
+        with django_assert_num_queries(QUERIES[rolle]):
+            svar = klient.get(detalj(portefolje))
+        assert svar.status_code == 200
     assert Beslutning.objects.count() == 32
     # The long lists show their first 25 and offer the rest.
     innhold = svar.content.decode()
@@ -125,11 +126,14 @@ def test_query_count_does_not_grow_with_the_data(
     assert ("?alle=rangering" in innhold) == (rolle == "sekretaer")
 
 
-# Session, user, portfolio with members, roles, criteria, meetings, next agenda, notes,
-# score aggregates, agenda links, the development-team check (readers only), the shown rows'
-# owners and lifted-from, frames, decisions (2), notifications badge, the yearly cycle
-# (velge/_arshjul.html), and for readers the look-back link's check of the group above.
-QUERIES = {"leder": 18, "sekretaer": 18, "ansatt": 20}
+# Session, user, portfolio with members, roles, criteria, meetings, next agenda, agenda links,
+# the development-team check (readers only), the shown rows' owners and lifted-from, frames,
+# decisions (2), notifications badge, the yearly cycle (velge/_arshjul.html), and for readers
+# the look-back link's check of the group above. The notes awaiting decision, their score
+# aggregates and the viewer's own scoring counts come from the cache (velge.selectors.ventende)
+# once computed: BEREGNET more queries on the first request after a change.
+QUERIES = {"leder": 16, "sekretaer": 16, "ansatt": 18}
+BEREGNET = 3
 
 
 def test_sensitivity_shows_the_highest_placed_notes_first_and_the_rest_behind_show_all(

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count, Max, Q
 
+from portefolje import hurtigbuffer
 from portefolje.demodata import VOLUMFAKTOR
 from portefolje.models import Varsel
 from portefolje.varsler import varseltype_navn
@@ -55,6 +56,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             for modul in demo_moduler():
                 modul.opprett(storrelse=size, logg=self.stdout.write)
+            # Rows copied in bulk send no signal: nothing computed before is read again.
+            hurtigbuffer.endret()
         self._varsler_oppsummert(etter=for_kjoring)
         self.stdout.write(
             self.style.SUCCESS("Demodata er klare. Alle demobrukere har passordet «demo».")
