@@ -64,6 +64,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and API answers gzip-compressed for a client that asks (static files come compressed
+    # from WhiteNoise above, before this). Django pads each answer with 0–99 random bytes against
+    # BREACH, and masks the CSRF token anew in every page: docs/drift.md, «Komprimering».
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language: the person's choice (profile or set_language), else the municipality's.
     "portefolje.middleware.SprakMiddleware",
