@@ -33,7 +33,22 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 venv: $(VENV)/.installed
-assets: node_modules/.installed
+
+# The one stylesheet: Bootstrap from its Sass sources (only the parts static/scss/portal.scss names)
+# and the portal's own CSS, compressed. Build output in static/build/, never committed.
+SASS := node_modules/.bin/sass --no-source-map --style=compressed --load-path=node_modules \
+  --quiet-deps --silence-deprecation=import
+static/build/portal.css: node_modules/.installed $(wildcard static/scss/*.scss static/css/*.css)
+	@mkdir -p $(@D)
+	$(SASS) static/scss/portal.scss $@
+
+# The icon sprite: the Bootstrap Icons the templates draw with {% ikon %} (portefolje/ikoner.py).
+MALER := $(shell find . \( -name node_modules -o -name .venv -o -name .git -o -name staticfiles \) -prune \
+  -o -path '*/templates/*' -type f -print)
+static/build/ikoner.svg: node_modules/.installed $(VENV)/bin/python portefolje/ikoner.py $(MALER)
+	$(PY) portefolje/ikoner.py
+
+assets: static/build/portal.css static/build/ikoner.svg
 
 # Compiled message files are build output (not committed): made from the .po files here.
 messages-compiled: $(VENV)/.installed
@@ -185,4 +200,4 @@ bench: setup
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .run staticfiles
+	rm -rf $(VENV) node_modules .run staticfiles static/build

@@ -75,7 +75,7 @@ def test_print_view_shows_a_version_with_the_templates_titles(client, notat_med_
     assert "Bakgrunn og behov" in html and "Halvere kjøretiden" in html
     assert "innen 2028" not in html
     assert client.get(url + "?versjon=77").status_code == 404
-    assert "css/konseptnotat.css" in html
+    assert "build/portal.css" in html  # the one stylesheet, the note's print styles in it
 
 
 def test_pdf_download(client, notat_med_historikk):

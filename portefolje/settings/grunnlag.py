@@ -64,6 +64,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and API answers gzip-compressed for a client that asks (static files come compressed
+    # from WhiteNoise above, before this). Django pads each answer with 0–99 random bytes against
+    # BREACH, and masks the CSRF token anew in every page: docs/drift.md, «Komprimering».
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language: the person's choice (profile or set_language), else the municipality's.
     "portefolje.middleware.SprakMiddleware",
@@ -154,11 +158,12 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-# Third-party assets are served straight from the npm packages installed by `make` (package.json).
+# The portal's stylesheet (Bootstrap from its Sass sources and the portal's own CSS) and its icon
+# sprite are built by `make assets` into static/build/ (docs/arkitektur.md); the other third-party
+# assets are served straight from the npm packages installed by `make` (package.json).
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    ("vendor/bootstrap", BASE_DIR / "node_modules/bootstrap/dist"),
-    ("vendor/bootstrap-icons", BASE_DIR / "node_modules/bootstrap-icons/font"),
+    ("vendor/bootstrap/js", BASE_DIR / "node_modules/bootstrap/dist/js"),
     ("vendor/htmx", BASE_DIR / "node_modules/htmx.org/dist"),
     ("vendor/chart.js", BASE_DIR / "node_modules/chart.js/dist"),
 ]
