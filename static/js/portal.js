@@ -56,6 +56,10 @@
   // (or the heading just before it). Templates already wrap most tables; this makes it true for
   // all, and again for the tables htmx swaps in.
   var nesteId = 0;
+  // Only a table that truly has more than its box scrolls, and then its first column stays put.
+  function merkRulling(boks) {
+    boks.classList.toggle("ruller", boks.scrollWidth > boks.clientWidth + 1);
+  }
   function rulleboks(tabell) {
     var boks = tabell.parentElement;
     if (!boks.classList.contains("table-responsive")) {
@@ -65,6 +69,11 @@
       boks.appendChild(tabell);
     }
     if (boks.tabIndex !== 0) boks.tabIndex = 0;
+    if (window.ResizeObserver && !boks.dataset.maalt) {
+      boks.dataset.maalt = "1";
+      new ResizeObserver(function () { merkRulling(boks); }).observe(boks);
+    }
+    merkRulling(boks);
     if (boks.hasAttribute("aria-labelledby") || boks.hasAttribute("aria-label")) return;
     var navn = tabell.caption;
     if (!navn) {
@@ -78,6 +87,40 @@
   }
   function rulleboksene(rot) {
     rot.querySelectorAll("main table").forEach(rulleboks);
+    rot.querySelectorAll("main table.stabel-pa-mobil").forEach(stabel);
+  }
+
+  // <table class="stabel-pa-mobil">: on a phone each row is a card, each cell introduced by its
+  // column's heading (data-etikett, shown by portal.css). Cells laid out as blocks lose their
+  // table roles in browsers, so the roles are set outright and screen readers keep the table.
+  function kolonnenavn(th) {
+    var kopi = th.cloneNode(true);
+    kopi.querySelectorAll(".visually-hidden").forEach(function (e) { e.remove(); });
+    return kopi.textContent.replace(/\s+/g, " ").trim();
+  }
+  function stabel(tabell) {
+    var hode = tabell.tHead && tabell.tHead.rows[0];
+    if (!hode) return;
+    var navn = [];
+    Array.prototype.forEach.call(hode.cells, function (th) {
+      for (var i = 0; i < (th.colSpan || 1); i++) navn.push(i ? "" : kolonnenavn(th));
+      th.setAttribute("role", "columnheader");
+    });
+    tabell.setAttribute("role", "table");
+    Array.prototype.forEach.call(tabell.querySelectorAll("thead, tbody, tfoot"), function (del) {
+      del.setAttribute("role", "rowgroup");
+    });
+    Array.prototype.forEach.call(tabell.rows, function (rad) {
+      rad.setAttribute("role", "row");
+      if (rad.parentElement === tabell.tHead) return;
+      var kolonne = 0;
+      Array.prototype.forEach.call(rad.cells, function (celle) {
+        var radhode = celle.tagName === "TH";
+        celle.setAttribute("role", radhode ? "rowheader" : "cell");
+        if (!radhode && navn[kolonne] && celle.colSpan < navn.length) celle.dataset.etikett = navn[kolonne];
+        kolonne += celle.colSpan || 1;
+      });
+    });
   }
   rulleboksene(document);
 
@@ -116,6 +159,19 @@
     });
   });
   document.body.addEventListener("htmx:afterSettle", function () { rulleboksene(document); });
+
+  // A chart's table is folded under it (<details>): a link to the table, or an address that
+  // names it, opens the fold first.
+  function aapneFor(id) {
+    var maal = id && document.getElementById(id);
+    var fold = maal && maal.closest("details");
+    if (fold && !fold.open) fold.open = true;
+  }
+  document.addEventListener("click", function (event) {
+    var lenke = event.target.closest("a[href^='#']");
+    if (lenke) aapneFor(decodeURIComponent(lenke.hash.slice(1)));
+  });
+  if (location.hash) aapneFor(decodeURIComponent(location.hash.slice(1)));
   document.addEventListener("change", function (event) {
     var el = event.target;
     if (el.matches("input[name=type]") && el.form) {

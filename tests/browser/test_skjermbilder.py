@@ -59,9 +59,18 @@ def test_the_readme_pictures_show_the_pages_people_open_first(
     _ta_bilde(side, "resultater", "Hva kommunen har bestemt, og hva det ble til")
     context.close()
 
+    # The same two pages on a phone: the overview's status table is a list of cards there.
     context, side = _ny_side(nettleser, live_server, request, MOBIL)
     logg_inn(side, "klg")
     _ta_bilde(side, "startside-mobil", "Hei, Kari")
     bredde, vindu = side.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
     assert bredde <= vindu, f"startsiden er {bredde} px bred på en skjerm på {vindu} px"
+    side.get_by_role("button", name="Vis meny").click()
+    side.get_by_role("navigation").get_by_role("link", name=re.compile(r"\bStyre\b")).click()
+    side.get_by_role("link", name="Porteføljestatus", exact=True).click()
+    expect(side.get_by_role("table").get_by_text("Grønn").first).to_be_visible()
+    side.locator("#prosjektliste").scroll_into_view_if_needed()
+    _ta_bilde(side, "prosjektoversikt-mobil", "Prosjektoversikt")
+    bredde, vindu = side.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+    assert bredde <= vindu, f"oversikten er {bredde} px bred på en skjerm på {vindu} px"
     context.close()
