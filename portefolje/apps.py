@@ -17,6 +17,7 @@ class PortefoljeConfig(AppConfig):
             sprak,
             startside,
         )
+        from portefolje.arkiv import overganger  # noqa: F401  (the archive item's moves)
 
         startside.registrer(startside.mine_portefoljer_blokk)
 
@@ -35,6 +36,7 @@ class PortefoljeConfig(AppConfig):
                     "Varsel",
                     "VarselInnstilling",
                     "PaminnelsesInnstilling",
+                    "Arkivforsendelse",
                 )
             )
         )

@@ -6,7 +6,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from velge import permissions
+from velge import arkiv, permissions
 from velge.models import Beslutning, Mote, Protokollgodkjenning
 
 
@@ -28,9 +28,10 @@ def protokoll_godkjenn(*, mote: Mote, aktor) -> Protokollgodkjenning:
 
     From now on the meeting's decisions and their public justification are on the public record
     (`/resultater/`, the feed, archiving), each published now; the internal notes never are.
-    Exemptions (unntatt offentlighet) still hold. Refuses (PermissionDenied) anyone who may not
-    decide in the portfolio and (ValidationError, nothing changed) minutes of a meeting not held
-    yet. Approving again changes nothing and returns the first approval.
+    Exemptions (unntatt offentlighet) still hold. The minutes and each decision are filed to
+    the archive (velge.arkiv), sent once this transaction commits. Refuses (PermissionDenied)
+    anyone who may not decide in the portfolio and (ValidationError, nothing changed) minutes of
+    a meeting not held yet. Approving again changes nothing and returns the first approval.
     """
     if not permissions.kan_beslutte(aktor, mote.portefolje):
         raise PermissionDenied
@@ -53,4 +54,5 @@ def protokoll_godkjenn(*, mote: Mote, aktor) -> Protokollgodkjenning:
         % {"mote": mote, "antall": antall},
         data={"mote_id": mote.pk, "publisert": antall},
     )
+    arkiv.protokoll_arkiver(godkjenning=godkjenning)
     return godkjenning
