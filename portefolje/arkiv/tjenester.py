@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portefolje.arkiv import register
@@ -141,9 +141,12 @@ def arkivforsendelse_send(*, forsendelse: Arkivforsendelse) -> int | None:
     if laast is None:
         return None
     try:
-        kvittering = transport().send(pakke_lag(laast))
+        # What the archive keeps is in the municipality's written language, whoever approved.
+        with translation.override(settings.LANGUAGE_CODE):
+            kvittering = transport().send(pakke_lag(laast))
     except Exception as feil:
-        melding, kan_hjelpe = _feilmelding(feil)
+        with translation.override(settings.LANGUAGE_CODE):
+            melding, kan_hjelpe = _feilmelding(feil)
         logger.warning("Arkivforsendelse %s feilet: %s", laast.pk, feil, exc_info=True)
         forsok = laast.forsok + 1
         _flytt(laast, Arkivstatus.FEILET, forsok=forsok, feilmelding=melding[:500])
