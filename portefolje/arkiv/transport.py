@@ -54,9 +54,14 @@ class Mappetransport:
     to disk, then renamed, so the archive system never reads half a zip."""
 
     def __init__(self, mappe: str | Path):
-        self.mappe = Path(mappe)
+        # Empty: filing is off; never the working directory.
+        self.mappe = Path(mappe) if str(mappe) else None
 
     def send(self, pakke: Arkivpakke) -> Kvittering:
+        if self.mappe is None:
+            raise Transportfeil(
+                _("Filing to the archive is not set up (ARKIV_MAPPE is empty). Tell IT operations.")
+            )
         filnavn = f"{pakke.navn}.zip"
         innhold = io.BytesIO()
         with zipfile.ZipFile(innhold, "w", zipfile.ZIP_DEFLATED) as zip_:
@@ -81,7 +86,9 @@ class Mappetransport:
         return Kvittering(filnavn=filnavn)
 
     def mottatt(self, filnavn: str) -> bool:
-        return self.mappe.is_dir() and not (self.mappe / filnavn).exists()
+        return (
+            self.mappe is not None and self.mappe.is_dir() and not (self.mappe / filnavn).exists()
+        )
 
     def _melding(self, feil: OSError) -> str:
         if isinstance(feil, FileNotFoundError):

@@ -101,6 +101,12 @@ def test_a_failing_folder_backs_off_then_stops_and_leaves_no_half_file(
     assert list(mappe.iterdir()) == []
 
     monkeypatch.undo()
+    # Filing turned off meanwhile: it fails with a message, and never writes elsewhere.
+    settings.ARKIV_MAPPE = ""
+    assert tjenester.arkivforsendelse_send(forsendelse=forsendelse) is None
+    forsendelse.refresh_from_db()
+    assert "ARKIV_MAPPE er tom" in forsendelse.feilmelding
+    settings.ARKIV_MAPPE = str(mappe)
     assert tjenester.arkivforsendelse_send(forsendelse=forsendelse) is None
     forsendelse.refresh_from_db()
     assert forsendelse.status == Arkivstatus.SENDT
