@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.admin_felles import HistorikkAdmin
 from portefolje.models import (
+    Arkivforsendelse,
     EntraIdentitet,
     Hendelse,
     Medlemskap,
@@ -169,3 +170,22 @@ class PaminnelsesInnstillingAdmin(admin.ModelAdmin):
         "dager_for_mote_vurdering",
     ]
     list_select_related = ["portefolje"]
+
+
+@admin.register(Arkivforsendelse)
+class ArkivforsendelseAdmin(admin.ModelAdmin):
+    """Read only: an item moves through its services (the archive page's «Try again»)."""
+
+    list_display = ["tittel", "portefolje", "status", "forsok", "opprettet", "sendt", "filnavn"]
+    list_filter = ["status", "portefolje"]
+    search_fields = ["tittel", "filnavn"]
+    date_hierarchy = "opprettet"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -19,6 +19,7 @@ class PortefoljeConfig(AppConfig):
             sprak,
             startside,
         )
+        from portefolje.arkiv import overganger  # noqa: F401  (the archive item's moves)
 
         startside.registrer(startside.mine_portefoljer_blokk)
 
@@ -37,6 +38,7 @@ class PortefoljeConfig(AppConfig):
                     "Varsel",
                     "VarselInnstilling",
                     "PaminnelsesInnstilling",
+                    "Arkivforsendelse",
                 )
             )
         )

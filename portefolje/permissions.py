@@ -53,3 +53,9 @@ def kan_redigere_agenda(user, portefolje) -> bool:
 def kan_ta_ut_alle_data(user) -> bool:
     """Only a superuser downloads the full export: it holds every phase's records and people."""
     return user.is_authenticated and user.is_active and user.is_superuser
+
+
+def kan_se_arkiv(user, portefolje) -> bool:
+    """The chair and the secretary follow what the portfolio files to the archive, and send a
+    failed item again."""
+    return er_leder(user, portefolje) or er_sekretaer(user, portefolje)

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy
 
-from portefolje.views import flytting, helse, konto, profil, sider, sprak, startside, varsler
+from portefolje.views import arkiv, flytting, helse, konto, profil, sider, sprak, startside, varsler
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
@@ -21,6 +21,13 @@ urlpatterns = [
     ),
     path("varsler/les-alle/", varsler.varsler_les_alle_view, name="varsler-les-alle"),
     path("varsler/<int:pk>/les/", varsler.varsel_les_view, name="varsel-les"),
+    # What a portfolio has filed to the archive (portefolje.arkiv), for the chair and secretary.
+    path("arkiv/<slug:slug>/", arkiv.arkiv_view, name="arkiv"),
+    path(
+        "arkiv/<slug:slug>/<int:pk>/prov-igjen/",
+        arkiv.arkiv_prov_igjen_view,
+        name="arkiv-prov-igjen",
+    ),
     # Django's own login, logout and password reset, with Norwegian templates; the reset
     # request is throttled (portefolje.views.konto).
     path(

@@ -9,6 +9,7 @@ class ProsjekterConfig(AppConfig):
     def ready(self):
         from portefolje import startside
         from prosjekter import (
+            arkiv,
             overganger,  # noqa: F401  (declares the state and phase moves)
             selectors,
             services,
@@ -25,6 +26,8 @@ class ProsjekterConfig(AppConfig):
         # The meeting page and the decision's receipt link an approval to its project.
         registrer_lenker(selectors.prosjektlenker)
         startside.registrer(prosjekter_startside.blokker)
+        # The decision closing a project is filed to the archive with its closing report.
+        arkiv.registrer()
         from prosjekter import uten_leder
 
         # A chair whose decision approved a project without a manager is asked to name one.

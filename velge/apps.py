@@ -13,6 +13,7 @@ class VelgeConfig(AppConfig):
         from portefolje.lenker import adresse_registrer
         from portefolje.models import Portefolje
         from velge import (
+            arkiv,
             paminnelser,  # noqa: F401  (registers Velge's kinds and rules)
             startside,  # noqa: F401  (registers Velge's start-page blocks)
         )
@@ -20,6 +21,8 @@ class VelgeConfig(AppConfig):
 
         # A portfolio's page is Velge's: criteria, what awaits decision, ranking, decisions.
         adresse_registrer(Portefolje, lambda p: reverse("velge:detalj", kwargs={"slug": p.slug}))
+        # The approved minutes and each decision are filed to the archive (portefolje.arkiv).
+        arkiv.registrer()
         # Every table Velge owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())
         self._hurtigbuffer()

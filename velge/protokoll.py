@@ -87,7 +87,7 @@ def godkjent_tekst(protokoll: Protokoll) -> str:
     return tekst
 
 
-def _beslutningsrader(b: Beslutning) -> list[tuple]:
+def beslutningsrader(b: Beslutning) -> list[tuple]:
     rader = [
         (_("Decision"), b.get_utfall_display()),
         (_("Public justification"), b.begrunnelse),
@@ -150,7 +150,7 @@ def som_docx(protokoll: Protokoll) -> bytes:
         dok.avsnitt(_("No decisions were made in this meeting."))
     for nr, b in enumerate(protokoll.beslutninger, start=1):
         dok.overskrift(f"{_('Case')} {nr}: {b.notat.tittel}", niva=2)
-        dok.tabell([(etikett, trygg_celle(verdi)) for etikett, verdi in _beslutningsrader(b)])
+        dok.tabell([(etikett, trygg_celle(verdi)) for etikett, verdi in beslutningsrader(b)])
 
     if protokoll.ubehandlet:
         dok.overskrift(_("On the agenda, not decided"))

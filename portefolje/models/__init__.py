@@ -1,5 +1,6 @@
 """The portfolio core: organisation and people, audit trail, notifications."""
 
+from portefolje.models.arkiv import Arkivforsendelse, Arkivstatus
 from portefolje.models.hendelser import Hendelse
 from portefolje.models.innlogging import EntraIdentitet
 from portefolje.models.organisasjon import Medlemskap, Portefolje, Profil, Rolle, Seksjon
@@ -11,6 +12,8 @@ from portefolje.models.varsler import (
 )
 
 __all__ = [
+    "Arkivforsendelse",
+    "Arkivstatus",
     "EntraIdentitet",
     "Hendelse",
     "Medlemskap",

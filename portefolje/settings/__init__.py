@@ -6,6 +6,7 @@ README, «Konfigurasjon»), and a bad value stops the start with the variable's 
 """
 
 from portefolje.settings.api import *  # noqa: F403
+from portefolje.settings.arkiv import *  # noqa: F403
 from portefolje.settings.bakgrunn import *  # noqa: F403
 from portefolje.settings.epost import *  # noqa: F403
 from portefolje.settings.grunnlag import *  # noqa: F403

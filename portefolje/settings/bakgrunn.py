@@ -51,6 +51,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "rapporter.tasks.feie_portefoljerapporter",
         "schedule": crontab(minute="*/5"),
     },
+    # Archive items left waiting are queued again; sent ones the archive has taken are marked.
+    "portefolje-feie-arkivforsendelser": {
+        "task": "portefolje.tasks.feie_arkivforsendelser",
+        "schedule": crontab(minute="*/5"),
+    },
 }
 
 # Portfolio reports (rapporter): a report still waiting or being made this many minutes after its

@@ -113,3 +113,12 @@ def test_deploy_check_warns_when_the_cache_is_in_process_memory():
     )
     assert resultat.returncode != 0
     assert "portefolje.W001" in resultat.stdout + resultat.stderr
+
+
+@pytest.mark.parametrize(
+    ("navn", "verdi"), [("ARKIV_MAPPE", "relativ/mappe"), ("ARKIV_MAKS_FORSOK", "0")]
+)
+def test_a_bad_archive_setting_stops_the_start_with_its_name(navn, verdi):
+    kode, feil = start_django(DEBUG="true", **{navn: verdi})
+    assert kode != 0
+    assert navn in feil

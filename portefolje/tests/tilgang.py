@@ -50,6 +50,28 @@ def _eksempel_varsel(*, brukere, **_):
     return {"pk": varsel.pk}
 
 
+def _eksempel_arkiv(**_):
+    return {"slug": "klg"}
+
+
+def _eksempel_arkivforsendelse(**_):
+    """A failed archive item of KLG's: the walk's outsider may neither see nor retry it."""
+    from portefolje.models import Arkivforsendelse, Portefolje
+
+    forsendelse, _ny = Arkivforsendelse.objects.get_or_create(
+        art="tilgangsvandring",
+        objekt_id=1,
+        defaults={
+            "portefolje": Portefolje.objects.get(slug="klg"),
+            "tittel": "Eksempel",
+            "status": "feilet",
+        },
+    )
+    return {"slug": "klg", "pk": forsendelse.pk}
+
+
 EKSEMPEL_KWARGS = {
     "varsel-les": _eksempel_varsel,
+    "arkiv": _eksempel_arkiv,
+    "arkiv-prov-igjen": _eksempel_arkivforsendelse,
 }

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from portefolje.models import Portefolje
 from portefolje.revisjon import logg_hendelse
 from portefolje.samtidighet import laas_versjon, lagre_versjon
+from prosjekter import arkiv
 from prosjekter.models import (
     Beslutningstype,
     Kapasitet,
@@ -42,6 +43,7 @@ def styringsbeslutning_fatt(
     (`UlovligOvergang`) a change of state or phase that `prosjekter/overganger.py` does not
     declare from where the project stands, or that `aktor` may not make; and
     (`ValidationError`) a missing rationale, phase or checklist point, or a closed project.
+    A decision that closes the project is filed to the archive (prosjekter.arkiv) after commit.
     """
     if not begrunnelse.strip():
         raise ValidationError({"begrunnelse": _("Give the rationale for the decision.")})
@@ -70,6 +72,8 @@ def styringsbeslutning_fatt(
         besluttet_av=aktor,
     )
     _logg_beslutning(beslutning, aktor=aktor)
+    if laast.tilstand == Tilstand.AVSLUTTET:
+        arkiv.avslutning_arkiver(beslutning=beslutning)
     for felt in ("tilstand", "fase", "startdato", "versjon"):
         setattr(prosjekt, felt, getattr(laast, felt))
     return beslutning

@@ -236,13 +236,16 @@ def test_klg_scores_the_note_the_chair_approves_and_the_project_appears(side, de
     expect(side.get_by_role("heading", level=1)).to_contain_text(tittel)
 
 
-def test_a_meeting_from_agenda_to_approved_minutes_and_the_public_record(side, demo):
+def test_a_meeting_from_agenda_to_approved_minutes_and_the_public_record(
+    side, demo, settings, tmp_path
+):
     """KLG's chair sets up a meeting today and puts a ready note on its agenda with the page's
     own search, scores it, decides with a public justification and internal notes; nothing is
     public until the chair approves the minutes, then the justification is (the internal notes
-    never are)."""
+    never are), and the minutes and decision are filed to the archive."""
     from django.utils import timezone
 
+    settings.ARKIV_MAPPE = str(tmp_path)
     tittel = "Innbyggerapp for Øvre Eiker"
     offentlig = "Appen gir innbyggerne raskere svar fra kommunen."
     internt = "kostnaden er usikker"
@@ -290,6 +293,12 @@ def test_a_meeting_from_agenda_to_approved_minutes_and_the_public_record(side, d
     side.get_by_label(re.compile("Jeg har lest protokollen")).check()
     side.get_by_role("button", name="Godkjenn protokollen").click()
     expect(side.get_by_text(re.compile(r"Protokollen er godkjent\. Beslutningene"))).to_be_visible()
+
+    side.get_by_role("link", name="Protokollen og beslutningene som er arkivert").click()
+    arkivert = side.get_by_role("listitem").filter(has_text=tittel)
+    expect(arkivert.get_by_text("Sendt", exact=True)).to_be_visible()
+    assert len(list(tmp_path.glob("*.zip"))) >= 2
+    side.go_back()
 
     side.get_by_role("link", name="Se de offentlige beslutningene").click()
     kort = side.get_by_role("listitem").filter(has_text=tittel)

@@ -6,7 +6,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from portefolje.revisjon import logg_hendelse
-from velge import permissions, selectors
+from velge import arkiv, permissions, selectors
 from velge.models import Beslutning, Mote, Protokollgodkjenning, Protokollregel
 
 
@@ -30,7 +30,8 @@ def protokoll_godkjenn(*, mote: Mote, aktor, i_mote: Mote | None = None) -> Prot
 
     From now on the meeting's decisions and their public justification are on the public record
     (`/resultater/`, the feed, archiving), each published now; the internal notes never are.
-    Exemptions (unntatt offentlighet) still hold. Refuses (PermissionDenied) anyone who may not
+    Exemptions (unntatt offentlighet) still hold. The minutes and each decision are filed to
+    the archive (velge.arkiv), sent once this transaction commits. Refuses (PermissionDenied) anyone who may not
     decide in the portfolio and (ValidationError, nothing changed) minutes of a meeting not held
     yet, and an approval the portfolio's rule does not allow: outside the next meeting when the
     rule says the next meeting, in a meeting that is not the next one or not held yet, or in a
@@ -65,6 +66,7 @@ def protokoll_godkjenn(*, mote: Mote, aktor, i_mote: Mote | None = None) -> Prot
             "i_mote_id": getattr(i_mote, "pk", None),
         },
     )
+    arkiv.protokoll_arkiver(godkjenning=godkjenning)
     return godkjenning
 
 

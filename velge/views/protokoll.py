@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from portefolje.eksport import docx_svar, filnavn
+from portefolje.permissions import kan_se_arkiv
 from velge import permissions, protokoll, selectors, services
 from velge.forms import GodkjennProtokollForm
 from velge.models import Protokollgodkjenning, Protokollregel
@@ -27,6 +28,7 @@ def _side(request, mote, *, form=None, status=200):
             "mote": mote,
             "p": protokoll.protokoll_for(mote),
             "kan_godkjenne": kan_godkjenne,
+            "kan_se_arkiv": kan_se_arkiv(request.user, mote.portefolje),
             "mote_holdt": mote.dato <= timezone.localdate(),
             "godkjenn_form": form,
             "i_neste_mote": i_neste_mote,
