@@ -31,12 +31,12 @@ def protokoll_godkjenn(*, mote: Mote, aktor, i_mote: Mote | None = None) -> Prot
     From now on the meeting's decisions and their public justification are on the public record
     (`/resultater/`, the feed, archiving), each published now; the internal notes never are.
     Exemptions (unntatt offentlighet) still hold. The minutes and each decision are filed to
-    the archive (velge.arkiv), sent once this transaction commits. Refuses (PermissionDenied) anyone who may not
-    decide in the portfolio and (ValidationError, nothing changed) minutes of a meeting not held
-    yet, and an approval the portfolio's rule does not allow: outside the next meeting when the
-    rule says the next meeting, in a meeting that is not the next one or not held yet, or in a
-    meeting when the rule says the chair approves after. Approving again changes nothing and
-    returns the first approval.
+    the archive (velge.arkiv), sent once this transaction commits. Refuses (PermissionDenied)
+    anyone who may not decide in the portfolio and (ValidationError, nothing changed) minutes of
+    a meeting not held yet, and an approval the portfolio's rule does not allow: outside the
+    next meeting when the rule says the next meeting, in a meeting that is not the next one or
+    not held yet, or in a meeting when the rule says the chair approves after. Approving again
+    changes nothing and returns the first approval.
     """
     if not permissions.kan_beslutte(aktor, mote.portefolje):
         raise PermissionDenied
