@@ -393,3 +393,15 @@ def test_the_fallback_without_postgresql_ranks_the_same_way(monkeypatch, utvikle
     tekst = " ".join(SYKKEL)
     assert round(selectors.trigram_likhet(tekst, " ".join(SYKKEL_IGJEN)), 3) == 0.375
     assert round(selectors.trigram_likhet(tekst, " ".join(ELBIL)), 3) == 0.166
+
+
+def test_the_triage_page_shows_one_history_with_what_the_form_did(klient_for, utvikler):
+    innspill = InnspillFactory()
+    klient = klient_for(utvikler)
+    send(klient, innspill, "vurder", kommentar="Ser på det")
+    send(klient, innspill, "avvis", grunn="Utenfor mandatet")
+    side = klient.get(f"/ideer/{innspill.pk}/").content.decode()
+    assert len(re.findall(r"<h2[^>]*>\s*Historikk\s*</h2>", side)) == 1
+    historikk = side[side.index('id="historikk-tittel"') : side.index("</table>")]
+    assert "Status endret fra Ny til Under vurdering" in historikk
+    assert "Avvist: Utenfor mandatet" in historikk
