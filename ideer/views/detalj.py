@@ -47,7 +47,7 @@ def _hent(request, pk) -> Innspill:
     return innspill
 
 
-def _vis(request, innspill, *, skjema: TriageForm | None = None, status: int = 200):
+def _vis(request, innspill, *, skjema: TriageForm | None = None):
     triage = kan_triagere(request.user, innspill)
     se_person = kan_se_personopplysninger(request.user, innspill)
     meldinger = list(messages.get_messages(request))
@@ -74,7 +74,7 @@ def _vis(request, innspill, *, skjema: TriageForm | None = None, status: int = 2
         kontekst["kan_slaa_sammen"] = Handling.SLAA_SAMMEN in dict(
             skjema.fields["handling"].choices
         )
-    return render(request, "ideer/detalj.html", kontekst, status=status)
+    return render(request, "ideer/detalj.html", kontekst)
 
 
 def detalj_view(request, pk):
