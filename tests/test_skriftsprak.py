@@ -187,7 +187,8 @@ def test_an_employees_notification_and_its_email_are_in_their_language(
     innspill = InnspillFactory(tittel="Testsak", innsender=innsender)
     with django_capture_on_commit_callbacks(execute=True):
         svar = klient_for(utvikler).post(
-            f"/ideer/{innspill.pk}/svar/", {"versjon": innspill.versjon, "svar": "Svaret."}
+            f"/ideer/{innspill.pk}/triage/",
+            {"versjon": innspill.versjon, "handling": "svar", "svar": "Svaret."},
         )
     assert svar.status_code == 302
     varsel = Varsel.objects.get(mottaker=innsender)
@@ -209,7 +210,8 @@ def test_a_citizen_is_answered_in_the_language_they_wrote_in(
     assert innspill.sprak == "nn"
     with django_capture_on_commit_callbacks(execute=True):
         klient_for(utvikler).post(
-            f"/ideer/{innspill.pk}/svar/", {"versjon": innspill.versjon, "svar": "Lyset kjem."}
+            f"/ideer/{innspill.pk}/triage/",
+            {"versjon": innspill.versjon, "handling": "svar", "svar": "Lyset kjem."},
         )
     (melding,) = mail.outbox
     assert "Svar på innspelet ditt" in melding.subject
@@ -224,7 +226,8 @@ def test_a_citizen_who_wrote_in_bokmal_gets_bokmal(
     Profil.objects.create(bruker=utvikler, sprak="nn")  # the team member's choice does not count
     with django_capture_on_commit_callbacks(execute=True):
         klient_for(utvikler).post(
-            f"/ideer/{innspill.pk}/svar/", {"versjon": innspill.versjon, "svar": "Lyset kommer."}
+            f"/ideer/{innspill.pk}/triage/",
+            {"versjon": innspill.versjon, "handling": "svar", "svar": "Lyset kommer."},
         )
     (melding,) = mail.outbox
     assert "Svar på innspillet ditt" in melding.subject

@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db
 def svar(klient, innspill, tekst, **data):
     innspill.refresh_from_db()
     return klient.post(
-        f"/ideer/{innspill.pk}/svar/", {"versjon": innspill.versjon, "svar": tekst, **data}
+        f"/ideer/{innspill.pk}/triage/",
+        {"versjon": innspill.versjon, "handling": "svar", "svar": tekst, **data},
     )
 
 

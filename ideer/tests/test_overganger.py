@@ -12,49 +12,56 @@ from tests.test_skjema_fuzz import SkjemaLeser
 pytestmark = pytest.mark.django_db
 
 
-def skjemaer(klient, innspill) -> dict:
-    """The page's post forms by their action path, as a person sees them."""
+def triageskjema(klient, innspill):
+    """The page's one triage form, as a person sees it."""
     side = f"/ideer/{innspill.pk}/"
     leser = SkjemaLeser(side)
     leser.feed(klient.get(side).content.decode())
-    return {s.action.removeprefix("http://testserver"): s for s in leser.skjemaer}
+    (skjema,) = [s for s in leser.skjemaer if s.felt.get("handling") == "radio"]
+    return skjema
 
 
 def send(klient, skjema, **data):
-    """Post a form the page rendered, with its hidden version and the given fields."""
+    """Post the form the page rendered, with its hidden version and the given fields."""
     innspill = Innspill.objects.get(pk=int(skjema.action.strip("/").split("/")[1]))
     return klient.post(skjema.action, {"versjon": innspill.versjon, **data})
 
 
-def test_after_ordering_a_note_the_status_form_cannot_set_it_back_to_new(
+def test_after_ordering_a_note_the_form_cannot_set_it_back_to_under_consideration(
     klient_for, utvikler, lag_bruker
 ):
     klient = klient_for(utvikler)
     initiativtaker = lag_bruker("kari")
     innspill = InnspillFactory()
-    sider = skjemaer(klient, innspill)
     send(
         klient,
-        sider[f"/ideer/{innspill.pk}/bestill-konseptnotat/"],
+        triageskjema(klient, innspill),
+        handling="bestill",
         initiativtaker=initiativtaker.pk,
     )
     innspill.refresh_from_db()
     assert innspill.status == Status.KONSEPTNOTAT_BESTILT
 
-    status = skjemaer(klient, innspill)[f"/ideer/{innspill.pk}/status/"]
-    assert Status.NY not in status.valg["status"]
-    assert Status.UNDER_VURDERING not in status.valg["status"]
-    assert set(status.valg["status"]) == {"", Status.BESVART, Status.PARKERT}
+    skjema = triageskjema(klient, innspill)
+    assert "vurder" not in skjema.valg["handling"]
+    assert set(skjema.valg["handling"]) == {
+        "kategoriser",
+        "bestill",
+        "svar",
+        "slaa_sammen",
+        "parker",
+        "avvis",
+    }
 
     # One click on «Save» with nothing chosen changes nothing.
-    send(klient, status, status="")
+    send(klient, skjema)
     innspill.refresh_from_db()
     assert innspill.status == Status.KONSEPTNOTAT_BESTILT
     assert innspill.initiativtaker == initiativtaker
 
-    # A hand-made post of a move the page does not offer is refused with a message.
-    svar = send(klient, status, status=Status.UNDER_VURDERING)
-    assert "kan ikke endres til" in svar.content.decode()
+    # A hand-made post of a move the page does not offer is refused beside the choice.
+    svar = send(klient, skjema, handling="vurder")
+    assert svar.context["skjema"].errors["handling"]
     innspill.refresh_from_db()
     assert innspill.status == Status.KONSEPTNOTAT_BESTILT
 
@@ -66,12 +73,10 @@ def test_rejected_or_merged_input_offers_no_moves_and_refuses_them(klient_for, u
         innspill = InnspillFactory(status=slutt, avvisningsgrunn="Utenfor mandatet")
     else:
         innspill = InnspillFactory(status=slutt, slatt_sammen_med=InnspillFactory())
-    sider = skjemaer(klient, innspill)
-    for handling in ["status", "avvis", "slaa-sammen", "bestill-konseptnotat"]:
-        assert f"/ideer/{innspill.pk}/{handling}/" not in sider
-    svar = klient.post(
-        f"/ideer/{innspill.pk}/status/", {"versjon": innspill.versjon, "status": Status.BESVART}
-    )
+    skjema = triageskjema(klient, innspill)
+    assert skjema.valg["handling"] == ["kategoriser", "svar"]
+    assert "lukk" not in skjema.felt
+    svar = send(klient, skjema, handling="parker", parkert_til="2027-01-01")
     assert svar.status_code == 200
     innspill.refresh_from_db()
     assert innspill.status == slutt
@@ -79,12 +84,14 @@ def test_rejected_or_merged_input_offers_no_moves_and_refuses_them(klient_for, u
 
 def test_new_input_offers_the_open_moves(klient_for, utvikler):
     innspill = InnspillFactory()
-    sider = skjemaer(klient_for(utvikler), innspill)
-    assert set(sider[f"/ideer/{innspill.pk}/status/"].valg["status"]) == {
-        "",
-        Status.UNDER_VURDERING,
-        Status.BESVART,
-        Status.PARKERT,
+    assert set(triageskjema(klient_for(utvikler), innspill).valg["handling"]) == {
+        "kategoriser",
+        "vurder",
+        "bestill",
+        "svar",
+        "slaa_sammen",
+        "parker",
+        "avvis",
     }
 
 
@@ -100,11 +107,7 @@ def test_status_change_shows_in_words_in_the_change_history(klient_for, utvikler
     utvikler.save()
     klient = klient_for(utvikler)
     innspill = InnspillFactory()
-    send(
-        klient,
-        skjemaer(klient, innspill)[f"/ideer/{innspill.pk}/status/"],
-        status="under_vurdering",
-    )
+    send(klient, triageskjema(klient, innspill), handling="vurder")
     side = klient.get(f"/ideer/{innspill.pk}/").content.decode()
     # One line on the page's history: who, then the move in words.
     assert "<td>Kari Nordmann</td><td>Status endret fra Ny til Under vurdering</td>" in side

@@ -14,7 +14,10 @@ pytestmark = pytest.mark.django_db
 
 def post(klient, innspill, handling, **data):
     innspill.refresh_from_db()
-    svar = klient.post(f"/ideer/{innspill.pk}/{handling}/", {"versjon": innspill.versjon, **data})
+    svar = klient.post(
+        f"/ideer/{innspill.pk}/triage/",
+        {"versjon": innspill.versjon, "handling": handling, **data},
+    )
     assert svar.status_code == 302, svar.content.decode()[:500]
 
 
@@ -34,7 +37,7 @@ def historikk(html: str) -> list[tuple[str, str]]:
 def test_the_idea_page_shows_one_history_newest_first_with_who_did_it(klient_for, utvikler):
     innspill = InnspillFactory(tittel="Benker i parken")
     klient = klient_for(utvikler)
-    post(klient, innspill, "status", status="under_vurdering", kommentar="Ser på det")
+    post(klient, innspill, "vurder", kommentar="Ser på det")
     post(klient, innspill, "avvis", grunn="Ligger utenfor kommunens ansvar")
 
     html = klient.get(f"/ideer/{innspill.pk}/").content.decode()
@@ -55,7 +58,7 @@ def test_the_submitter_sees_the_steps_but_not_the_teams_audit_trail(
 ):
     innsender = lag_bruker("innsender", first_name="Siri", last_name="Sender")
     innspill = InnspillFactory(innsender=innsender)
-    post(klient_for(utvikler), innspill, "status", status="under_vurdering", kommentar="Ser på det")
+    post(klient_for(utvikler), innspill, "vurder", kommentar="Ser på det")
 
     rader = historikk(klient_for(innsender).get(f"/ideer/{innspill.pk}/").content.decode())
     assert rader == [(navn(utvikler), "Status: Ny → Under vurdering Ser på det")]

@@ -37,12 +37,7 @@ def _vedlegg(**_):
 
 EKSEMPEL_KWARGS = {
     "ideer:detalj": _pk,
-    "ideer:status": _pk,
-    "ideer:svar": _pk,
-    "ideer:avvis": _pk,
-    "ideer:slaa-sammen": _pk,
-    "ideer:tildel": _pk,
-    "ideer:bestill-konseptnotat": _pk,
+    "ideer:triage": _pk,
     "ideer:vedlegg": _vedlegg,
     "ideer:kvittering": _kode,
 }

@@ -1,16 +1,17 @@
-"""One input's page, with triage for the development team on the same page (htmx-enhanced)."""
+"""One input's page, with triage for the development team as one form on the same page.
 
-from functools import wraps
+The form works without JavaScript (a post, then the page again); htmx swaps the page in place.
+"""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from ideer.forms import AvvisForm, BestillForm, SlaaSammenForm, StatusForm, SvarForm, TildelForm
+from ideer.forms import Handling, TriageForm
 from ideer.models import Innspill, Status, Vedlegg, trygt_filnavn
-from ideer.overganger import STATUS, STATUSSKJEMA
 from ideer.permissions import (
     kan_laste_ned_vedlegg,
     kan_se_innspill,
@@ -27,8 +28,11 @@ from ideer.services import (
     innspill_slaa_sammen,
     innspill_tildel,
 )
-from portefolje.overganger import UlovligOvergang, valg
+from portefolje.overganger import UlovligOvergang
 from portefolje.samtidighet import Konflikt
+
+# The message tag of triage's feedback, shown beside the form rather than at the top of the page.
+TRIAGE = "triage"
 
 
 def _hent(request, pk) -> Innspill:
@@ -43,46 +47,10 @@ def _hent(request, pk) -> Innspill:
     return innspill
 
 
-def _triageskjemaer(innspill: Innspill, bruker, aktiv: str = "", skjema=None) -> dict:
-    """The triage forms, each only if its move is allowed from where the input stands."""
-    start = {"versjon": innspill.versjon}
-    statusvalg = valg(innspill, bruker, blant=STATUSSKJEMA)
-    skjemaer = {
-        "status": StatusForm(
-            initial={**start, "status": innspill.status, "parkert_til": innspill.parkert_til},
-            valg=statusvalg,
-        ),
-        "svar": SvarForm(initial={**start, "svar": innspill.offentlig_svar}),
-        "avvis": AvvisForm(initial=start),
-        "slaa_sammen": SlaaSammenForm(initial=start),
-        "tildel": TildelForm(
-            initial={
-                **start,
-                "seksjoner": list(innspill.seksjoner.all()),
-                "portefolje": innspill.portefolje,
-            }
-        ),
-        "bestill": BestillForm(initial={**start, "initiativtaker": innspill.initiativtaker}),
-    }
-    if aktiv and skjema is not None:
-        if aktiv == "status":
-            skjema.fields["status"].choices = [("", _("– choose –")), *statusvalg]
-        skjemaer[aktiv] = skjema
-    tillatte = STATUS.tillatte(innspill, bruker)
-    for navn, til in [
-        ("status", None),
-        ("avvis", Status.AVVIST),
-        ("slaa_sammen", Status.SLATT_SAMMEN),
-        ("bestill", Status.KONSEPTNOTAT_BESTILT),
-    ]:
-        if (navn == "status" and not statusvalg) or (til and til not in tillatte):
-            skjemaer[navn] = None
-    return skjemaer
-
-
-def _vis(request, innspill, *, aktiv: str = "", skjema=None, status: int = 200):
+def _vis(request, innspill, *, skjema: TriageForm | None = None):
     triage = kan_triagere(request.user, innspill)
     se_person = kan_se_personopplysninger(request.user, innspill)
+    meldinger = list(messages.get_messages(request))
     kontekst = {
         "innspill": innspill,
         "seksjoner": list(innspill.seksjoner.all()),
@@ -93,12 +61,20 @@ def _vis(request, innspill, *, aktiv: str = "", skjema=None, status: int = 200):
         "se_person": se_person,
         "kan_triagere": triage,
         "er_innsender": innspill.innsender_id == request.user.pk,
+        # What triage did is said beside its form, where the person's focus is; the rest at
+        # the top of the page as everywhere (base.html reads `messages`).
+        "messages": [m for m in meldinger if m.extra_tags != TRIAGE],
+        "triage_meldinger": [m for m in meldinger if m.extra_tags == TRIAGE],
     }
     if triage:
-        kontekst["skjema"] = _triageskjemaer(innspill, request.user, aktiv=aktiv, skjema=skjema)
+        skjema = skjema or TriageForm(innspill=innspill, bruker=request.user)
+        kontekst["skjema"] = skjema
+        kontekst["forste_feil"] = skjema.forste_feil() if skjema.is_bound else None
         kontekst["duplikater"] = foreslatte_duplikater(innspill)
-        kontekst["aktiv"] = aktiv
-    return render(request, "ideer/detalj.html", kontekst, status=status)
+        kontekst["kan_slaa_sammen"] = Handling.SLAA_SAMMEN in dict(
+            skjema.fields["handling"].choices
+        )
+    return render(request, "ideer/detalj.html", kontekst)
 
 
 def detalj_view(request, pk):
@@ -106,78 +82,38 @@ def detalj_view(request, pk):
     return _vis(request, _hent(request, pk))
 
 
-def _triage(skjemaklasse, navn: str):
-    """A triage POST: permission first, then the form; errors are shown next to their fields."""
-
-    def dekorator(utfor):
-        @wraps(utfor)
-        def view(request, pk):
-            innspill = _hent(request, pk)
-            if not kan_triagere(request.user, innspill):
-                raise PermissionDenied
-            if request.method != "POST":
-                return redirect(innspill)
-            skjema = skjemaklasse(request.POST)
-            if skjema.is_valid():
-                try:
-                    melding = utfor(request, innspill, skjema.cleaned_data)
-                except (TriageFeil, Konflikt, UlovligOvergang) as feil:
-                    # Shown at the top of the page (role=alert): it concerns the input as a
-                    # whole, and the action may have no visible form (imposed orders).
-                    messages.error(request, str(feil))
-                else:
-                    messages.success(request, melding)
-                    return redirect(innspill)
-            return _vis(request, _hent(request, pk), aktiv=navn, skjema=skjema)
-
-        return view
-
-    return dekorator
-
-
-@_triage(StatusForm, "status")
-def status_view(request, innspill, data):
-    innspill_endre_status(
-        innspill=innspill,
-        status=data["status"],
-        parkert_til=data["parkert_til"],
-        kommentar=data["kommentar"],
-        versjon=data["versjon"],
-        aktor=request.user,
-    )
-    return _("Status changed.")
+def triage_view(request, pk):
+    """The one triage form (and the duplicate suggestions' «merge» buttons): permission first,
+    then the form; errors beside their fields, a refusal beside the chosen action's field."""
+    innspill = _hent(request, pk)
+    if not kan_triagere(request.user, innspill):
+        raise PermissionDenied
+    if request.method != "POST":
+        return redirect(innspill)
+    skjema = TriageForm(request.POST, innspill=innspill, bruker=request.user)
+    if skjema.is_valid():
+        data = skjema.cleaned_data
+        try:
+            melding = UTFOR[data["handling"]](request, innspill, data)
+        except Konflikt as feil:
+            # Someone saved first: the person's input is kept, checked against what is saved
+            # now, and a second «Lagre» builds on that version.
+            innspill, postet = _hent(request, pk), request.POST.copy()
+            postet["versjon"] = str(feil.objekt.versjon)
+            skjema = TriageForm(postet, innspill=innspill, bruker=request.user)
+            skjema.is_valid()
+            skjema.add_error(None, str(feil))
+        except UlovligOvergang as feil:
+            skjema.add_error("handling", str(feil))
+        except TriageFeil as feil:
+            skjema.add_error(skjema.feltnavn_for_feil(), str(feil))
+        else:
+            messages.success(request, melding, extra_tags=TRIAGE)
+            return redirect(innspill)
+    return _vis(request, _hent(request, pk), skjema=skjema)
 
 
-@_triage(SvarForm, "svar")
-def svar_view(request, innspill, data):
-    innspill_besvar(
-        innspill=innspill,
-        svar=data["svar"],
-        lukk=data["lukk"],
-        versjon=data["versjon"],
-        aktor=request.user,
-    )
-    return _("The answer is saved and the submitter informed.")
-
-
-@_triage(AvvisForm, "avvis")
-def avvis_view(request, innspill, data):
-    innspill_avvis(
-        innspill=innspill, grunn=data["grunn"], versjon=data["versjon"], aktor=request.user
-    )
-    return _("The input is rejected.")
-
-
-@_triage(SlaaSammenForm, "slaa_sammen")
-def slaa_sammen_view(request, innspill, data):
-    innspill_slaa_sammen(
-        innspill=innspill, inn_i=data["inn_i"], versjon=data["versjon"], aktor=request.user
-    )
-    return _("The inputs are merged.")
-
-
-@_triage(TildelForm, "tildel")
-def tildel_view(request, innspill, data):
+def _kategoriser(request, innspill, data):
     innspill_tildel(
         innspill=innspill,
         seksjoner=list(data["seksjoner"]),
@@ -188,8 +124,22 @@ def tildel_view(request, innspill, data):
     return _("Sections and portfolio saved.")
 
 
-@_triage(BestillForm, "bestill")
-def bestill_view(request, innspill, data):
+def _status(til: str, kommentar: str, melding):
+    def utfor(request, innspill, data):
+        innspill_endre_status(
+            innspill=innspill,
+            status=til,
+            parkert_til=data["parkert_til"] if til == Status.PARKERT else None,
+            kommentar=data[kommentar],
+            versjon=data["versjon"],
+            aktor=request.user,
+        )
+        return str(melding)
+
+    return utfor
+
+
+def _bestill(request, innspill, data):
     innspill_bestill_konseptnotat(
         innspill=innspill,
         initiativtaker=data["initiativtaker"],
@@ -197,6 +147,45 @@ def bestill_view(request, innspill, data):
         aktor=request.user,
     )
     return _("Concept note ordered.")
+
+
+def _svar(request, innspill, data):
+    innspill_besvar(
+        innspill=innspill,
+        svar=data["svar"],
+        lukk=bool(data.get("lukk")),
+        versjon=data["versjon"],
+        aktor=request.user,
+    )
+    return _("The answer is saved and the submitter informed.")
+
+
+def _slaa_sammen(request, innspill, data):
+    innspill_slaa_sammen(
+        innspill=innspill, inn_i=data["inn_i"], versjon=data["versjon"], aktor=request.user
+    )
+    return _("The inputs are merged.")
+
+
+def _avvis(request, innspill, data):
+    innspill_avvis(
+        innspill=innspill, grunn=data["grunn"], versjon=data["versjon"], aktor=request.user
+    )
+    return _("The input is rejected.")
+
+
+# What «Lagre» does for each action: one existing service each (locking, history, notices).
+UTFOR = {
+    Handling.KATEGORISER: _kategoriser,
+    Handling.VURDER: _status(Status.UNDER_VURDERING, "kommentar", gettext_lazy("Status changed.")),
+    Handling.BESTILL: _bestill,
+    Handling.SVAR: _svar,
+    Handling.SLAA_SAMMEN: _slaa_sammen,
+    Handling.PARKER: _status(
+        Status.PARKERT, "parkert_kommentar", gettext_lazy("The input is parked.")
+    ),
+    Handling.AVVIS: _avvis,
+}
 
 
 def vedlegg_view(request, pk, vedlegg_id):

@@ -102,14 +102,20 @@ def test_development_team_finds_answers_and_orders_a_concept_note(side, demo):
     expect(side.get_by_role("heading", level=1)).to_contain_text(tittel)
 
     svar = "Takk! Vi ber hjemmetjenesten skrive et konseptnotat."
-    side.get_by_role("textbox", name="Offentlig svar").fill(svar)
-    side.get_by_role("button", name=re.compile(r"Lagre\W+Offentlig svar")).click()
+    # One triage form: choose what to do, fill in its fields, «Lagre».
+    triage = side.get_by_role("region", name="Hva vil du gjøre?")
+    triage.get_by_role("radio", name="Svar offentlig").check()
+    triage.get_by_role("textbox", name="Offentlig svar").fill(svar)
+    triage.get_by_role("button", name="Lagre").click()
+    expect(side.locator("#triage-kvittering")).to_contain_text("Svaret er lagret")
     expect(side.get_by_text(svar).first).to_be_visible()
 
-    side.get_by_role("combobox", name="Initiativtaker").select_option(
+    triage.get_by_role("radio", name=re.compile("skrive konseptnotat")).check()
+    triage.get_by_role("combobox", name="Initiativtaker").select_option(
         label="Ingrid Initiativtaker (initiativtaker)"
     )
-    side.get_by_role("button", name=re.compile(r"Lagre\W+Bestill konseptnotat")).click()
+    triage.get_by_role("button", name="Lagre").click()
+    expect(side.locator("#triage-kvittering")).to_contain_text("Konseptnotat er bestilt.")
     expect(side.get_by_text("Konseptnotat bestilt").first).to_be_visible()
 
     side.context.clear_cookies()

@@ -1,8 +1,9 @@
+"""The forms people send ideas with (employees and the public), the import, «følg innspillet»."""
+
 import time
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
@@ -10,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ideer.filer import TILLATTE_TYPER_TEKST, valider_vedlegg
 from ideer.importer import IMPORT_KANALER
-from ideer.models import OPPHAV_BESTILLING, Innspill, Opphav, Status, Type
-from portefolje.models import Portefolje, Seksjon
+from ideer.models import OPPHAV_BESTILLING, Innspill, Opphav, Type
+from portefolje.models import Seksjon
 from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
 
 TIDSSTEMPEL_SALT = "ideer.offentlig-skjema"
@@ -218,124 +219,6 @@ class OffentligInnspillForm(RenTekstMixin, EngangsnokkelMixin, forms.Form):
             "innsender_epost": data["epost"],
             "samtykke_epost": bool(data["samtykke"] and data["epost"]),
         }
-
-
-# --- triage
-
-
-class VersjonForm(RenTekstMixin, forms.Form):
-    versjon = forms.IntegerField(widget=forms.HiddenInput)
-
-
-class StatusForm(VersjonForm):
-    """The plain status moves. The page passes `valg`: only the moves allowed from where the
-    input stands (`ideer/overganger.py`); the service refuses the rest whatever is posted."""
-
-    VALG = [(s.value, s.label) for s in [Status.UNDER_VURDERING, Status.BESVART, Status.PARKERT]]
-    status = forms.ChoiceField(label=_("New status"), choices=VALG)
-    parkert_til = forms.DateField(
-        label=_("Parked until"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("Required when parking."),
-    )
-    kommentar = forms.CharField(
-        label=_("Comment"),
-        max_length=2000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, valg=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if valg is not None:
-            self.fields["status"].choices = [("", _("– choose –")), *valg]
-
-    def clean(self):
-        data = super().clean()
-        if data.get("status") == Status.PARKERT and not data.get("parkert_til"):
-            self.add_error("parkert_til", _("Give the date the input is parked until."))
-        return data
-
-
-class SvarForm(VersjonForm):
-    svar = forms.CharField(
-        label=_("Public answer"),
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Shown on the receipt page and sent to the submitter. No personal data."),
-    )
-    lukk = forms.BooleanField(label=_("Mark as answered (closes the input)"), required=False)
-
-
-class AvvisForm(VersjonForm):
-    grunn = forms.CharField(
-        label=_("Reason for rejection"),
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("The submitter sees the reason."),
-    )
-
-
-class SlaaSammenForm(VersjonForm):
-    inn_i = forms.IntegerField(
-        label=_("Number of the input to keep"),
-        min_value=1,
-        help_text=_("This input is closed and points to the one you keep."),
-    )
-
-    def clean_inn_i(self):
-        beholdt = Innspill.objects.filter(pk=self.cleaned_data["inn_i"]).first()
-        if beholdt is None:
-            raise forms.ValidationError(_("There is no input with this number."))
-        return beholdt
-
-
-class TildelForm(VersjonForm):
-    seksjoner = forms.ModelMultipleChoiceField(
-        label=_("Sections affected"),
-        queryset=Seksjon.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    portefolje = forms.ModelChoiceField(
-        label=_("Portfolio"), queryset=Portefolje.objects.none(), required=False
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["seksjoner"].queryset = Seksjon.objects.filter(aktiv=True).order_by("navn")
-        self.fields["portefolje"].queryset = Portefolje.objects.aktive().order_by("navn")
-
-    def clean(self):
-        data = super().clean()
-        # Saving nothing used to be logged as «Assigned to –»: say what is missing instead.
-        if not data.get("seksjoner") and not data.get("portefolje") and not self.errors:
-            self.add_error(
-                "seksjoner",
-                _("Choose at least one section affected, or the portfolio that will decide."),
-            )
-        return data
-
-
-class BrukerValg(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        navn = obj.get_full_name()
-        return f"{navn} ({obj.username})" if navn else obj.username
-
-
-class BestillForm(VersjonForm):
-    initiativtaker = BrukerValg(
-        label=_("Initiator"),
-        queryset=get_user_model().objects.none(),
-        help_text=_("The person who will write the concept note."),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["initiativtaker"].queryset = (
-            get_user_model().objects.filter(is_active=True).order_by("first_name", "last_name")
-        )
 
 
 class ImportForm(RenTekstMixin, forms.Form):
