@@ -35,6 +35,7 @@ class PortefoljeConfig(AppConfig):
                     "Varsel",
                     "VarselInnstilling",
                     "PaminnelsesInnstilling",
+                    "Visning",
                 )
             )
         )

@@ -9,6 +9,7 @@ from portefolje.models.varsler import (
     Varsel,
     VarselInnstilling,
 )
+from portefolje.models.visninger import Visning
 
 __all__ = [
     "EntraIdentitet",
@@ -22,4 +23,5 @@ __all__ = [
     "Skjemanokkel",
     "Varsel",
     "VarselInnstilling",
+    "Visning",
 ]
