@@ -1,4 +1,5 @@
-"""The forms that save a list's view under a name and change a saved one (`portefolje.visninger`)."""
+"""The forms that save a list's view under a name and change a saved one
+(`portefolje.visninger`)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -27,9 +28,9 @@ class _Deling(RenTekstMixin, forms.Form):
     def __init__(self, *args, bruker, **kwargs):
         super().__init__(*args, **kwargs)
         # The portfolios whose leader group the person sits in: the only ones to share with.
-        self.fields["portefolje"].queryset = Portefolje.objects.filter(
-            medlemskap__bruker=bruker
-        ).distinct().order_by("navn")
+        self.fields["portefolje"].queryset = (
+            Portefolje.objects.filter(medlemskap__bruker=bruker).distinct().order_by("navn")
+        )
 
 
 class VisningNyForm(EngangsnokkelMixin, _Deling):

@@ -233,7 +233,8 @@ def oppsett(request, liste: Liste) -> Oppsett:
     return Oppsett(
         liste=liste,
         kolonner=valgt,
-        valgbare=[(k, True) for k in valgt] + [(k, False) for k in mulige.values() if k not in valgte],
+        valgbare=[(k, True) for k in valgt]
+        + [(k, False) for k in mulige.values() if k not in valgte],
         gruppering=next((g for g in liste.grupperinger if g.nokkel == grupper), None),
         parametre=parametre,
         visning=visning,

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portefolje import personer
-from portefolje.farger import Farge, FARGE_RANG
+from portefolje.farger import FARGE_RANG, Farge
 from portefolje.tabellvisning import Gruppering, Innebygd, Kolonne, Liste
 from prosjekter import selectors
 from prosjekter.models import DIMENSJONER, Fase, Tilstand, farge_for

@@ -6,32 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portefolje', '0004_skjemanokkel_eier_skjema'),
+        ("portefolje", "0004_skjemanokkel_eier_skjema"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Visning',
+            name="Visning",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('liste', models.CharField(max_length=40, verbose_name='list')),
-                ('navn', models.CharField(max_length=100, verbose_name='name')),
-                ('standard', models.BooleanField(default=False, verbose_name="the portfolio's default view")),
-                ('sporring', models.CharField(blank=True, max_length=2000, verbose_name='choices')),
-                ('versjon', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('opprettet', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('endret', models.DateTimeField(auto_now=True, verbose_name='changed')),
-                ('eier', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='visninger', to=settings.AUTH_USER_MODEL, verbose_name='owner')),
-                ('portefolje', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='visninger', to='portefolje.portefolje', verbose_name='shared with')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("liste", models.CharField(max_length=40, verbose_name="list")),
+                ("navn", models.CharField(max_length=100, verbose_name="name")),
+                (
+                    "standard",
+                    models.BooleanField(default=False, verbose_name="the portfolio's default view"),
+                ),
+                ("sporring", models.CharField(blank=True, max_length=2000, verbose_name="choices")),
+                (
+                    "versjon",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("opprettet", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("endret", models.DateTimeField(auto_now=True, verbose_name="changed")),
+                (
+                    "eier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="visninger",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="owner",
+                    ),
+                ),
+                (
+                    "portefolje",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="visninger",
+                        to="portefolje.portefolje",
+                        verbose_name="shared with",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'saved view',
-                'verbose_name_plural': 'saved views',
-                'indexes': [models.Index(fields=['eier', 'liste'], name='visning_eier_liste_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('standard', True)), fields=('liste', 'portefolje'), name='visning_en_standard_per_portefolje'), models.CheckConstraint(condition=models.Q(('standard', False), ('portefolje__isnull', False), _connector='OR'), name='visning_standard_er_delt')],
+                "verbose_name": "saved view",
+                "verbose_name_plural": "saved views",
+                "indexes": [models.Index(fields=["eier", "liste"], name="visning_eier_liste_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("standard", True)),
+                        fields=("liste", "portefolje"),
+                        name="visning_en_standard_per_portefolje",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("standard", False), ("portefolje__isnull", False), _connector="OR"
+                        ),
+                        name="visning_standard_er_delt",
+                    ),
+                ],
             },
         ),
     ]
