@@ -227,7 +227,7 @@ def oppsett(request, liste: Liste) -> Oppsett:
         ny = [(n, v) for n, vs in parametre.lists() if n not in ("side", "flytt") for v in vs]
         if visning or innebygd:
             ny.append(("visning", str(visning.pk) if visning else innebygd))
-        videre = f"?{urlencode(ny)}#kolonnevalg"
+        videre = f"{request.path}?{urlencode(ny)}#kolonnevalg"
     valgte = set(valgt)
     grupper = parametre.get("grupper", "")
     return Oppsett(
