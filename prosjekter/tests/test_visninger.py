@@ -75,7 +75,7 @@ def _overskrifter(innhold: str) -> list[str]:
 def _lagre(klient, innhold: str, navn: str, **mer) -> object:
     """Press «Save the view» on a list page with `navn` (and sharing choices)."""
     skjema = _skjema(innhold, action=reverse("visning-ny"), method="post")
-    data = {n: v for n, v in skjema["felt"]}
+    data = dict(skjema["felt"])
     data.update(navn=navn, **mer)
     return klient.post(skjema["action"], data)
 
