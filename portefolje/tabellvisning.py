@@ -9,7 +9,9 @@ key. What a person chooses lives in the query string:
 - `grupper=<key>`: the rows grouped under a heading per value;
 - `sorter=` and the filters: the list's own FilterSet (sorting through `portefolje.sortering`);
 - `visning=<id>`: a saved view (`portefolje.models.Visning`); `visning=<code>`: a built-in one.
-  Its query string is the base, and what the address sets on top of it wins.
+  Its query string is the base, and what the address sets on top of it wins;
+- `sendt=1`: the list's own form sent every choice (prefilled from the view), so the address
+  alone counts: a box the person unticked is not taken back from the view.
 
 `oppsett(request, liste)` reads it back; `rader(...)` turns a page of objects into the cells
 the shared table (`templates/partials/tabellvisning.html`) and the export both use, so the
@@ -32,7 +34,7 @@ from portefolje.models import Visning
 from portefolje.permissions import kan_lese_visning
 
 # Parameters that belong to one request, never to a view.
-FLYKTIGE = ("side", "eksport", "visning", "flytt")
+FLYKTIGE = ("side", "eksport", "visning", "flytt", "sendt")
 # A query string longer than this is not a view anyone chose (the model's field holds 2000).
 MAKS_SPORRING = 2000
 
@@ -212,7 +214,7 @@ def _flytt(kolonner: list[Kolonne], flytt: str) -> list[Kolonne]:
 def oppsett(request, liste: Liste) -> Oppsett:
     """The view the request asks for (see the module's docstring)."""
     parametre, visning, innebygd, melding = _grunnlag(request, liste)
-    parametre = parametre.copy()
+    parametre = QueryDict(mutable=True) if request.GET.get("sendt") else parametre.copy()
     for navn in request.GET:
         if navn not in FLYKTIGE:
             parametre.setlist(navn, request.GET.getlist(navn))
@@ -224,7 +226,9 @@ def oppsett(request, liste: Liste) -> Oppsett:
     if request.GET.get("flytt"):
         valgt = _flytt(valgt, request.GET["flytt"])
         parametre.setlist("kol", [k.nokkel for k in valgt])
-        ny = [(n, v) for n, vs in parametre.lists() if n not in ("side", "flytt") for v in vs]
+        ny = [(n, v) for n, vs in parametre.lists() if n not in FLYKTIGE for v in vs]
+        if request.GET.get("sendt"):
+            ny.append(("sendt", "1"))
         if visning or innebygd:
             ny.append(("visning", str(visning.pk) if visning else innebygd))
         videre = f"{request.path}?{urlencode(ny)}#kolonnevalg"

@@ -274,3 +274,16 @@ def test_every_column_grouped_makes_a_constant_number_of_queries(
     lag(12)
     with django_assert_num_queries(len(liten)):
         assert len(klient.get(alle).context["rader"]) == 15
+
+
+def test_a_box_unticked_in_the_form_is_not_taken_back_from_the_view(
+    portefolje, prosjektleder, klient_for
+):
+    ProsjektFactory(portefolje=portefolje, tittel="Min", prosjektleder=prosjektleder)
+    ProsjektFactory(portefolje=portefolje, tittel="Andres")
+    klient = klient_for(prosjektleder)
+    side = klient.get(f"{OVERSIKT}?visning=mine").content.decode()
+    assert ">Min<" in side and ">Andres<" not in side
+    felt = [(n, v) for n, v in _skjema(side)["felt"] if n != "mine"]
+    alle = klient.get(OVERSIKT, {n: [v for m, v in felt if m == n] for n, _v in felt})
+    assert ">Min<" in alle.content.decode() and ">Andres<" in alle.content.decode()
