@@ -24,7 +24,8 @@ def _ingen_kolonne_kuttet(side) -> None:
         """() => {
             const boks = document.querySelector('.tabellvisning');
             const b = boks.getBoundingClientRect();
-            const ths = [...boks.querySelectorAll('thead th')].map(th => th.getBoundingClientRect());
+            const ths = [...boks.querySelectorAll('thead th')]
+                .map(th => th.getBoundingClientRect());
             return {venstre: b.left, hoyre: b.right, rull: boks.scrollWidth - boks.clientWidth,
                     kanter: ths.map(r => [r.left, r.right]), vindu: window.innerWidth,
                     side: document.documentElement.scrollWidth};
