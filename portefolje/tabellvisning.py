@@ -148,6 +148,13 @@ class Oppsett:
     videre: str = ""  # where to send the browser after a «move column» button
 
     @property
+    def fast(self) -> str:
+        """The column that stays in view when the table scrolls sideways: the row's heading
+        (the title) when chosen, else the first."""
+        radhode = next((k for k in self.kolonner if k.radhode), None)
+        return (radhode or self.kolonner[0]).nokkel if self.kolonner else ""
+
+    @property
     def sporring(self) -> str:
         """The choices as a query string, for saving as a view."""
         return urlencode(
