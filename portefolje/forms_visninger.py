@@ -31,10 +31,16 @@ class _Deling(RenTekstMixin, forms.Form):
         self.fields["portefolje"].queryset = (
             Portefolje.objects.filter(medlemskap__bruker=bruker).distinct().order_by("navn")
         )
+        self.fields["portefolje"].error_messages["invalid_choice"] = _(
+            "You can share a view only with a portfolio you are a member of."
+        )
 
 
 class VisningNyForm(EngangsnokkelMixin, _Deling):
-    """Save the list's current choices (`sporring`, from the page) as a view."""
+    """Save the list's current choices (`sporring`, from the page) as a view. Its fields carry
+    the prefix «lagre»: the list's filter form on the same page has a «portefolje» of its own."""
+
+    prefix = "lagre"
 
     liste = forms.CharField(widget=forms.HiddenInput, max_length=40)
     sporring = forms.CharField(widget=forms.HiddenInput, max_length=MAKS_SPORRING, required=False)

@@ -24,7 +24,11 @@ def _adresse(visning: Visning) -> str:
 def visning_ny_view(request):
     """Save the choices a list page sent (its form) as a view; the page of errors otherwise."""
     data = request.POST if request.method == "POST" else None
-    form = VisningNyForm(data, bruker=request.user, initial=request.GET.dict())
+    form = VisningNyForm(
+        data,
+        bruker=request.user,
+        initial={n: request.GET.get(n, "") for n in ("liste", "sporring")},
+    )
     status = 200
     if data is not None:
         if form.is_valid():

@@ -76,7 +76,7 @@ def _lagre(klient, innhold: str, navn: str, **mer) -> object:
     """Press «Save the view» on a list page with `navn` (and sharing choices)."""
     skjema = _skjema(innhold, action=reverse("visning-ny"), method="post")
     data = dict(skjema["felt"])
-    data.update(navn=navn, **mer)
+    data.update({f"lagre-{n}": v for n, v in {"navn": navn, **mer}.items()})
     return klient.post(skjema["action"], data)
 
 
@@ -183,7 +183,10 @@ def test_sharing_with_a_portfolio_one_is_not_in_is_refused_beside_the_field(
     innhold = klient.get(OVERSIKT).content.decode()
     svar = _lagre(klient, innhold, "Sniking", portefolje=portefolje.pk)
     assert svar.status_code == 400
-    assert 'id="id_portefolje"' in svar.content.decode() and "is-invalid" in svar.content.decode()
+    innhold = svar.content.decode()
+    assert "Du kan bare dele en visning med en portefølje du er medlem av." in innhold
+    feltet = re.search(r'<select name="lagre-portefolje"[^>]*>', innhold).group(0)
+    assert 'aria-invalid="true"' in feltet and "id_lagre-portefolje_error" in feltet
     assert not Visning.objects.filter(navn="Sniking").exists()
 
 
