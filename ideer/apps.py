@@ -16,7 +16,10 @@ class IdeerConfig(AppConfig):
 
         startside.registrer(blokker)
         startside.registrer_hovedhandling(send_ide)
-        from portefolje import flytting
+        from ideer.kolonner import INNSPILLSLISTE
+        from portefolje import flytting, tabellvisning
 
+        # The ideas list is a list people shape and save views of.
+        tabellvisning.liste_registrer(INNSPILLSLISTE)
         # Every table Samle owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())

@@ -39,6 +39,7 @@ class PortefoljeConfig(AppConfig):
                     "VarselInnstilling",
                     "PaminnelsesInnstilling",
                     "Arkivforsendelse",
+                    "Visning",
                 )
             )
         )

@@ -59,3 +59,29 @@ def kan_se_arkiv(user, portefolje) -> bool:
     """The chair and the secretary follow what the portfolio files to the archive, and send a
     failed item again."""
     return er_leder(user, portefolje) or er_sekretaer(user, portefolje)
+
+
+def kan_lese_visning(user, visning) -> bool:
+    """A saved view: its owner, and the leader group of the portfolio it is shared with."""
+    if not user.is_authenticated:
+        return False
+    if visning.eier_id == user.pk:
+        return True
+    return visning.portefolje_id is not None and er_medlem(user, visning.portefolje)
+
+
+def kan_endre_visning(user, visning) -> bool:
+    """Only the owner renames, shares or deletes a saved view."""
+    return user.is_authenticated and visning.eier_id == user.pk
+
+
+def kan_dele_visning_med(user, portefolje) -> bool:
+    """A view is shared with a portfolio whose leader group the person sits in."""
+    return er_medlem(user, portefolje)
+
+
+def kan_sette_standardvisning(user, portefolje) -> bool:
+    """The portfolio's default view is chosen by who leads the portfolio (or an administrator)."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or er_leder(user, portefolje)

@@ -3,7 +3,18 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy
 
-from portefolje.views import arkiv, flytting, helse, konto, profil, sider, sprak, startside, varsler
+from portefolje.views import (
+    arkiv,
+    flytting,
+    helse,
+    konto,
+    profil,
+    sider,
+    sprak,
+    startside,
+    varsler,
+    visninger,
+)
 
 urlpatterns = [
     path("", startside.startside_view, name="startside"),
@@ -28,6 +39,11 @@ urlpatterns = [
         arkiv.arkiv_prov_igjen_view,
         name="arkiv-prov-igjen",
     ),
+    # Saved views of the lists people shape (portefolje.tabellvisning); opened on the list's own
+    # page with ?visning=<id>.
+    path("visninger/ny/", visninger.visning_ny_view, name="visning-ny"),
+    path("visninger/<int:pk>/", visninger.visning_view, name="visning"),
+    path("visninger/<int:pk>/slett/", visninger.visning_slett_view, name="visning-slett"),
     # Django's own login, logout and password reset, with Norwegian templates; the reset
     # request is throttled (portefolje.views.konto).
     path(

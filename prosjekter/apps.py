@@ -32,7 +32,10 @@ class ProsjekterConfig(AppConfig):
 
         # A chair whose decision approved a project without a manager is asked to name one.
         startside.registrer(uten_leder.blokker)
-        from portefolje import flytting
+        from portefolje import flytting, tabellvisning
+        from prosjekter.kolonner import PROSJEKTLISTE
 
+        # The project overview is a list people shape and save views of.
+        tabellvisning.liste_registrer(PROSJEKTLISTE)
         # Every table Styre owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())

@@ -8,24 +8,12 @@ from portefolje import personer
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
 from portefolje.sortering import SorteringMedId
+from prosjekter.kolonner import PROSJEKTLISTE
 from prosjekter.models import Fase, Program, Prosjekt, Prosjekttype, Tilstand
 
-# The overview's sortable columns (views/oversikt.py, `Kolonne.sortering`), named in ?sorter= by
-# these values: the links people bookmarked keep working.
-SORTERBARE = (
-    "nummer",
-    "tittel",
-    "portefolje__navn",
-    "programtilknytning__program__navn",
-    "type",
-    "fase",
-    "tilstand",
-    "prosjektleder__last_name",
-    "siste_farge",
-    "siste_publisert",
-    "budsjett",
-    "sluttdato",
-)
+# The overview's sortable columns (kolonner.py, `Kolonne.sortering`), named in ?sorter= by these
+# values: the links people bookmarked keep working.
+SORTERBARE = PROSJEKTLISTE.sorterbare()
 
 
 class ProsjektFilter(django_filters.FilterSet):
@@ -60,6 +48,11 @@ class ProsjektFilter(django_filters.FilterSet):
     farge = django_filters.ChoiceFilter(
         choices=Farge.choices, method="filtrer_farge", label=_("Latest status")
     )
+    mine = django_filters.BooleanFilter(
+        method="filtrer_mine",
+        label=_("Only projects I manage or own"),
+        widget=forms.CheckboxInput,
+    )
     # Chosen by the column headings' links; hidden in the filter form, so filtering keeps it.
     sorter = SorteringMedId(fields=SORTERBARE, tomme_sist=True, widget=forms.HiddenInput)
 
@@ -74,6 +67,11 @@ class ProsjektFilter(django_filters.FilterSet):
 
     def sok(self, queryset, name, value):
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))
+
+    def filtrer_mine(self, queryset, name, value):
+        if not value or self.request is None:
+            return queryset
+        return queryset.mine(self.request.user)
 
     def filtrer_farge(self, queryset, name, value):
         if value == Farge.GRA:

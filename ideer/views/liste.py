@@ -1,13 +1,18 @@
 """The list of ideas and orders (with search and export), and «Mine innspill»."""
 
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from ideer.eksport import eksporter
 from ideer.filters import InnspillFilter
+from ideer.kolonner import INNSPILLSLISTE
 from ideer.models import Innspill
-from ideer.permissions import kan_importere, kan_se_personopplysninger
+from ideer.permissions import kan_importere
+from portefolje import tabellvisning
+from portefolje.eksport import filnavn, tabell_svar
 from portefolje.spor import side_fra_get
+from portefolje.visninger import sidekontekst
 
 PER_SIDE = 25
 
@@ -15,37 +20,50 @@ PER_SIDE = 25
 def _liste_qs(user):
     return (
         Innspill.objects.synlige_for(user)
-        .select_related("portefolje", "innsender")
+        .select_related("portefolje", "innsender", "initiativtaker")
         .prefetch_related("seksjoner")
         .defer("sokevektor")
     )
 
 
 def liste_view(request):
-    """All ideas and orders: filters, ranked ?q= search, sorting, pages, CSV/XLSX export."""
-    sok = request.GET.get("q", "").replace("\x00", "").strip()[:200]
+    """All ideas and orders as the reader shapes them (kolonner.py): filters, ranked ?q=
+    search, sorting, grouping, chosen columns, saved views, and a CSV/XLSX export of the view."""
+    oppsett = tabellvisning.oppsett(request, INNSPILLSLISTE)
+    if oppsett.videre:
+        return redirect(oppsett.videre)
+    sok = oppsett.parametre.get("q", "").replace("\x00", "").strip()[:200]
     qs = _liste_qs(request.user).sok(sok)
-    filter_ = InnspillFilter(request.GET, queryset=qs)
+    filter_ = InnspillFilter(oppsett.parametre, queryset=qs)
     resultat = filter_.qs
-    if not request.GET.get("sorter"):
+    if not oppsett.parametre.get("sorter"):
         resultat = resultat.order_by(*(["-rangering"] if sok else []), "-opprettet", "-id")
+    resultat = tabellvisning.gruppert(resultat, oppsett)
 
     eksport = request.GET.get("eksport")
     if eksport in ("csv", "xlsx"):
-        return eksporter(
-            resultat,
+        # In chunks with the sections prefetched: a constant number of queries per 2000 rows.
+        return tabell_svar(
+            resultat.iterator(chunk_size=2000),
+            kolonner=tabellvisning.eksportkolonner(oppsett),
             som=eksport,
-            med_personopplysninger=kan_se_personopplysninger(request.user),
+            arktittel=oppsett.visning.navn if oppsett.visning else _("Inputs"),
+            navn=filnavn("innspill", timezone.localdate()),
         )
 
     side = Paginator(resultat, PER_SIDE).get_page(side_fra_get(request))
+    sortert = (filter_.form.cleaned_data.get("sorter") or [""])[0]
     return render(
         request,
         "ideer/liste.html",
         {
+            **sidekontekst(request, oppsett),
             "filter": filter_,
             "q": sok,
             "side": side,
+            "rader": tabellvisning.rader(side, oppsett),
+            "sortert": sortert,
+            "tittel": oppsett.visning.navn if oppsett.visning else _("Ideas and orders"),
             "kan_importere": kan_importere(request.user),
         },
     )

@@ -10,6 +10,7 @@ from portefolje.models.varsler import (
     Varsel,
     VarselInnstilling,
 )
+from portefolje.models.visninger import Visning
 
 __all__ = [
     "Arkivforsendelse",
@@ -25,4 +26,5 @@ __all__ = [
     "Skjemanokkel",
     "Varsel",
     "VarselInnstilling",
+    "Visning",
 ]

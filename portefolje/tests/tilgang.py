@@ -29,11 +29,19 @@ ALLE_ANSATTE = {
     "varsler-innstillinger",
     "password_change",
     "password_change_done",
+    "visning-ny",
 }
 
 # Each person's own notifications: the views filter by the logged-in user.
 # «Min profil» saves the person's own written language.
-ALLE_ANSATTE_POST = {"varsler-les-alle", "varsler-innstillinger", "password_change", "profil"}
+# Anyone saves their own view of a list (the form for it is on the list's page).
+ALLE_ANSATTE_POST = {
+    "varsler-les-alle",
+    "varsler-innstillinger",
+    "password_change",
+    "profil",
+    "visning-ny",
+}
 
 
 def _eksempel_varsel(*, brukere, **_):
@@ -68,10 +76,20 @@ def _eksempel_arkivforsendelse(**_):
         },
     )
     return {"slug": "klg", "pk": forsendelse.pk}
+def _eksempel_visning(*, brukere, **_):
+    """klg's private view: the walk's outsider must get 404 on its page and its delete."""
+    from portefolje.models import Visning
+
+    visning, _ny = Visning.objects.get_or_create(
+        eier=brukere["klg"], liste="prosjekter", navn="Tilgangsvandringens visning"
+    )
+    return {"pk": visning.pk}
 
 
 EKSEMPEL_KWARGS = {
     "varsel-les": _eksempel_varsel,
     "arkiv": _eksempel_arkiv,
     "arkiv-prov-igjen": _eksempel_arkivforsendelse,
+    "visning": _eksempel_visning,
+    "visning-slett": _eksempel_visning,
 }
