@@ -76,6 +76,8 @@ def _eksempel_arkivforsendelse(**_):
         },
     )
     return {"slug": "klg", "pk": forsendelse.pk}
+
+
 def _eksempel_visning(*, brukere, **_):
     """klg's private view: the walk's outsider must get 404 on its page and its delete."""
     from portefolje.models import Visning
