@@ -23,7 +23,14 @@ from django.http import HttpResponse
 from django.shortcuts import resolve_url
 from django.test import Client
 
-from tests.urlkart import adresse, alle_ruter, lag_demo_data, regler, vandringens_ruter
+from tests.urlkart import (
+    adresse,
+    alle_ruter,
+    hver_pdf_en_gang,
+    lag_demo_data,
+    regler,
+    vandringens_ruter,
+)
 
 # 401: the API (api/) answers a request without credentials with 401 and `WWW-Authenticate`.
 NEKTET = {401, 403, 404, 405}
@@ -133,7 +140,10 @@ def raske_passord(settings):
 
 
 @pytest.mark.slow
-def test_every_url_refuses_anonymous_and_outsiders_unless_declared_open(db, raske_passord):
+def test_every_url_refuses_anonymous_and_outsiders_unless_declared_open(
+    db, raske_passord, monkeypatch
+):
+    hver_pdf_en_gang(monkeypatch)
     resultat = vandre()
     print(f"Tilgangsvandringen sjekket {resultat.sjekket} URL-er")
     assert not resultat.problemer, "\n".join(resultat.problemer)
