@@ -159,7 +159,8 @@ def glemt_sjekk_view(request, pk=None):
 
 
 @pytest.mark.slow
-def test_the_walk_catches_a_view_that_forgets_its_check(db, raske_passord, settings):
+def test_the_walk_catches_a_forgotten_check_and_an_undeclared_url(db, raske_passord, settings):
+    """One walk over the project's URLs and two careless ones, for both of the walk's rules."""
     settings.ROOT_URLCONF = "tests.urlconf_glemt_sjekk"
 
     problemer = vandre().problemer
@@ -170,14 +171,6 @@ def test_the_walk_catches_a_view_that_forgets_its_check(db, raske_passord, setti
     assert any(
         p.startswith("glemt-sjekk /glemt-sjekk/: utenforstående POST ga 200") for p in problemer
     )
-
-
-@pytest.mark.slow
-def test_the_walk_catches_an_undeclared_url_with_arguments(db, raske_passord, settings):
-    settings.ROOT_URLCONF = "tests.urlconf_glemt_sjekk"
-
-    problemer = vandre().problemer
-
     assert any(
         p.startswith("glemt-sjekk-objekt (glemt-sjekk/<int:pk>/) trenger pk") for p in problemer
     )
