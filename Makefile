@@ -28,6 +28,11 @@ $(VENV)/.installed: $(VENV)/bin/python requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@
 
+# Locust and its gevent for `make bench` only (requirements-bench.txt).
+$(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	@touch $@
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
@@ -194,7 +199,7 @@ restore:
 # Needs PostgreSQL and Redis: DATABASE_URL=postgres://…/portal_bench CELERY_BROKER_URL=redis://… make bench
 # Every main page at --size large and xlarge (a second database <name>_x2), then 50 simulated
 # users against `make serve` for 60 s (Locust). Tables to stdout and bench/results/<time>/.
-bench: setup
+bench: setup $(VENV)/.bench-installed
 	$(PY) bench/diff.py
 	$(PY) bench/importer.py
 	$(PY) bench/run.py

@@ -33,7 +33,7 @@ from django.core.paginator import Page
 from django.test import Client
 from django.urls import Resolver404, resolve
 
-from tests.urlkart import lag_demo_data
+from tests.urlkart import hver_pdf_en_gang, lag_demo_data
 
 ROLLER = [
     "admin",
@@ -253,8 +253,9 @@ def vandre(klient: Client, rolle: str, start: list[str]) -> Vandring:
 
 
 @pytest.fixture
-def vandringer(db):
+def vandringer(db, monkeypatch):
     demo = lag_demo_data()
+    hver_pdf_en_gang(monkeypatch)
     resultater = [vandre(Client(raise_request_exception=False), "anonym", ANONYM_START)]
     for brukernavn in ROLLER:
         klient = Client(raise_request_exception=False)

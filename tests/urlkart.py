@@ -28,6 +28,7 @@ from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.views import static as django_static
 
+from portefolje import eksport
 from tests.demodata import demo_data_lag
 
 ADMIN_NAVNEROM = "admin"
@@ -121,6 +122,23 @@ def lag_demo_data() -> dict:
     demo_data_lag()
     brukere = {b.username: b for b in get_user_model().objects.all()}
     return {"brukere": brukere}
+
+
+def hver_pdf_en_gang(monkeypatch) -> None:
+    """WeasyPrint makes each distinct document once for the rest of the test: the same HTML with
+    the same stylesheets gives the same PDF, and a walk meets the same report, note or timeline
+    as one role after another (a second of CPU or more each). The view, its permission check and
+    its HTML run every time; a document that differs (another reader, another report) is made."""
+    ekte = eksport.html_til_pdf
+    laget: dict = {}
+
+    def html_til_pdf(html: str, *, stilark: list[str]) -> bytes:
+        nokkel = (html, tuple(stilark))
+        if nokkel not in laget:
+            laget[nokkel] = ekte(html, stilark=stilark)
+        return laget[nokkel]
+
+    monkeypatch.setattr(eksport, "html_til_pdf", html_til_pdf)
 
 
 def eksempel_kwargs(funksjon, demo: dict) -> dict:

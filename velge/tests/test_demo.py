@@ -10,6 +10,7 @@ from django.db.models import F
 from ideer.models import Innspill
 from konseptnotat.models import Konseptnotat
 from portefolje.models import Portefolje
+from tests.demodata import demo_data_lag
 from velge import selectors
 from velge.models import (
     Agendapunkt,
@@ -23,9 +24,9 @@ from velge.models import (
 
 
 @pytest.fixture
-def demo(settings, db):
-    settings.DEBUG = True
-    call_command("demo_data", stdout=io.StringIO())
+def demo(db):
+    # The command's content, put back from the process's snapshot (tests/demodata.py).
+    demo_data_lag()
 
 
 def test_klg_and_health_have_the_six_criteria(demo):
