@@ -197,8 +197,9 @@ restore:
 	@echo "Gjenopprettet fra $(FILE)"
 
 # Needs PostgreSQL and Redis: DATABASE_URL=postgres://…/portal_bench CELERY_BROKER_URL=redis://… make bench
-# Every main page at --size large and xlarge (a second database <name>_x2), then 50 simulated
-# users against `make serve` for 60 s (Locust). Tables to stdout and bench/results/<time>/.
+# Every main page at --size large and xlarge (a second database <name>_x2), then against
+# `make serve`: each page over HTTP as its user, 50 simulated users for 60 s (Locust) and
+# Lighthouse (mobile) on five pages. Tables to stdout and bench/results/<time>/.
 bench: setup $(VENV)/.bench-installed
 	$(PY) bench/diff.py
 	$(PY) bench/importer.py
