@@ -10,6 +10,7 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 from hypothesis import settings as hypotese
 
@@ -148,9 +149,12 @@ def kommunens_malform():
 
 
 @pytest.fixture(autouse=True)
-def ny_dataversjon():
-    """Each test starts from a new data version (portefolje.hurtigbuffer): a result cached by an
-    earlier test, whose rows were rolled back or restored under the same ids, is never read."""
+def tom_hurtigbuffer():
+    """Each test starts with an empty cache (the tests' own, in-process: CACHE_URL=locmem://) and
+    a new data version (portefolje.hurtigbuffer): a result cached by an earlier test, whose rows
+    were rolled back or restored under the same ids, is never read, and the rate limits (the
+    public form's posts per address, login attempts) do not count an earlier test's requests."""
+    cache.clear()
     hurtigbuffer.ny_versjon()
 
 
