@@ -78,6 +78,20 @@ class Overgangstabell:
                 objekt, til, _("You are not allowed to make this change of status.")
             )
 
+    def flytt(self, objekt, til: str, bruker=None, *, vakt: tuple[str, ...] = (), **felt) -> bool:
+        """Check the move, then make it in one UPDATE only if `objekt` still stands where it was
+        read (this field and the `vakt` fields unchanged): False when someone moved it first, and
+        nothing is written. `felt` are written with it and set on `objekt` when it moved. For the
+        background work that moves a row without holding its lock (reports, archive items)."""
+        self.sjekk(objekt, til, bruker)
+        felt = {self.felt: til, **felt}
+        hvor = {navn: getattr(objekt, navn) for navn in (self.felt, *vakt)}
+        flyttet = self.modell.objects.filter(pk=objekt.pk, **hvor).update(**felt)
+        if flyttet:
+            for navn, verdi in felt.items():
+                setattr(objekt, navn, verdi)
+        return bool(flyttet)
+
 
 def _unike(verdier) -> list[str]:
     return list(dict.fromkeys(verdier))

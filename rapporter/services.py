@@ -45,15 +45,7 @@ def _koe(rapport: Portefoljerapport) -> None:
 def _flytt(rapport: Portefoljerapport, til: str, *, aktor=None, **felt) -> bool:
     """Move `rapport` to `til` if it still stands where it was read (status and attempt);
     False when someone moved it first. Refuses (UlovligOvergang) a move not declared."""
-    STATUS.sjekk(rapport, til, aktor)
-    felt = {"status": til, "status_endret": timezone.now(), **felt}
-    flyttet = Portefoljerapport.objects.filter(
-        pk=rapport.pk, status=rapport.status, forsok=rapport.forsok
-    ).update(**felt)
-    if flyttet:
-        for navn, verdi in felt.items():
-            setattr(rapport, navn, verdi)
-    return bool(flyttet)
+    return STATUS.flytt(rapport, til, aktor, vakt=("forsok",), status_endret=timezone.now(), **felt)
 
 
 @transaction.atomic

@@ -51,15 +51,9 @@ def _koe(forsendelse: Arkivforsendelse) -> None:
 def _flytt(forsendelse: Arkivforsendelse, til: str, *, aktor=None, **felt) -> bool:
     """Move `forsendelse` to `til` if it still stands where it was read (status and attempt);
     False when someone moved it first. Refuses (UlovligOvergang) a move not declared."""
-    STATUS.sjekk(forsendelse, til, aktor)
-    felt = {"status": til, "status_endret": timezone.now(), **felt}
-    flyttet = Arkivforsendelse.objects.filter(
-        pk=forsendelse.pk, status=forsendelse.status, forsok=forsendelse.forsok
-    ).update(**felt)
-    if flyttet:
-        for navn, verdi in felt.items():
-            setattr(forsendelse, navn, verdi)
-    return bool(flyttet)
+    return STATUS.flytt(
+        forsendelse, til, aktor, vakt=("forsok",), status_endret=timezone.now(), **felt
+    )
 
 
 def arkivforsendelse_registrer(*, art: str, objekt, portefolje, tittel: str):
