@@ -61,8 +61,38 @@ def _start_server(database_url: str, port: int, mappe: Path) -> subprocess.Popen
     )
 
 
-def _kjor_locust(port: int, oppsett: Path, mappe: Path) -> None:
-    subprocess.run(
+def gunicorns_cpu_sekunder(sesjon: int) -> float | None:
+    """CPU seconds (user and system) used so far by the gunicorn processes in `make serve`'s
+    session: the master, its workers, and the workers it has reaped (recycled by max_requests).
+    Read from /proc, so the figure is the server's own work, however busy the shared machine is
+    (not Celery's, nor Locust's, nor PostgreSQL's). None without /proc."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    tikk = 0
+    for mappe in proc.iterdir():
+        if not mappe.name.isdigit():
+            continue
+        try:
+            stat = (mappe / "stat").read_text()
+            argv = (mappe / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # ended while we looked
+        # The fields after the command name: state, ppid, pgrp, session, … utime stime cutime cstime
+        felt = stat[stat.rfind(")") + 2 :].split()
+        # The interpreter running gunicorn's script (not the shell that started it).
+        er_gunicorn = len(argv) > 1 and argv[1].endswith(b"gunicorn")
+        if int(felt[3]) == sesjon and er_gunicorn:
+            tikk += sum(int(f) for f in felt[11:15])
+    return tikk / os.sysconf("SC_CLK_TCK")
+
+
+def _kjor_locust(port: int, oppsett: Path, mappe: Path, server_pid: int) -> float | None:
+    """Locust against the server; the gunicorn processes' CPU seconds from when every user runs
+    (the file the locustfile touches then, as Locust resets its figures) to the end."""
+    alle_i_gang = mappe / "alle-i-gang"
+    alle_i_gang.unlink(missing_ok=True)
+    locust = subprocess.Popen(
         [
             str(Path(sys.executable).parent / "locust"),
             "-f",
@@ -78,16 +108,26 @@ def _kjor_locust(port: int, oppsett: Path, mappe: Path) -> None:
             f"http://127.0.0.1:{port}",
             "--csv",
             str(mappe / "locust"),
+            # The figures from when all users are running, not the ramp-up before it.
+            "--reset-stats",
             "--only-summary",
             "--loglevel",
             "WARNING",
         ],
         cwd=ROT,
-        env={**os.environ, "BENCH_LAST": str(oppsett)},
+        env={**os.environ, "BENCH_LAST": str(oppsett), "BENCH_ALLE_I_GANG": str(alle_i_gang)},
         stdout=(mappe / "locust.log").open("wb"),
         stderr=subprocess.STDOUT,
-        check=False,  # Locust exits 1 when any request failed; the figures say so
     )
+    while locust.poll() is None and not alle_i_gang.exists():
+        time.sleep(0.1)
+    cpu_for = gunicorns_cpu_sekunder(server_pid)
+    # Locust exits 1 when any request failed; the figures say so.
+    locust.wait()
+    cpu_etter = gunicorns_cpu_sekunder(server_pid)
+    if cpu_for is None or cpu_etter is None or not alle_i_gang.exists():
+        return None
+    return cpu_etter - cpu_for
 
 
 def _locusts_tall(mappe: Path) -> list[dict]:
@@ -109,7 +149,8 @@ def _locusts_tall(mappe: Path) -> list[dict]:
 
 def last(database_url: str, maling: dict, mappe: Path, *, lastbrukere) -> dict:
     """`make serve` on a free port: every page over HTTP as its user, then Locust against it,
-    then Lighthouse on the quiet server. {"http": …, "last": …, "lighthouse": …}."""
+    then Lighthouse on the quiet server. {"http": …, "last": …, "server_cpu_sek": …,
+    "lighthouse": …}; server_cpu_sek is gunicorn's CPU time while every user ran."""
     port = _ledig_port()
     server = _start_server(database_url, port, mappe)
     try:
@@ -128,7 +169,7 @@ def last(database_url: str, maling: dict, mappe: Path, *, lastbrukere) -> dict:
             )
         )
         print(f"Lastkjøring: {LAST_BRUKERE} brukere i {LAST_SEKUNDER} s …", flush=True)
-        _kjor_locust(port, oppsett, mappe)
+        server_cpu = _kjor_locust(port, oppsett, mappe, server.pid)
         print("Lighthouse (mobil) …", flush=True)
         fyr = lighthouse(port, maling, mappe)
     finally:
@@ -137,4 +178,9 @@ def last(database_url: str, maling: dict, mappe: Path, *, lastbrukere) -> dict:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
-    return {"http": http, "last": _locusts_tall(mappe), "lighthouse": fyr}
+    return {
+        "http": http,
+        "last": _locusts_tall(mappe),
+        "server_cpu_sek": server_cpu,
+        "lighthouse": fyr,
+    }

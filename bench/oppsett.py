@@ -57,6 +57,9 @@ LAST_SEKUNDER = int(os.environ.get("BENCH_SEKUNDER", "60"))
 MAL_FORHOLD, MAL_P95_MS, MAL_VEKST, MAL_LAST_P95_MS = 0.5, 250.0, 0.20, 500.0
 # Over HTTP against `make serve`: every main page at most half the admin changelist.
 MAL_HTTP_FORHOLD = 0.5
+# The cores the server may use (a container's CPU set, as gunicorn.conf.py counts them), for
+# «requests per second per core».
+KJERNER = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 # A table with at least this many rows read by sequential scan is reported.
 STOR_TABELL = 5000
 

@@ -2,7 +2,8 @@
 
 The portal runs in a subprocess whose CACHE_URL and CELERY_BROKER_URL point at a closed port, as
 an operator would see it with Redis down, on the test database. A citizen's and an employee's
-input are saved, password reset and the API answer, a report order is saved and waits for the
+input are saved, a person signs in and out with the password, password reset and the API answer,
+a report order is saved and waits for the
 sweep, and the pages say «degradert».
 """
 
@@ -62,6 +63,15 @@ svar["rapport"] = r.status_code
 side = leder.get(r["Location"]).content.decode()
 svar["degradert_rapport"] = 'id="degradert"' in side
 
+# Signing in with the password and out again, as a person does: the session is in PostgreSQL,
+# not in the cache (docs/drift.md, «Økter»).
+person = Client()
+r = person.post("/konto/login/", {"username": data["leder"], "password": data["passord"]})
+svar["innlogging"] = r.status_code
+svar["innlogget"] = person.get("/varsler/").status_code
+svar["utlogging"] = person.post("/konto/logout/").status_code
+svar["etter_utlogging"] = person.get("/varsler/").status_code
+
 api = Client(headers={"Authorization": "Token " + data["token"]})
 svar["api"] = api.get("/api/v1/portefoljer/").status_code
 svar["helse"] = Client().get("/helse/").json()
@@ -84,6 +94,7 @@ def test_with_redis_down_every_form_saves_and_the_pages_say_degradert(portefolje
         },
         "epost": leder.email or "leder@example.no",
         "leder": leder.username,
+        "passord": "hemmelig-123",
         "portefolje": portefolje.slug,
         "token": token,
     }
@@ -118,6 +129,10 @@ def test_with_redis_down_every_form_saves_and_the_pages_say_degradert(portefolje
         "ansatt": 302,
         "rapport": 302,
         "degradert_rapport": True,
+        "innlogging": 302,  # to the start page
+        "innlogget": 200,
+        "utlogging": 302,
+        "etter_utlogging": 302,  # to the login page: the session is gone
         "api": 200,
         "helse": {"status": "degradert", "database": "ok", "broker": "feil", "cache": "feil"},
     }, kjoring.stderr[-4000:]
