@@ -122,3 +122,13 @@ def test_a_bad_archive_setting_stops_the_start_with_its_name(navn, verdi):
     kode, feil = start_django(DEBUG="true", **{navn: verdi})
     assert kode != 0
     assert navn in feil
+
+
+def test_templates_are_read_and_parsed_once_per_process():
+    """Every page renders base.html and its partials: with DEBUG off they come from the cached
+    template loader, not from disk and the parser on every request (docs/ytelse.md)."""
+    from django.template import engines
+    from django.template.loaders.cached import Loader
+
+    lastere = engines["django"].engine.template_loaders
+    assert [type(laster) for laster in lastere] == [Loader]
