@@ -91,7 +91,11 @@ def kjor_axe(side) -> list[dict]:
     """Run axe-core on the current page; return the serious and critical violations."""
     if not side.evaluate("() => typeof window.axe !== 'undefined'"):
         side.add_script_tag(path=str(AXE))
-    resultat = side.evaluate("async () => await window.axe.run(document)")
+    # Every rule runs; only the violations are collected (axe then lists one example node per
+    # passed rule instead of all of them), which halves the time on a long table.
+    resultat = side.evaluate(
+        "async () => await window.axe.run(document, {resultTypes: ['violations']})"
+    )
     return [v for v in resultat["violations"] if v["impact"] in ALVORLIGE]
 
 
