@@ -12,6 +12,11 @@ APPS := portefolje ideer konseptnotat velge prosjekter rapporter offentlig api
 # (Tests set their own production-like environment in pytest.ini.)
 export DEBUG ?= true
 
+# Python may keep compiled modules, and pytest its rewritten test modules, between runs, even where
+# the environment says not to (container images often set PYTHONDONTWRITEBYTECODE): without them
+# every test process compiles every module again, about 15 s before the first test runs.
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: messages-compiled setup run serve test test-fast worker lint format demo messages migrate assets venv browser backup restore bench skjermbilder clean
 
 # --- installation -----------------------------------------------------------------------------
