@@ -30,12 +30,14 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: $(VENV)/bin/python requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@# --no-compile: Python compiles a module the first time it is imported and keeps it; compiling
+	@# every module of every package here (most never imported) costs a third of the install.
+	$(PY) -m pip install --quiet --no-compile -r requirements-dev.txt
 	@touch $@
 
 # Locust and its gevent for `make bench` only (requirements-bench.txt).
 $(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
-	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) -m pip install --quiet --no-compile -r requirements-bench.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
