@@ -44,6 +44,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Lighthouse for `make bench` only (bench/package.json, locked in bench/package-lock.json): a third
+# of a megabyte per page would otherwise be fetched by every `make setup` and `make test`.
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+	@touch $@
+
 venv: $(VENV)/.installed
 
 # The one stylesheet: Bootstrap from its Sass sources (only the parts static/scss/portal.scss names)
@@ -207,10 +213,10 @@ restore:
 # Every main page at --size large and xlarge (a second database <name>_x2), then against
 # `make serve`: each page over HTTP as its user, 50 simulated users for 60 s (Locust) and
 # Lighthouse (mobile) on five pages. Tables to stdout and bench/results/<time>/.
-bench: setup $(VENV)/.bench-installed
+bench: setup $(VENV)/.bench-installed bench/node_modules/.installed
 	$(PY) bench/diff.py
 	$(PY) bench/importer.py
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .run staticfiles static/build
+	rm -rf $(VENV) node_modules bench/node_modules .run staticfiles static/build
