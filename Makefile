@@ -12,6 +12,11 @@ APPS := portefolje ideer konseptnotat velge prosjekter rapporter offentlig api
 # (Tests set their own production-like environment in pytest.ini.)
 export DEBUG ?= true
 
+# Python may keep compiled modules, and pytest its rewritten test modules, between runs, even where
+# the environment says not to (container images often set PYTHONDONTWRITEBYTECODE): without them
+# every test process compiles every module again, about 15 s before the first test runs.
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: messages-compiled setup run serve test test-fast worker lint format demo messages migrate assets venv browser backup restore bench skjermbilder clean
 
 # --- installation -----------------------------------------------------------------------------
@@ -25,16 +30,24 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: $(VENV)/bin/python requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@# --no-compile: Python compiles a module the first time it is imported and keeps it; compiling
+	@# every module of every package here (most never imported) costs a third of the install.
+	$(PY) -m pip install --quiet --no-compile -r requirements-dev.txt
 	@touch $@
 
 # Locust and its gevent for `make bench` only (requirements-bench.txt).
 $(VENV)/.bench-installed: $(VENV)/.installed requirements-bench.txt
-	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) -m pip install --quiet --no-compile -r requirements-bench.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+# Lighthouse for `make bench` only (bench/package.json, locked in bench/package-lock.json): a third
+# of a megabyte per page would otherwise be fetched by every `make setup` and `make test`.
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -200,10 +213,10 @@ restore:
 # Every main page at --size large and xlarge (a second database <name>_x2), then against
 # `make serve`: each page over HTTP as its user, 50 simulated users for 60 s (Locust) and
 # Lighthouse (mobile) on five pages. Tables to stdout and bench/results/<time>/.
-bench: setup $(VENV)/.bench-installed
+bench: setup $(VENV)/.bench-installed bench/node_modules/.installed
 	$(PY) bench/diff.py
 	$(PY) bench/importer.py
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .run staticfiles static/build
+	rm -rf $(VENV) node_modules bench/node_modules .run staticfiles static/build

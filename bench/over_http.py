@@ -18,7 +18,9 @@ from bench.oppsett import ADMIN, ROT, SIDER
 
 HTTP_GANGER = int(os.environ.get("BENCH_HTTP_GANGER", "15"))
 # The pinned Lighthouse from `npm ci`; LIGHTHOUSE names another.
-LIGHTHOUSE = Path(os.environ.get("LIGHTHOUSE", ROT / "node_modules" / ".bin" / "lighthouse"))
+LIGHTHOUSE = Path(
+    os.environ.get("LIGHTHOUSE", ROT / "bench" / "node_modules" / ".bin" / "lighthouse")
+)
 # (what, user or None for anonymous, path): the pages of the Lighthouse targets.
 LIGHTHOUSE_SIDER = [
     ("Offentlig innspillsskjema", None, "/innspill/ny/"),
@@ -114,7 +116,7 @@ def lighthouse(port: int, oppsett: dict, mappe: Path) -> list[dict]:
     """Lighthouse's mobile defaults (simulated slow 4G, a mid-range phone) on each page in
     LIGHTHOUSE_SIDER: performance, accessibility and best-practice scores, LCP, bytes."""
     if not LIGHTHOUSE.exists():
-        print("  Lighthouse mangler: kjør `npm ci` (den er festet i package.json)", flush=True)
+        print("  Lighthouse mangler: `make bench` installerer den (bench/package.json)", flush=True)
         return []
     rader = []
     for i, (navn, brukernavn, sti) in enumerate(LIGHTHOUSE_SIDER):

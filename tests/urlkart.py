@@ -124,19 +124,23 @@ def lag_demo_data() -> dict:
     return {"brukere": brukere}
 
 
+# Every PDF WeasyPrint made in this test process, by its HTML and stylesheets.
+_PDFER: dict[tuple[str, tuple[str, ...]], bytes] = {}
+
+
 def hver_pdf_en_gang(monkeypatch) -> None:
-    """WeasyPrint makes each distinct document once for the rest of the test: the same HTML with
-    the same stylesheets gives the same PDF, and a walk meets the same report, note or timeline
-    as one role after another (a second of CPU or more each). The view, its permission check and
-    its HTML run every time; a document that differs (another reader, another report) is made."""
+    """WeasyPrint makes each distinct document once per test process: the same HTML with the
+    same stylesheets gives the same PDF, and the walks meet the same report, note or timeline as
+    one role after another, and one walk after another (a second of CPU or more each). The view,
+    its permission check and its HTML run every time; a document that differs (another reader,
+    another report) is made."""
     ekte = eksport.html_til_pdf
-    laget: dict = {}
 
     def html_til_pdf(html: str, *, stilark: list[str]) -> bytes:
         nokkel = (html, tuple(stilark))
-        if nokkel not in laget:
-            laget[nokkel] = ekte(html, stilark=stilark)
-        return laget[nokkel]
+        if nokkel not in _PDFER:
+            _PDFER[nokkel] = ekte(html, stilark=stilark)
+        return _PDFER[nokkel]
 
     monkeypatch.setattr(eksport, "html_til_pdf", html_til_pdf)
 

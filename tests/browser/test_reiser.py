@@ -14,7 +14,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import logg_inn, logg_ut
+from tests.browser.conftest import logg_inn, logg_ut, som_om_det_tok_tid
 
 pytestmark = [
     pytest.mark.browser,
@@ -68,8 +68,7 @@ def send_innspill_som_innbygger(side, tittel: str) -> str:
     side.get_by_label("Hva er behovet eller problemet?").fill(
         "Gangveien fra Hokksund stasjon til skolen er mørk om morgenen fra oktober til mars."
     )
-    # The form refuses answers sent faster than a person types (spam protection).
-    side.wait_for_timeout(3_500)
+    som_om_det_tok_tid(side)
     side.get_by_role("button", name=re.compile("Send")).click()
     side.wait_for_load_state()
     expect(side.get_by_text(re.compile("kvitteringskode", re.I)).first).to_be_visible()

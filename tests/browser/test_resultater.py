@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from ideer.models import Innspill
 from offentlig.tests.data import lag_kjede
-from tests.browser.conftest import _ny_side
+from tests.browser.conftest import _ny_side, som_om_det_tok_tid
 from tests.browser.test_smal_skjerm import BOKSER
 from tests.browser.test_uu import beskriv, kjor_axe
 
@@ -47,7 +47,7 @@ def test_innbygger_folger_ideen_til_malt_gevinst(
     side.get_by_label("Hva er behovet eller problemet?").fill(
         "Veien til skolen er mørk om morgenen fra oktober til mars."
     )
-    side.wait_for_timeout(3_500)  # the form refuses answers sent faster than a person types
+    som_om_det_tok_tid(side)
     side.get_by_role("button", name=re.compile("Send")).click()
     side.wait_for_load_state()
     kode = re.search(r"/innspill/([^/]+)/$", side.url).group(1)
