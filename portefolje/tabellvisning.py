@@ -20,18 +20,24 @@ XLSX has exactly the columns, filter and sort on screen.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from django.db.models import Case, F, IntegerField, Value, When
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.formats import localize
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portefolje.belop import kroner, tall
 from portefolje.eksport import Kolonne as Eksportkolonne
 from portefolje.models import Visning
 from portefolje.permissions import kan_lese_visning
+from portefolje.templatetags.farger import statusmerke
 
 # Parameters that belong to one request, never to a view.
 FLYKTIGE = ("side", "eksport", "visning", "flytt", "sendt")
@@ -49,7 +55,8 @@ class Kolonne:
     the list's `SorteringMedId` sorts by (empty: not sortable); `standard` puts it in the
     default set; `radhode` makes it the row's heading, linked to `lenke(objekt)` when that gives
     an address; `merke(objekt)` a word shown as a badge after the value; `tilgang(user)` hides
-    it from those who may not see it.
+    it from those who may not see it. `felt` names what the value reads from the list's query
+    (fields, `relation__field` paths or annotations), so the query fetches only those.
     """
 
     nokkel: str
@@ -64,6 +71,23 @@ class Kolonne:
     lenke: Callable[[Any], str | None] | None = None
     merke: Callable[[Any], str] | None = None
     tilgang: Callable[[Any], bool] | None = None
+    felt: tuple[str, ...] = ()
+
+
+def etikett(felt: str, valg: dict | type) -> Callable[[Any], str]:
+    """A cell value: the label of the object's `felt` among `valg` (a TextChoices class or a
+    {value: label} dict), translated once per language rather than once per row (an export of
+    20 000 rows spent more on re-translating lazy labels than on the rest)."""
+    tabeller: dict[str, dict] = {}
+    par = valg.items() if isinstance(valg, dict) else valg.choices
+
+    def verdi(objekt) -> str:
+        sprak = get_language()
+        if sprak not in tabeller:
+            tabeller[sprak] = {v: str(tekst) for v, tekst in par}
+        return tabeller[sprak].get(getattr(objekt, felt), "")
+
+    return verdi
 
 
 @dataclass(frozen=True)
@@ -153,6 +177,14 @@ class Oppsett:
         (the title) when chosen, else the first."""
         radhode = next((k for k in self.kolonner if k.radhode), None)
         return (radhode or self.kolonner[0]).nokkel if self.kolonner else ""
+
+    @property
+    def felt(self) -> set[str]:
+        """What the chosen columns and the grouping read (`Kolonne.felt`, `Gruppering.felt`)."""
+        felt = {f for k in self.kolonner for f in k.felt}
+        if self.gruppering is not None:
+            felt.add(self.gruppering.felt)
+        return felt
 
     @property
     def sporring(self) -> str:
@@ -265,25 +297,77 @@ def gruppert(qs, oppsett: Oppsett):
 @dataclass
 class Rad:
     objekt: Any
-    celler: list[tuple[Kolonne, Any, str | None, str | None, str]]
+    celler: list[SafeString]
     gruppe: str | None = None  # the group's heading, on the first row of each group
 
+    @property
+    def html(self) -> SafeString:
+        return mark_safe("".join(self.celler))  # noqa: S308 (each cell escaped by format_html)
 
-def _celle(kolonne: Kolonne, objekt) -> tuple[Kolonne, Any, str | None, str | None, str]:
+
+def _dato(verdi) -> str:
+    # As the `date:"j.n.Y"` filter wrote it: day and month without leading zeros.
+    if not isinstance(verdi, date):
+        return "–"
+    return f"{verdi.day}.{verdi.month}.{verdi.year:04d}"
+
+
+def _tekst(verdi):
+    # What `{{ verdi|default:"–" }}` shows: a number or date in the locale's format.
+    if not verdi:
+        return "–"
+    return verdi if isinstance(verdi, str) else localize(verdi)
+
+
+def _celle(kolonne: Kolonne, objekt, klasse: str) -> SafeString:
+    """One cell's HTML, escaped. Written in Python rather than by the template: a page of 50
+    rows and ten columns rendered a template branch per cell, which cost more than the rest of
+    the page."""
     verdi = kolonne.verdi(objekt)
-    if kolonne.art == "dato" and isinstance(verdi, datetime):
+    art = kolonne.art
+    if art == "dato" and isinstance(verdi, datetime):
         verdi = timezone.localdate(verdi)
-    farge = kolonne.farge(objekt) if kolonne.farge else None
-    lenke = kolonne.lenke(objekt) if kolonne.lenke else None
-    merke = kolonne.merke(objekt) if kolonne.merke else ""
-    return kolonne, verdi, farge, lenke, merke
+    if kolonne.radhode:
+        lenke = kolonne.lenke(objekt) if kolonne.lenke else None
+        merke = kolonne.merke(objekt) if kolonne.merke else ""
+        if not isinstance(verdi, str):
+            verdi = localize(verdi)
+        innhold = format_html('<a href="{}">{}</a>', lenke, verdi) if lenke else verdi
+        if merke:
+            innhold = format_html('{} <span class="badge text-bg-dark">{}</span>', innhold, merke)
+        return format_html('<th scope="row" class="fast">{}</th>', innhold)
+    if art == "farge":
+        if not verdi:
+            return mark_safe('<td><span class="text-body-secondary">–</span></td>')
+        return format_html("<td>{}</td>", statusmerke(kolonne.farge(objekt), verdi))
+    if art == "belop":
+        return format_html('<td class="text-end text-nowrap">{}</td>', kroner(verdi))
+    if art == "tall":
+        return format_html('<td class="text-end">{}</td>', tall(verdi) or "–")
+    if art == "dato":
+        return format_html('<td class="text-nowrap">{}</td>', _dato(verdi))
+    return format_html("<td{}>{}</td>", klasse, _tekst(verdi))
+
+
+# The class attribute of a plain text cell: the column that stays in view, the first, the rest.
+_FAST = mark_safe(' class="fast text-nowrap"')
+_FORSTE = mark_safe(' class="text-nowrap"')
+_ANDRE = mark_safe("")
+
+
+def _klasser(oppsett: Oppsett) -> list[SafeString]:
+    return [
+        _FAST if k.nokkel == oppsett.fast else _FORSTE if i == 0 else _ANDRE
+        for i, k in enumerate(oppsett.kolonner)
+    ]
 
 
 def rader(objekter: Iterable, oppsett: Oppsett) -> list[Rad]:
     """A page of objects as rows of cells for the shared table, group headings included."""
     ut, forrige = [], object()
+    kolonner = list(zip(oppsett.kolonner, _klasser(oppsett), strict=True))
     for objekt in objekter:
-        rad = Rad(objekt, [_celle(k, objekt) for k in oppsett.kolonner])
+        rad = Rad(objekt, [_celle(k, objekt, klasse) for k, klasse in kolonner])
         if oppsett.gruppering is not None:
             tekst = oppsett.gruppering.tekst(objekt) or "–"
             if tekst != forrige:
