@@ -33,7 +33,9 @@ def _prosjekter(request, oppsett):
     stier = {f.rpartition("__")[0] for f in felt if "__" in f}
     egne = {f for f in felt if "__" not in f and not f.startswith("siste_")}
     # A path's relation is fetched whole (a person's name needs more than the sorted field).
-    qs = Prosjekt.objects.select_related(*stier).only(*FASTE_FELT, *egne, *_ledd(stier))
+    qs = Prosjekt.objects.only(*FASTE_FELT, *egne, *_ledd(stier))
+    if stier:
+        qs = qs.select_related(*stier)
     qs = selectors.med_siste_status(qs, felt=siste.union(FASTE_SISTE))
     # Everyone reads the overview, but only some may open a project's page: the row links to it
     # only for them (in the same query), so nobody is shown a link that ends in «no access».
