@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from portefolje import personer
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
-from portefolje.skjema import Nedtrekksliste
+from portefolje.skjema import Nedtrekksliste, Valgliste
 from portefolje.sortering import SorteringMedId
 from prosjekter.kolonner import PROSJEKTLISTE
 from prosjekter.models import Fase, Program, Prosjekt, Prosjekttype, Tilstand
@@ -77,6 +77,8 @@ class ProsjektFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         for felt in ("prosjektleder", "prosjekteier"):
             self.filters[felt].field.label_from_instance = personer.navn
+        for felt in ("portefolje", "tjenesteomrade", "program", "prosjektleder", "prosjekteier"):
+            self.filters[felt].field.iterator = Valgliste
 
     def sok(self, queryset, name, value):
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))
