@@ -20,7 +20,8 @@ from prosjekter.models import Prosjekt, Tilstand
 PER_SIDE = 50
 
 
-# Always read: the link's target and its check, and what the filter and sorting may ask for.
+# Always fetched: number and title name a project wherever it is shown (its str), and the
+# latest colour and publication are what the filter and the sorting may ask for.
 FASTE_FELT = ("nummer", "tittel")
 FASTE_SISTE = ("farge", "publisert")
 
