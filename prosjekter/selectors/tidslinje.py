@@ -16,7 +16,10 @@ from datetime import date, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
@@ -54,6 +57,15 @@ class Tidslinjerad:
     punkter: list = field(default_factory=list)
     figur: dict = field(default_factory=dict)
     program_lesbar: bool = False  # set by `merk_lesbare_programmer` for the reader
+    # Worked out once with the row (and cached with it), not by the template for every shape.
+    url: str = ""
+    etikett: str = ""  # number and shortened title beside the bar
+    tekst: str = ""  # the row in words: the picture's <title> for screen readers
+
+    def fyll_ut(self) -> None:
+        self.url = self.prosjekt.get_absolute_url()
+        self.etikett = f"{self.prosjekt.nummer} {Truncator(self.prosjekt.tittel).chars(30)}"
+        self.tekst = f"{self.prosjekt.nummer} {self.prosjekt.tittel}: {radtekst(self)}"
 
     @property
     def fargetekst(self) -> str:
@@ -139,15 +151,17 @@ class Tidslinjeorden:
     planlagte: int = 0  # how many are not started (drawn dashed)
 
 
-def tidslinjeorden(prosjekter) -> Tidslinjeorden:
-    """The order of the timeline's rows for these projects: grouped by programme (those without
-    one last), then by start (the start plan's proposal for those waiting), then by number.
+def tidslinjenokler(prosjekter) -> tuple[dict, dict, int]:
+    """({project: its sort key on the timeline}, the start plans' proposals, how many are not
+    started) for these projects:
+    grouped by programme (those without one last), then by start (the start plan's proposal for
+    those waiting), then by number.
 
     One light query for the projects, and the start plan of each portfolio that has projects
     waiting to start (not started, no start date), five queries for them all (`startforslag`).
     """
     liste = list(
-        prosjekter.order_by("nummer").values_list(
+        prosjekter.order_by().values_list(
             "pk",
             "nummer",
             "startdato",
@@ -157,15 +171,25 @@ def tidslinjeorden(prosjekter) -> Tidslinjeorden:
             "programtilknytning__program__navn",
         )
     )
-    ikke_startet = [rad for rad in liste if rad[3] == Tilstand.IKKE_STARTET]
-    venter = {portefolje for _, _, start, _, portefolje, _, _ in ikke_startet if start is None}
+    venter = {
+        portefolje
+        for _, _, start, tilstand, portefolje, _, _ in liste
+        if tilstand == Tilstand.IKKE_STARTET and start is None
+    }
     planer = _planlagte(venter) if venter else {}
     nokler = {}
     for pk, nummer, startdato, _tilstand, _portefolje, program, programnavn in liste:
         start, _, _ = _periode(startdato, None, planer.get(pk))
         nokler[pk] = (program is None, programnavn or "", program or 0, start or date.max, nummer)
+    planlagte = sum(1 for rad in liste if rad[3] == Tilstand.IKKE_STARTET)
+    return nokler, planer, planlagte
+
+
+def tidslinjeorden(prosjekter) -> Tidslinjeorden:
+    """The order of the timeline's rows for these projects (`tidslinjenokler`)."""
+    nokler, planer, planlagte = tidslinjenokler(prosjekter)
     return Tidslinjeorden(
-        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=len(ikke_startet)
+        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=planlagte
     )
 
 
@@ -224,24 +248,38 @@ def tidslinjerader(prosjekter, *, orden=None, ider=None) -> list[Tidslinjerad]:
         )
         rad.faser = _faser(p, rad.beslutninger, rad.slutt)
         rad.punkter = _punkter(rad)
+        rad.fyll_ut()
         rader.append(rad)
     return rader
 
 
-def antall_glipper(prosjekter) -> int:
-    """How many open dependencies of these projects (what they wait for) have slipped, by the
-    one rule (`Avhengighet.glipp`): what the rows' `avhengigheter` would count, without building
-    the rows. One query; the projects go in as a subquery, not as a thousand ids."""
+def glipper_per_prosjekt(prosjekter) -> dict[int, int]:
+    """{project: how many of its open dependencies (what it waits for) have slipped}, by the one
+    rule (`Avhengighet.glipp`): what the rows' `avhengigheter` would count, without building the
+    rows. One query; the projects go in as a subquery, not as a thousand ids."""
     avhengigheter = (
         Avhengighet.objects.aktive()
         .filter(prosjekt__in=prosjekter.order_by().values("pk"))
         .order_by()
         .select_related("prosjekt", "avhenger_av", "leveranse")
         .only(
-            "trengs_dato", "prosjekt__startdato", "avhenger_av__sluttdato", "leveranse__sluttdato"
+            "prosjekt_id",
+            "trengs_dato",
+            "prosjekt__startdato",
+            "avhenger_av__sluttdato",
+            "leveranse__sluttdato",
         )
     )
-    return sum(1 for a in avhengigheter if a.glipp)
+    antall = defaultdict(int)
+    for a in avhengigheter:
+        if a.glipp:
+            antall[a.prosjekt_id] += 1
+    return dict(antall)
+
+
+def antall_glipper(prosjekter) -> int:
+    """How many open dependencies of these projects have slipped (`glipper_per_prosjekt`)."""
+    return sum(glipper_per_prosjekt(prosjekter).values())
 
 
 def _punkter(rad: Tidslinjerad) -> list[dict]:
@@ -287,6 +325,37 @@ def _punkter(rad: Tidslinjerad) -> list[dict]:
     return punkter
 
 
+def _dato(dag, standard: str = "–") -> str:
+    return date_format(dag, "j.n.Y") if dag else standard
+
+
+def radtekst(rad: Tidslinjerad) -> str:
+    """The row in words: its period (or the start plan's proposal), its latest status, and how
+    many milestones and late dependencies it has."""
+    if not rad.planlagt:
+        siste = _("latest status")
+        tekst = f"{_dato(rad.start)}–{_dato(rad.slutt)}, {siste} {rad.fargetekst}"
+    elif rad.startkilde in ("foreslatt", "vedtatt"):
+        hva = (
+            _("not started, proposed start")
+            if rad.startkilde == "foreslatt"
+            else _("not started, decided start")
+        )
+        tekst = f"{hva} {date_format(rad.start, 'F Y')}"
+    elif rad.start:
+        planlagt = _("not started, planned")
+        tekst = f"{planlagt} {_dato(rad.start)}–{_dato(rad.slutt, '')}"
+    else:
+        tekst = _("not started, no start proposed")
+    if rad.milepaeler:
+        n = len(rad.milepaeler)
+        tekst += "; " + ngettext("%(n)s milestone", "%(n)s milestones", n) % {"n": n}
+    if glipper := rad.glipper:
+        n = len(glipper)
+        tekst += "; " + ngettext("%(n)s late dependency", "%(n)s late dependencies", n) % {"n": n}
+    return tekst
+
+
 def merk_lesbare_programmer(rader: list[Tidslinjerad], bruker) -> None:
     """Mark the rows whose programme `bruker` may open, so a name links only for them (one
     query)."""
@@ -327,9 +396,11 @@ __all__ = [
     "Tidslinjerad",
     "antall_glipper",
     "avhengigheter_for",
+    "glipper_per_prosjekt",
     "glipptekst",
     "merk_lesbare_programmer",
     "portefoljer_synlige_for",
+    "tidslinjenokler",
     "tidslinjeorden",
     "tidslinjerader",
 ]
