@@ -16,10 +16,8 @@ from datetime import date, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from portefolje.farger import Farge
 from portefolje.models import Portefolje
@@ -36,6 +34,7 @@ from prosjekter.models import (
 )
 from prosjekter.selectors.ressurser import startforslag
 from prosjekter.selectors.status import siste_publiserte
+from prosjekter.tidslinje import radtekst
 
 FASENAVN = dict(Fase.choices)
 
@@ -323,37 +322,6 @@ def _punkter(rad: Tidslinjerad) -> list[dict]:
                 }
             )
     return punkter
-
-
-def _dato(dag, standard: str = "–") -> str:
-    return date_format(dag, "j.n.Y") if dag else standard
-
-
-def radtekst(rad: Tidslinjerad) -> str:
-    """The row in words: its period (or the start plan's proposal), its latest status, and how
-    many milestones and late dependencies it has."""
-    if not rad.planlagt:
-        siste = _("latest status")
-        tekst = f"{_dato(rad.start)}–{_dato(rad.slutt)}, {siste} {rad.fargetekst}"
-    elif rad.startkilde in ("foreslatt", "vedtatt"):
-        hva = (
-            _("not started, proposed start")
-            if rad.startkilde == "foreslatt"
-            else _("not started, decided start")
-        )
-        tekst = f"{hva} {date_format(rad.start, 'F Y')}"
-    elif rad.start:
-        planlagt = _("not started, planned")
-        tekst = f"{planlagt} {_dato(rad.start)}–{_dato(rad.slutt, '')}"
-    else:
-        tekst = _("not started, no start proposed")
-    if rad.milepaeler:
-        n = len(rad.milepaeler)
-        tekst += "; " + ngettext("%(n)s milestone", "%(n)s milestones", n) % {"n": n}
-    if glipper := rad.glipper:
-        n = len(glipper)
-        tekst += "; " + ngettext("%(n)s late dependency", "%(n)s late dependencies", n) % {"n": n}
-    return tekst
 
 
 def merk_lesbare_programmer(rader: list[Tidslinjerad], bruker) -> None:
