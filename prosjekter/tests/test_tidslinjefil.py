@@ -3,14 +3,16 @@ eagerly in the tests), followed on its page and downloaded; the same selection a
 the same file; a failure says so and offers «Try again»; a file is its orderer's alone."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from lxml import html as lxml_html
 
 from prosjekter.models import Tidslinjefil
 from prosjekter.services import tidslinjefil as tjeneste
-from prosjekter.tasks import lag_tidslinjefil
+from prosjekter.tasks import feie_tidslinjefiler, lag_tidslinjefil
 from prosjekter.tests.factories import ProsjektFactory
 
 pytestmark = pytest.mark.django_db
@@ -187,3 +189,58 @@ def test_the_page_reads_the_change_not_the_cached_timeline(prosjekt, leder, klie
     )
     side = klient.get(TIDSLINJE).content.decode()
     assert "Trygghetsalarmer" in side and "Velferdsteknologi i hjemmetjenesten" not in side
+
+
+def _eldes(minutter):
+    Tidslinjefil.objects.update(status_endret=timezone.now() - timedelta(minutes=minutter))
+
+
+def test_with_the_broker_down_the_order_waits_and_the_sweep_makes_it_or_gives_up(
+    prosjekt, leder, klient_for, monkeypatch, settings, django_capture_on_commit_callbacks
+):
+    from kombu.exceptions import OperationalError
+
+    from portefolje import koe
+
+    class Nede:
+        def delay(self, *args):
+            raise OperationalError("tilkobling nektet")
+
+    klient = klient_for(leder)
+    with monkeypatch.context() as m:
+        m.setattr(koe, "_oppgave", lambda navn: Nede())
+        with django_capture_on_commit_callbacks(execute=True):
+            svar = _bestill(klient)
+    # The request succeeds; the file waits, and its page says it is being made.
+    assert svar.status_code == 302
+    fil = Tidslinjefil.objects.get()
+    assert fil.status == "venter" and "Lages …" in klient.get(svar["Location"]).content.decode()
+    # The sweep queues it again when it has waited too long, and the worker makes it.
+    with django_capture_on_commit_callbacks(execute=True):
+        _eldes(16)
+        assert feie_tidslinjefiler() == {"koet_igjen": 1, "gitt_opp": 0}
+    fil.refresh_from_db()
+    assert (fil.status, fil.forsok) == ("ferdig", 2)
+
+    # An order the broker lost every time: failed after the last attempt, with «Try again».
+    with django_capture_on_commit_callbacks(execute=False):
+        annen = _bestill(klient, "?zoom=kvartal")
+        for _ in range(settings.RAPPORTER["MAKS_FORSOK"]):
+            _eldes(16)
+            feie_tidslinjefiler()
+    side = klient.get(annen["Location"]).content.decode()
+    assert "PDF-en ble ikke laget etter 3 forsøk" in side and "every 2s" not in side
+    assert "Prøv igjen" in side
+
+
+def test_beat_sweeps_the_timeline_pdfs_every_five_minutes():
+    from celery.schedules import crontab
+    from django.conf import settings
+
+    from portefolje.celery import app as celery_app
+
+    oppforing = settings.CELERY_BEAT_SCHEDULE["prosjekter-feie-tidslinjefiler"]
+    celery_app.loader.import_default_modules()
+    assert oppforing["task"] in celery_app.tasks
+    assert oppforing["schedule"] == crontab(minute="*/5")
+    assert lag_tidslinjefil.time_limit < settings.RAPPORTER["KOE_IGJEN_ETTER_MINUTTER"] * 60
