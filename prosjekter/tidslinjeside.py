@@ -3,11 +3,11 @@ query string: the filter, the counts, one page of rows (or all of them for the P
 picture drawn from them.
 
 What every reader's timeline is computed from is kept in the cache under the data version
-(`portefolje.hurtigbuffer`): the order of all projects with the start plans' proposals, each set of
-rows, and the late dependencies per project. What each reader may see is never cached: the
-reader's projects are found by the visibility rule on every request (one light query), and only
-their rows are taken from the cache. `ProsjekterConfig.ready` connects `endret()` to every model
-these are built from.
+(`portefolje.hurtigbuffer`): the order of all projects with the start plans' proposals, each set
+of rows and its rendered picture and table, and the late dependencies per project. What each
+reader may see is never cached: the reader's projects are found by the visibility rule on every
+request (one light query), and only their rows are taken from the cache.
+`ProsjekterConfig.ready` connects `endret()` to every model these are built from.
 """
 
 import hashlib
