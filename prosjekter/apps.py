@@ -39,3 +39,31 @@ class ProsjekterConfig(AppConfig):
         tabellvisning.liste_registrer(PROSJEKTLISTE)
         # Every table Styre owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())
+        self._hurtigbuffer()
+
+    def _hurtigbuffer(self):
+        """Every save or delete of a row the cached timeline is built from (its order, rows and
+        late dependencies: prosjekter.tidslinjeside) makes it be computed anew."""
+        from django.db.models.signals import post_delete, post_save
+
+        from portefolje import hurtigbuffer
+        from portefolje.models import Portefolje
+        from prosjekter import models
+
+        kilder = (
+            models.Prosjekt,
+            models.Program,
+            models.Programprosjekt,
+            models.Leveranse,
+            models.Styringsbeslutning,
+            models.Avhengighet,
+            models.Statusrapport,
+            models.Ressursallokering,
+            models.Ressursbehov,
+            models.Kapasitet,
+            models.Startvedtak,
+            Portefolje,
+        )
+        for modell in kilder:
+            for signal in (post_save, post_delete):
+                signal.connect(hurtigbuffer.endret, sender=modell, dispatch_uid=f"hb-{modell}")

@@ -19,9 +19,11 @@ from portefolje.overganger import Overgang, registrer
 from prosjekter.models import (
     Beslutningstype,
     Fase,
+    Filstatus,
     Prosjekt,
     Rapporttilstand,
     Statusrapport,
+    Tidslinjefil,
     Tilstand,
 )
 from prosjekter.permissions import kan_redigere, kan_styre
@@ -107,3 +109,29 @@ def faser(prosjekt, bruker) -> list[str]:
     """The phases a decision may move `prosjekt` to now, in the project model's order."""
     tillatte = FASE.tillatte(prosjekt, bruker)
     return [f for f in _REKKEFOLGE if f in tillatte]
+
+
+def _systemet(fil, bruker) -> bool:
+    # The worker and the sweep act for nobody; a person's request never makes these moves.
+    return bruker is None
+
+
+def _bestiller(fil, bruker) -> bool:
+    return bruker is not None and bruker.pk == fil.bestilt_av_id
+
+
+# The timeline's PDF moves as a portfolio report does (rapporter/overganger.py): the worker takes
+# and finishes it or records the failure, the sweep queues it again or gives up, and the person
+# who ordered it asks for a failed one again (the page's «Try again»).
+TIDSLINJEFIL = registrer(
+    Tidslinjefil,
+    "status",
+    [
+        Overgang([Filstatus.VENTER], Filstatus.LAGES, _systemet),
+        Overgang([Filstatus.LAGES], Filstatus.FERDIG, _systemet),
+        Overgang([Filstatus.LAGES], Filstatus.FEILET, _systemet),
+        Overgang([Filstatus.VENTER, Filstatus.LAGES], Filstatus.VENTER, _systemet),
+        Overgang([Filstatus.VENTER, Filstatus.LAGES], Filstatus.FEILET, _systemet),
+        Overgang([Filstatus.FEILET], Filstatus.VENTER, _bestiller),
+    ],
+)

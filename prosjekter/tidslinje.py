@@ -3,13 +3,16 @@
 The timeline is a picture of the table (`prosjekter.selectors.tidslinje`): every shape drawn
 here comes from a field of a table row, so the two cannot disagree. Two zoom levels: «år» (the
 portfolio's whole span, years labelled, quarter lines) and «kvartal» (two years around today,
-quarters labelled, month lines), moved a quarter or a year at a time.
+quarters labelled, month lines), moved a quarter or a year at a time. `radtekst` puts a row
+in words, for the link's <title> that names it to a screen reader.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portefolje.farger import PALETT, Farge, toner
 from prosjekter.beregning import add_maneder
@@ -206,3 +209,34 @@ def _kant(rad) -> str:
     if rad.planlagt:
         return PLANLAGT_KANT
     return PALETT[Farge.ROD].sterk if rad.glipper else KANT
+
+
+def _dato(dag, standard: str = "–") -> str:
+    return date_format(dag, "j.n.Y") if dag else standard
+
+
+def radtekst(rad) -> str:
+    """The row in words: its period (or the start plan's proposal), its latest status, and how
+    many milestones and late dependencies it has."""
+    if not rad.planlagt:
+        siste = _("latest status")
+        tekst = f"{_dato(rad.start)}–{_dato(rad.slutt)}, {siste} {rad.fargetekst}"
+    elif rad.startkilde in ("foreslatt", "vedtatt"):
+        hva = (
+            _("not started, proposed start")
+            if rad.startkilde == "foreslatt"
+            else _("not started, decided start")
+        )
+        tekst = f"{hva} {date_format(rad.start, 'F Y')}"
+    elif rad.start:
+        planlagt = _("not started, planned")
+        tekst = f"{planlagt} {_dato(rad.start)}–{_dato(rad.slutt, '')}"
+    else:
+        tekst = _("not started, no start proposed")
+    if rad.milepaeler:
+        n = len(rad.milepaeler)
+        tekst += "; " + ngettext("%(n)s milestone", "%(n)s milestones", n) % {"n": n}
+    if glipper := rad.glipper:
+        n = len(glipper)
+        tekst += "; " + ngettext("%(n)s late dependency", "%(n)s late dependencies", n) % {"n": n}
+    return tekst

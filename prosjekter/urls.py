@@ -58,6 +58,17 @@ urlpatterns = [
     path("importer/<int:pk>/importer/", importering.import_utfor_view, name="import-utfor"),
     path("importer/<int:pk>/angre/", importering.import_angre_view, name="import-angre"),
     path("tidslinje/pdf/", tidslinje.tidslinje_pdf_view, name="tidslinje-pdf"),
+    path("tidslinje/pdf/<int:pk>/", tidslinje.tidslinje_fil_view, name="tidslinje-fil"),
+    path(
+        "tidslinje/pdf/<int:pk>/prov-igjen/",
+        tidslinje.tidslinje_fil_prov_igjen_view,
+        name="tidslinje-fil-prov-igjen",
+    ),
+    path(
+        "tidslinje/pdf/<int:pk>/last-ned/",
+        tidslinje.tidslinje_fil_last_ned_view,
+        name="tidslinje-fil-last-ned",
+    ),
     path("programmer/", program.program_liste_view, name="programmer"),
     path("programmer/ny/", program.program_ny_view, name="program-ny"),
     path("programmer/<int:pk>/", program.program_view, name="program"),

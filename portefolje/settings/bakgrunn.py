@@ -51,6 +51,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "rapporter.tasks.feie_portefoljerapporter",
         "schedule": crontab(minute="*/5"),
     },
+    # Timeline PDFs no worker finished in time are queued again, or marked failed.
+    "prosjekter-feie-tidslinjefiler": {
+        "task": "prosjekter.tasks.feie_tidslinjefiler",
+        "schedule": crontab(minute="*/5"),
+    },
     # Archive items left waiting are queued again; sent ones the archive has taken are marked.
     "portefolje-feie-arkivforsendelser": {
         "task": "portefolje.tasks.feie_arkivforsendelser",

@@ -64,6 +64,10 @@ from prosjekter.models.styring import (  # noqa: F401
     Startvedtak,
     Styringsbeslutning,
 )
+from prosjekter.models.tidslinjefil import (  # noqa: F401
+    Filstatus,
+    Tidslinjefil,
+)
 from prosjekter.models.usikkerhet import (  # noqa: F401
     Strategi,
     Usikkerhet,

@@ -73,8 +73,10 @@ from prosjekter.selectors.program import (  # noqa: E402
 from prosjekter.selectors.tidslinje import (  # noqa: E402
     antall_glipper,
     avhengigheter_for,
+    glipper_per_prosjekt,
     glipptekst,
     portefoljer_synlige_for,
+    tidslinjenokler,
     tidslinjeorden,
     tidslinjerader,
 )
@@ -87,6 +89,8 @@ __all__ += [
     "program_opprulling",
     "programmer_med_antall",
     "samlet_status",
+    "glipper_per_prosjekt",
+    "tidslinjenokler",
     "tidslinjeorden",
     "tidslinjerader",
 ]

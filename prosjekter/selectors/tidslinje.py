@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from portefolje.farger import Farge
@@ -33,6 +34,7 @@ from prosjekter.models import (
 )
 from prosjekter.selectors.ressurser import startforslag
 from prosjekter.selectors.status import siste_publiserte
+from prosjekter.tidslinje import radtekst
 
 FASENAVN = dict(Fase.choices)
 
@@ -54,6 +56,15 @@ class Tidslinjerad:
     punkter: list = field(default_factory=list)
     figur: dict = field(default_factory=dict)
     program_lesbar: bool = False  # set by `merk_lesbare_programmer` for the reader
+    # Worked out once with the row (and cached with it), not by the template for every shape.
+    url: str = ""
+    etikett: str = ""  # number and shortened title beside the bar
+    tekst: str = ""  # the row in words: the picture's <title> for screen readers
+
+    def fyll_ut(self) -> None:
+        self.url = self.prosjekt.get_absolute_url()
+        self.etikett = f"{self.prosjekt.nummer} {Truncator(self.prosjekt.tittel).chars(30)}"
+        self.tekst = f"{self.prosjekt.nummer} {self.prosjekt.tittel}: {radtekst(self)}"
 
     @property
     def fargetekst(self) -> str:
@@ -139,15 +150,17 @@ class Tidslinjeorden:
     planlagte: int = 0  # how many are not started (drawn dashed)
 
 
-def tidslinjeorden(prosjekter) -> Tidslinjeorden:
-    """The order of the timeline's rows for these projects: grouped by programme (those without
-    one last), then by start (the start plan's proposal for those waiting), then by number.
+def tidslinjenokler(prosjekter) -> tuple[dict, dict, int]:
+    """({project: its sort key on the timeline}, the start plans' proposals, how many are not
+    started) for these projects:
+    grouped by programme (those without one last), then by start (the start plan's proposal for
+    those waiting), then by number.
 
     One light query for the projects, and the start plan of each portfolio that has projects
     waiting to start (not started, no start date), five queries for them all (`startforslag`).
     """
     liste = list(
-        prosjekter.order_by("nummer").values_list(
+        prosjekter.order_by().values_list(
             "pk",
             "nummer",
             "startdato",
@@ -157,15 +170,25 @@ def tidslinjeorden(prosjekter) -> Tidslinjeorden:
             "programtilknytning__program__navn",
         )
     )
-    ikke_startet = [rad for rad in liste if rad[3] == Tilstand.IKKE_STARTET]
-    venter = {portefolje for _, _, start, _, portefolje, _, _ in ikke_startet if start is None}
+    venter = {
+        portefolje
+        for _, _, start, tilstand, portefolje, _, _ in liste
+        if tilstand == Tilstand.IKKE_STARTET and start is None
+    }
     planer = _planlagte(venter) if venter else {}
     nokler = {}
     for pk, nummer, startdato, _tilstand, _portefolje, program, programnavn in liste:
         start, _, _ = _periode(startdato, None, planer.get(pk))
         nokler[pk] = (program is None, programnavn or "", program or 0, start or date.max, nummer)
+    planlagte = sum(1 for rad in liste if rad[3] == Tilstand.IKKE_STARTET)
+    return nokler, planer, planlagte
+
+
+def tidslinjeorden(prosjekter) -> Tidslinjeorden:
+    """The order of the timeline's rows for these projects (`tidslinjenokler`)."""
+    nokler, planer, planlagte = tidslinjenokler(prosjekter)
     return Tidslinjeorden(
-        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=len(ikke_startet)
+        ider=sorted(nokler, key=nokler.__getitem__), planer=planer, planlagte=planlagte
     )
 
 
@@ -224,24 +247,38 @@ def tidslinjerader(prosjekter, *, orden=None, ider=None) -> list[Tidslinjerad]:
         )
         rad.faser = _faser(p, rad.beslutninger, rad.slutt)
         rad.punkter = _punkter(rad)
+        rad.fyll_ut()
         rader.append(rad)
     return rader
 
 
-def antall_glipper(prosjekter) -> int:
-    """How many open dependencies of these projects (what they wait for) have slipped, by the
-    one rule (`Avhengighet.glipp`): what the rows' `avhengigheter` would count, without building
-    the rows. One query; the projects go in as a subquery, not as a thousand ids."""
+def glipper_per_prosjekt(prosjekter) -> dict[int, int]:
+    """{project: how many of its open dependencies (what it waits for) have slipped}, by the one
+    rule (`Avhengighet.glipp`): what the rows' `avhengigheter` would count, without building the
+    rows. One query; the projects go in as a subquery, not as a thousand ids."""
     avhengigheter = (
         Avhengighet.objects.aktive()
         .filter(prosjekt__in=prosjekter.order_by().values("pk"))
         .order_by()
         .select_related("prosjekt", "avhenger_av", "leveranse")
         .only(
-            "trengs_dato", "prosjekt__startdato", "avhenger_av__sluttdato", "leveranse__sluttdato"
+            "prosjekt_id",
+            "trengs_dato",
+            "prosjekt__startdato",
+            "avhenger_av__sluttdato",
+            "leveranse__sluttdato",
         )
     )
-    return sum(1 for a in avhengigheter if a.glipp)
+    antall = defaultdict(int)
+    for a in avhengigheter:
+        if a.glipp:
+            antall[a.prosjekt_id] += 1
+    return dict(antall)
+
+
+def antall_glipper(prosjekter) -> int:
+    """How many open dependencies of these projects have slipped (`glipper_per_prosjekt`)."""
+    return sum(glipper_per_prosjekt(prosjekter).values())
 
 
 def _punkter(rad: Tidslinjerad) -> list[dict]:
@@ -327,9 +364,11 @@ __all__ = [
     "Tidslinjerad",
     "antall_glipper",
     "avhengigheter_for",
+    "glipper_per_prosjekt",
     "glipptekst",
     "merk_lesbare_programmer",
     "portefoljer_synlige_for",
+    "tidslinjenokler",
     "tidslinjeorden",
     "tidslinjerader",
 ]

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from portefolje import hurtigbuffer
 from portefolje.models import Medlemskap, Portefolje, Rolle
 from prosjekter import services
 from prosjekter.beregning import add_maneder
@@ -183,14 +184,23 @@ def test_the_timeline_makes_as_many_queries_for_1000_projects_in_two_portfolios_
     klient = klient_for(leder)
     _lag(portefolje, 10, idag=idag)
     klient.get(URL)  # warm caches (content types, sessions)
-    with CaptureQueriesContext(connection) as liten:
+    # The first request after the data changed computes the order and the rows anew; the next
+    # ones read them from the cache (portefolje.hurtigbuffer). Either way as many for 10 as for
+    # 1000.
+    hurtigbuffer.ny_versjon()
+    with CaptureQueriesContext(connection) as beregnet:
         svar = klient.get(URL)
+    with CaptureQueriesContext(connection) as liten:
+        assert _rader(klient.get(URL).content.decode()) == _rader(svar.content.decode())
     assert svar.status_code == 200 and len(_rader(svar.content.decode())) == 10
+    assert len(liten) < len(beregnet)
     # Half of the rest in a portfolio below: the start plans of two portfolios, not one.
     under = Portefolje.objects.create(navn="Under", slug="under", forelder=portefolje)
     Medlemskap.objects.create(portefolje=under, bruker=leder, rolle=Rolle.LEDER)
     _lag(portefolje, 495, idag=idag)
     _lag(under, 495, idag=idag)
+    with django_assert_num_queries(len(beregnet)):
+        svar = klient.get(URL)
     with django_assert_num_queries(len(liten)):
         svar = klient.get(URL)
     # A thousand bars are drawn fifty at a time; the count covers them all, «Next» shows more.
@@ -198,7 +208,9 @@ def test_the_timeline_makes_as_many_queries_for_1000_projects_in_two_portfolios_
     forste = _rader(innhold)
     assert len(forste) == 50 and "1000 prosjekter" in innhold
     neste = re.search(r'<a class="page-link" href="([^"]+)">Neste</a>', innhold).group(1)
-    with django_assert_num_queries(len(liten)):
+    # The next page's rows are built (one query each for the projects, their deliverables,
+    # decisions and dependencies); the order is the one already computed.
+    with django_assert_num_queries(len(liten) + 4):
         andre = _rader(klient.get(URL + html.unescape(neste)).content.decode())
     assert len(andre) == 50 and not set(forste) & set(andre)
 
@@ -327,14 +339,6 @@ def test_the_service_refuses_a_milestone_before_the_start(prosjekt, prosjektlede
         )
     assert "sluttdato" in feil.value.error_dict
     assert not Leveranse.objects.exists()
-
-
-def test_pdf_for_the_meeting_pack(prosjekt, leder, klient_for):
-    svar = klient_for(leder).get(reverse("prosjekter:tidslinje-pdf"))
-    # WeasyPrint needs Pango; without it the link answers 503 and points to the print view.
-    assert svar.status_code in (200, 503)
-    if svar.status_code == 200:
-        assert svar["Content-Type"] == "application/pdf" and svar.content.startswith(b"%PDF")
 
 
 def test_the_print_stylesheet_is_a3_landscape():

@@ -27,7 +27,6 @@ ALLE_ANSATTE = {
     # Each shows only what the reader may read (the timeline: their projects; the list: the
     # programmes they may read).
     "prosjekter:tidslinje",
-    "prosjekter:tidslinje-pdf",
     "prosjekter:programmer",
     # Every employee reads the portfolio's projects, their published reports and programmes.
     "prosjekter:detalj",
@@ -37,7 +36,9 @@ ALLE_ANSATTE = {
 }
 
 # Each person's own line duties and absence: the view works on the logged-in user's rows only.
-ALLE_ANSATTE_POST = {"prosjekter:mine-ressurser"}
+# Anyone who may open the timeline orders its PDF; the file is drawn with what they may see and
+# is theirs alone (another person's file answers 404: `_tidslinjefil`).
+ALLE_ANSATTE_POST = {"prosjekter:mine-ressurser", "prosjekter:tidslinje-pdf"}
 
 DEMO_PROSJEKT = "P-2025-001"  # Velferdsteknologi i hjemmetjenesten, Helse og omsorg
 
@@ -118,7 +119,33 @@ def _importbatch(**_):
     return {"pk": batch.pk}
 
 
+# Each person's own timeline PDF: only its orderer opens it (test_tidslinjefil.py).
+EGNE_FILER = {
+    "prosjekter:tidslinje-pdf",
+    "prosjekter:tidslinje-fil",
+    "prosjekter:tidslinje-fil-prov-igjen",
+    "prosjekter:tidslinje-fil-last-ned",
+}
+
+
+def _tidslinjefil(**_):
+    """A timeline PDF klg ordered: the walk's outsider may neither open nor retry it."""
+    from django.contrib.auth import get_user_model
+
+    from prosjekter.models import Tidslinjefil
+
+    fil, _ny = Tidslinjefil.objects.get_or_create(
+        bestilt_av=get_user_model().objects.get(username="klg"),
+        utvalg="",
+        dataversjon="tilgangsvandring",
+    )
+    return {"pk": fil.pk}
+
+
 EKSEMPEL_KWARGS = {
+    "prosjekter:tidslinje-fil": _tidslinjefil,
+    "prosjekter:tidslinje-fil-prov-igjen": _tidslinjefil,
+    "prosjekter:tidslinje-fil-last-ned": _tidslinjefil,
     "prosjekter:program": _program,
     "prosjekter:program-rediger": _program,
     "prosjekter:program-legg-til": _program,

@@ -12,7 +12,7 @@ from portefolje.skjema import engangsnokkel, feil_til_skjema, opprett_en_gang
 from prosjekter import permissions, selectors, services
 from prosjekter.forms import ProgramForm, ProgramprosjektForm
 from prosjekter.models import Program, Prosjekt
-from prosjekter.views.tidslinje import bilde_for
+from prosjekter.tidslinjeside import bilde_for
 
 
 def _hent(request, pk, *, endre=False) -> Program:
