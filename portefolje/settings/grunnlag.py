@@ -112,6 +112,9 @@ TEMPLATES = [
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+# An index may carry columns it is not sorted by (PostgreSQL's INCLUDE, e.g. the latest report's
+# colour): SQLite, for trying the portal, builds the index without them and says so at every start.
+SILENCED_SYSTEM_CHECKS = [] if IS_POSTGRES else ["models.W040"]
 
 # The cache holds the rate limits (public form, password reset). In production it is Redis:
 # CACHE_URL, or else the broker's Redis, so several web processes share the limits.
