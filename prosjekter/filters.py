@@ -99,16 +99,24 @@ class TidslinjeFilter(django_filters.FilterSet):
     outside them is refused by the form (the page says so and shows nothing)."""
 
     portefolje = django_filters.ModelChoiceFilter(
-        queryset=Portefolje.objects.none(), label=_("Portfolio"), method="filtrer_portefolje"
+        queryset=Portefolje.objects.none(),
+        widget=Nedtrekksliste,
+        label=_("Portfolio"),
+        method="filtrer_portefolje",
     )
     tjenesteomrade = django_filters.ModelChoiceFilter(
-        queryset=Seksjon.objects.all(), label=_("Section")
+        queryset=Seksjon.objects.all(), widget=Nedtrekksliste, label=_("Section")
     )
-    fase = django_filters.ChoiceFilter(choices=Fase.choices, label=_("Phase"))
-    tilstand = django_filters.ChoiceFilter(choices=Tilstand.choices, label=_("State"))
+    fase = django_filters.ChoiceFilter(
+        choices=Fase.choices, widget=Nedtrekksliste, label=_("Phase")
+    )
+    tilstand = django_filters.ChoiceFilter(
+        choices=Tilstand.choices, widget=Nedtrekksliste, label=_("State")
+    )
     program = django_filters.ModelChoiceFilter(
         queryset=Program.objects.none(),
         field_name="programtilknytning__program",
+        widget=Nedtrekksliste,
         label=_("Programme"),
     )
 
@@ -124,6 +132,8 @@ class TidslinjeFilter(django_filters.FilterSet):
         self.filters["program"].queryset = Program.objects.synlige_for(bruker).filter(
             arkivert=False
         )
+        for felt in ("portefolje", "tjenesteomrade", "program"):
+            self.filters[felt].field.iterator = Valgliste
         self.form.fields["portefolje"].error_messages["invalid_choice"] = _(
             "You cannot see that portfolio. Choose one from the list."
         )
