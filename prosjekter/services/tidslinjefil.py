@@ -35,6 +35,9 @@ from prosjekter.tidslinjeside import innhold, utvalg_fra
 logger = logging.getLogger("prosjekter")
 
 LAG_OPPGAVE = "prosjekter.tasks.lag_tidslinjefil"
+# A file is a download for one meeting, not a record (the decisions are filed in the archive):
+# the sweep removes it, and its file, when it is this old.
+BEHOLDES = timedelta(days=7)
 STILARK = ["css/farger.css", "css/tidslinje.css"]
 
 
@@ -123,14 +126,25 @@ def tidslinjefil_lag(*, fil: Tidslinjefil) -> Tidslinjefil:
     return fil
 
 
+def _slett_gamle(naa: datetime) -> int:
+    """Remove the files ordered more than BEHOLDES ago, with their PDFs."""
+    gamle = list(Tidslinjefil.objects.filter(bestilt__lt=naa - BEHOLDES))
+    for fil in gamle:
+        if fil.pdf:
+            fil.pdf.delete(save=False)
+        fil.delete()
+    return len(gamle)
+
+
 def tidslinjefiler_feie(*, naa: datetime | None = None) -> dict:
-    """Queue again each file left waiting or being made for longer than
-    RAPPORTER["KOE_IGJEN_ETTER_MINUTTER"]; after RAPPORTER["MAKS_FORSOK"] attempts, mark it
-    failed with a message instead. Safe to run twice at once: each move is conditional."""
+    """Remove the files older than BEHOLDES. Queue again each file left waiting or being made
+    for longer than RAPPORTER["KOE_IGJEN_ETTER_MINUTTER"]; after RAPPORTER["MAKS_FORSOK"]
+    attempts, mark it failed with a message instead. Safe to run twice at once: each move is
+    conditional."""
     naa = naa or timezone.now()
     innstillinger = settings.RAPPORTER
     grense = naa - timedelta(minutes=innstillinger["KOE_IGJEN_ETTER_MINUTTER"])
-    resultat = {"koet_igjen": 0, "gitt_opp": 0}
+    resultat = {"koet_igjen": 0, "gitt_opp": 0, "slettet": _slett_gamle(naa)}
     gamle = Tidslinjefil.objects.filter(
         status__in=[Filstatus.VENTER, Filstatus.LAGES], status_endret__lt=grense
     )

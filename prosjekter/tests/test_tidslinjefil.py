@@ -4,6 +4,7 @@ the same file; a failure says so and offers «Try again»; a file is its orderer
 
 import io
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -218,7 +219,7 @@ def test_with_the_broker_down_the_order_waits_and_the_sweep_makes_it_or_gives_up
     # The sweep queues it again when it has waited too long, and the worker makes it.
     with django_capture_on_commit_callbacks(execute=True):
         _eldes(16)
-        assert feie_tidslinjefiler() == {"koet_igjen": 1, "gitt_opp": 0}
+        assert feie_tidslinjefiler() == {"koet_igjen": 1, "gitt_opp": 0, "slettet": 0}
     fil.refresh_from_db()
     assert (fil.status, fil.forsok) == ("ferdig", 2)
 
@@ -231,6 +232,24 @@ def test_with_the_broker_down_the_order_waits_and_the_sweep_makes_it_or_gives_up
     side = klient.get(annen["Location"]).content.decode()
     assert "PDF-en ble ikke laget etter 3 forsøk" in side and "every 2s" not in side
     assert "Prøv igjen" in side
+
+
+def test_the_sweep_removes_a_file_after_a_week_with_its_pdf(
+    prosjekt, leder, klient_for, django_capture_on_commit_callbacks
+):
+    klient = klient_for(leder)
+    with django_capture_on_commit_callbacks(execute=True):
+        side = _bestill(klient)["Location"]
+    pdf = Path(Tidslinjefil.objects.get().pdf.path)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    # Six days on it is still there; after a week the sweep removes it, and its page is gone.
+    Tidslinjefil.objects.update(bestilt=timezone.now() - timedelta(days=6))
+    assert feie_tidslinjefiler()["slettet"] == 0
+    assert klient.get(side).status_code == 200
+    Tidslinjefil.objects.update(bestilt=timezone.now() - timedelta(days=8))
+    assert feie_tidslinjefiler()["slettet"] == 1
+    assert klient.get(side).status_code == 404
+    assert not Tidslinjefil.objects.exists() and not pdf.exists()
 
 
 def test_beat_sweeps_the_timeline_pdfs_every_five_minutes():
