@@ -133,6 +133,11 @@ def plass_fra(fylling, resultat, *, rammer, valgt_ar, alle=False) -> Plass:
 
     def plassrad(i):
         rad = fylling.rader[i]
+        if isinstance(rad, tuple):  # kept as plain values in the cache (`portefoljens_fylling`)
+            id_, skar, kostnad, palagt, tvunget, kumulativ, innenfor = rad
+            rad = okonomi.Rad(
+                okonomi.Kandidat(id_, skar, kostnad, palagt), tvunget, kumulativ, innenfor
+            )
         kostnad = None if rad.kandidat.ukjent else (rad.kandidat.kostnad.get(valgt_ar) or {})
         return PlassRad(
             resultat=resultat(rad.kandidat.id),
@@ -189,6 +194,13 @@ def portefoljens_fylling(*, portefolje, kriterier, grunnlag, ar) -> tuple[okonom
             kostnader={r.notat.pk: kostnad_av(r.notat.arsbelop) for r in resultater},
             palagte={r.notat.pk for r in resultater if r.notat.palagt},
         )
+        # Plain values: hundreds of pickled rows cost more to read back than the page spends
+        # on the 25 it shows.
+        fylling.rader = [
+            (r.kandidat.id, r.kandidat.skar, r.kandidat.kostnad, r.kandidat.palagt)
+            + (r.tvunget, r.kumulativ, r.innenfor)
+            for r in fylling.rader
+        ]
         return fylling, rammer
 
     navn = f"{selectors.bufret_navn(portefolje, kriterier)}:plass:{','.join(map(str, ar))}"

@@ -2,6 +2,7 @@
 data there is. The selectors live in modules by area; import them from here.
 
 - `resultater`: a note's scores per criterion and weighted, and what the viewer may see;
+- `ventende`: the cached basis of the notes awaiting decision (averages, ranking, sensitivity);
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
@@ -37,20 +38,14 @@ from velge.selectors.moter import (
     venter_pa_vurdering,
 )
 from velge.selectors.portefolje import (
-    NOTATLISTEFELTER,
     Portefoljeside,
     Vektflytt,
     beslutningshistorikk,
-    bufret_navn,
     med_visningsdetaljer,
-    mine_bufret,
     notat_er_palagt,
-    notater_til_beslutning,
     portefoljeside,
     rangering_for,
     rangering_skjult,
-    ventende,
-    ventende_resultater,
 )
 from velge.selectors.resultater import (
     Kriterieresultat,
@@ -70,6 +65,15 @@ from velge.selectors.synlighet import (
     er_avslort,
     innsyn_for,
     ser_vurderingene,
+)
+from velge.selectors.ventende import (
+    NOTATLISTEFELTER,
+    Ventende,
+    bufret_navn,
+    mine_bufret,
+    notater_til_beslutning,
+    ventende,
+    ventende_resultater,
 )
 
 __all__ = [
@@ -123,5 +127,6 @@ __all__ = [
     "venter_pa_vurdering",
     "ventende",
     "ventende_resultater",
+    "Ventende",
     "vektet_score_for",
 ]
