@@ -10,7 +10,6 @@ from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.utils import timezone
 
 from konseptnotat.models import Konseptnotat
-from portefolje.hurtigbuffer import bufret
 from velge import beregning
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall
 from velge.selectors.rader import Rader
@@ -21,7 +20,7 @@ from velge.selectors.resultater import (
     vekter_for,
 )
 from velge.selectors.synlighet import innsyn_for, ser_vurderingene
-from velge.selectors.ventende import Ventende, mine_bufret, ventende
+from velge.selectors.ventende import Ventende, ventende_og_mine
 
 
 def med_visningsdetaljer(resultater) -> None:
@@ -87,9 +86,10 @@ class Portefoljeside:
 
 
 def _kommende_punkter(portefolje, idag):
-    """(the last ten meetings, the next one with its agenda, note id → its earliest upcoming
-    agenda item). The same for every viewer: computed once per change of the meetings, their
-    agendas or the notes (portefolje.hurtigbuffer) and day; three queries when computed."""
+    """(cache name, computation) of (the last ten meetings, the next one with its agenda, note
+    id → its earliest upcoming agenda item). The same for every viewer: computed once per
+    change of the meetings, their agendas or the notes (portefolje.hurtigbuffer) and day;
+    three queries when computed."""
 
     def beregn():
         moter = list(
@@ -114,15 +114,17 @@ def _kommende_punkter(portefolje, idag):
             punkter[punkt.notat_id] = punkt
         return moter, neste_mote, punkter
 
-    return bufret(f"velge:moter:{portefolje.pk}:{idag}", beregn)
+    return f"velge:moter:{portefolje.pk}:{idag}", beregn
 
 
 def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefoljeside:
     """Everything on /portefoljer/<slug>/ except the paginated decision history."""
     kriterier = aktive_kriterier(portefolje)
-    moter, neste_mote, punkter = _kommende_punkter(portefolje, idag or timezone.localdate())
-    grunnlag = ventende(portefolje=portefolje, kriterier=kriterier)
-    mine = mine_bufret(portefolje=portefolje, kriterier=kriterier, bruker=bruker, grunnlag=grunnlag)
+    moter_navn, moter_beregn = _kommende_punkter(portefolje, idag or timezone.localdate())
+    grunnlag, mine, ekstra = ventende_og_mine(
+        portefolje=portefolje, kriterier=kriterier, bruker=bruker, ekstra={moter_navn: moter_beregn}
+    )
+    moter, neste_mote, punkter = ekstra[moter_navn]
     innsyn = innsyn_for(bruker, portefolje)
     vekter = vekter_for(kriterier)
 

@@ -3,12 +3,13 @@ portfolio page, what fits and scenarios are computed from, computed once per cha
 (portefolje.hurtigbuffer). Nothing here depends on the viewer but the viewer's own counts,
 cached per viewer."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 
 from konseptnotat.models import Konseptnotat, Status
-from portefolje.hurtigbuffer import bufret
+from portefolje.hurtigbuffer import bufret, bufret_flere
 from velge import beregning
 from velge.selectors.resultater import aggregater_for, mine_for, notatresultater, vekter_for
 from velge.selectors.synlighet import er_avslort
@@ -134,13 +135,28 @@ def ventende(*, portefolje, kriterier) -> Ventende:
     return bufret(bufret_navn(portefolje, kriterier), lambda: _ventende(portefolje, kriterier))
 
 
-def mine_bufret(*, portefolje, kriterier, bruker, grunnlag: Ventende) -> dict:
-    """The viewer's own scoring counts per note awaiting decision, cached per viewer under the
-    same data version."""
-    return bufret(
+def _mine(portefolje, kriterier, bruker) -> tuple[str, Callable[[], dict]]:
+    """(cache name, computation) of the viewer's own scoring counts per note awaiting decision:
+    cached per viewer under the same data version. One query when computed."""
+    ider = Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR).values("pk")
+    return (
         f"{bufret_navn(portefolje, kriterier)}:mine:{getattr(bruker, 'pk', None)}",
-        lambda: mine_for([rad[0] for rad in grunnlag.rader], kriterier, bruker),
+        lambda: mine_for(ider, kriterier, bruker),
     )
+
+
+def mine_bufret(*, portefolje, kriterier, bruker) -> dict:
+    """The viewer's own scoring counts per note awaiting decision (cached per viewer)."""
+    return bufret(*_mine(portefolje, kriterier, bruker))
+
+
+def ventende_og_mine(*, portefolje, kriterier, bruker, ekstra: dict) -> tuple[Ventende, dict, dict]:
+    """`ventende`, the viewer's `mine_bufret` and the page's other cached results (`ekstra`,
+    name → computation) read from the cache together: one round trip, not one per result."""
+    navn = bufret_navn(portefolje, kriterier)
+    mine_navn, mine = _mine(portefolje, kriterier, bruker)
+    ut = bufret_flere({navn: lambda: _ventende(portefolje, kriterier), mine_navn: mine, **ekstra})
+    return ut[navn], ut[mine_navn], {n: ut[n] for n in ekstra}
 
 
 def ventende_resultater(*, portefolje, kriterier, bruker) -> tuple[list, dict | None]:
@@ -154,9 +170,7 @@ def ventende_resultater(*, portefolje, kriterier, bruker) -> tuple[list, dict | 
         bruker=bruker,
         portefolje=portefolje,
         aggregater=grunnlag.aggregater,
-        mine=mine_bufret(
-            portefolje=portefolje, kriterier=kriterier, bruker=bruker, grunnlag=grunnlag
-        ),
+        mine=mine_bufret(portefolje=portefolje, kriterier=kriterier, bruker=bruker),
         vektede=grunnlag.vektede,
     )
     plasseringer = grunnlag.plasseringer
