@@ -2,7 +2,7 @@
 data there is. The selectors live in modules by area; import them from here.
 
 - `resultater`: a note's scores per criterion and weighted, and what the viewer may see;
-- `ventende`: the cached basis of the notes awaiting decision (averages, ranking, sensitivity);
+- `ventegrunnlag`: the cached basis of the notes awaiting decision (averages, ranking, sensitivity);
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
@@ -66,7 +66,7 @@ from velge.selectors.synlighet import (
     innsyn_for,
     ser_vurderingene,
 )
-from velge.selectors.ventende import (
+from velge.selectors.ventegrunnlag import (
     NOTATLISTEFELTER,
     Ventende,
     bufret_navn,

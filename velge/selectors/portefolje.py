@@ -20,7 +20,7 @@ from velge.selectors.resultater import (
     vekter_for,
 )
 from velge.selectors.synlighet import innsyn_for, ser_vurderingene
-from velge.selectors.ventende import Ventende, ventende_og_mine
+from velge.selectors.ventegrunnlag import Ventende, ventende_og_mine
 
 
 def med_visningsdetaljer(resultater) -> None:
