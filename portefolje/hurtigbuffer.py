@@ -23,6 +23,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
@@ -69,13 +70,25 @@ def endret(**_signal) -> None:
 def bufret[T](navn: str, beregn: Callable[[], T]) -> T:
     """`beregn()`'s result, computed once per data version and name (the name holds whatever
     else the result depends on, e.g. the portfolio and its weights)."""
+    return bufret_flere({navn: beregn})[navn]
+
+
+def bufret_flere(beregninger: dict[str, Callable[[], Any]]) -> dict[str, Any]:
+    """`bufret` for several names at once: the data version and every result in two reads from
+    the cache rather than two per name (a read costs a page about half a millisecond). A missing
+    result is computed in the order given."""
     try:
-        nokkel = f"beregnet:{versjon()}:{navn}"
-        verdi = cache.get(nokkel)
+        naa = versjon()
+        nokler = {navn: f"beregnet:{naa}:{navn}" for navn in beregninger}
+        funnet = cache.get_many(list(nokler.values()))
     except RedisError:  # the cache is down: computed for this request, as before caching
-        return beregn()
-    if verdi is None:
-        verdi = beregn()
-        with contextlib.suppress(RedisError):  # computed, just not kept
-            cache.set(nokkel, verdi, timeout=LEVETID)
-    return verdi
+        return {navn: beregn() for navn, beregn in beregninger.items()}
+    ut = {}
+    for navn, beregn in beregninger.items():
+        verdi = funnet.get(nokler[navn])
+        if verdi is None:
+            verdi = beregn()
+            with contextlib.suppress(RedisError):  # computed, just not kept
+                cache.set(nokler[navn], verdi, timeout=LEVETID)
+        ut[navn] = verdi
+    return ut

@@ -28,17 +28,31 @@ class VelgeConfig(AppConfig):
         self._hurtigbuffer()
 
     def _hurtigbuffer(self):
-        """Every save or delete of a row the cached averages, ranking and sensitivity are built
-        from makes them be computed anew (portefolje.hurtigbuffer). The services that write
-        with bulk_create or update() call `endret()` themselves."""
+        """Every save or delete of a row the cached averages, ranking, sensitivity, what fits,
+        the matrix, the meetings and the yearly cycle are built from makes them be computed
+        anew (portefolje.hurtigbuffer). The services that write with bulk_create or update()
+        call `endret()` themselves."""
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from ideer.models import Innspill
         from konseptnotat.models import Konseptnotat
         from portefolje import hurtigbuffer
-        from velge.models import Agendapunkt, Inhabilitet, Kriterium, Mote, Vurdering
+        from velge.models import (
+            Agendapunkt,
+            Arshjul,
+            Arshjulpunkt,
+            Inhabilitet,
+            Kriterium,
+            Mote,
+            Ramme,
+            Vurdering,
+        )
 
-        kilder = (Vurdering, Kriterium, Mote, Agendapunkt, Inhabilitet, Konseptnotat, Innspill)
+        kilder = (
+            *(Vurdering, Kriterium, Mote, Agendapunkt, Inhabilitet, Konseptnotat, Innspill),
+            # What fits in the frames, and the yearly cycle's next points.
+            *(Ramme, Arshjul, Arshjulpunkt),
+        )
         for modell in kilder:
             for signal in (post_save, post_delete):
                 signal.connect(hurtigbuffer.endret, sender=modell, dispatch_uid=f"hb-{modell}")

@@ -5,14 +5,18 @@ queries however many notes: the frames (1), and for a meeting the imposed flags 
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
 from konseptnotat import arsbelop
 from konseptnotat.models import Konseptnotat
+from portefolje.hurtigbuffer import bufret
 from portefolje.spor import heltall_fra_get
-from velge import beregning, okonomi, selectors
+from velge import beregning, matrise, okonomi, selectors
 from velge.models import Ramme
+from velge.selectors.rader import Rader
 
 # A frame limits the same three dimensions a concept note states its yearly costs in.
 DIMENSJONER = arsbelop.DIMENSJONER
@@ -104,33 +108,53 @@ class Plass:
         return self.rammer[self.valgt_ar]
 
 
+def fylling_for(*, resultater, rammer, kostnader, palagte) -> okonomi.Fylling:
+    """The notes forced first and then by score, filled into the frames (any year). No queries.
+    The same for every viewer: the portfolio page keeps it in the cache (velge.selectors)."""
+    resultater = [r for r in resultater if r.vektet is not None or r.notat.pk in palagte]
+    return okonomi.fyll_i_rekkefolge(
+        kandidater_fra(resultater, kostnader=kostnader, palagte=palagte), grenser_fra(rammer)
+    )
+
+
 def plass_for(*, resultater, rammer, kostnader, palagte, valgt_ar, alle=False) -> Plass:
     """The notes forced first and then by score, with the chosen year's costs and running
     totals, and the line where a frame runs out (any year). No queries."""
-    resultater = [r for r in resultater if r.vektet is not None or r.notat.pk in palagte]
     etter_id = {r.notat.pk: r for r in resultater}
-    fylling = okonomi.fyll_i_rekkefolge(
-        kandidater_fra(resultater, kostnader=kostnader, palagte=palagte), grenser_fra(rammer)
+    fylling = fylling_for(
+        resultater=resultater, rammer=rammer, kostnader=kostnader, palagte=palagte
     )
-    rader = []
-    for i, rad in enumerate(fylling.rader):
-        kostnad = None if rad.kandidat.ukjent else (rad.kandidat.kostnad.get(valgt_ar) or {})
-        rader.append(
-            PlassRad(
-                resultat=etter_id[rad.kandidat.id],
-                rad=rad,
-                kostnad=None if kostnad is None else {d: kostnad.get(d) or 0 for d in DIMENSJONER},
-                kumulativ={d: rad.kumulativ.get((valgt_ar, d)) for d in DIMENSJONER},
-                strek_over=i == fylling.strek_for,
+    return plass_fra(fylling, etter_id.__getitem__, rammer=rammer, valgt_ar=valgt_ar, alle=alle)
+
+
+def plass_fra(fylling, resultat, *, rammer, valgt_ar, alle=False) -> Plass:
+    """`Plass` of a filling; `resultat(note id)` gives a row's Notatresultat. Only the rows
+    shown are built (`Rader`): KLG fills hundreds of notes and shows the first 25."""
+
+    def plassrad(i):
+        rad = fylling.rader[i]
+        if isinstance(rad, tuple):  # kept as plain values in the cache (`portefoljens_fylling`)
+            id_, skar, kostnad, palagt, tvunget, kumulativ, innenfor = rad
+            rad = okonomi.Rad(
+                okonomi.Kandidat(id_, skar, kostnad, palagt), tvunget, kumulativ, innenfor
             )
+        kostnad = None if rad.kandidat.ukjent else (rad.kandidat.kostnad.get(valgt_ar) or {})
+        return PlassRad(
+            resultat=resultat(rad.kandidat.id),
+            rad=rad,
+            kostnad=None if kostnad is None else {d: kostnad.get(d) or 0 for d in DIMENSJONER},
+            kumulativ={d: rad.kumulativ.get((valgt_ar, d)) for d in DIMENSJONER},
+            strek_over=i == fylling.strek_for,
         )
+
+    rader = Rader(range(len(fylling.rader)), plassrad)
     grense = max(FORSTE, (fylling.strek_for or 0) + ETTER_STREKEN)
     return Plass(
         ar=list(rammer),
         valgt_ar=valgt_ar,
         rammer=rammer,
         rader=rader,
-        vist=rader if alle else rader[:grense],
+        vist=list(rader) if alle else rader[:grense],
         tom_for=[nokkeltekst(n) for n in fylling.tom_for],
         tvunget_over=[nokkeltekst(n) for n in fylling.tvunget_over],
         ukjente=fylling.ukjente,
@@ -139,6 +163,69 @@ def plass_for(*, resultater, rammer, kostnader, palagte, valgt_ar, alle=False) -
         ),
         alle_vist=alle or len(rader) <= grense,
     )
+
+
+def _for_alle(*, portefolje, kriterier, grunnlag) -> list:
+    """The results of the notes awaiting decision as nobody in particular: the figures every
+    viewer's page is computed from (their `synlig` is not read)."""
+    return selectors.notatresultater(
+        notater=grunnlag.notater,
+        kriterier=kriterier,
+        bruker=AnonymousUser(),
+        portefolje=portefolje,
+        aggregater=grunnlag.aggregater,
+        mine={},
+        vektede=grunnlag.vektede,
+    )
+
+
+def portefoljens_fylling(*, portefolje, kriterier, grunnlag, ar) -> tuple[okonomi.Fylling, dict]:
+    """What fits in the portfolio's frames for the plan's years `ar`, computed once per change
+    of the scores, the weights, the notes or the frames (portefolje.hurtigbuffer): the same for
+    every viewer; who may see it is decided on every request (`budsjettvisning`). Returns
+    (filling, frames); one query (the frames) when computed."""
+
+    def beregn():
+        resultater = _for_alle(portefolje=portefolje, kriterier=kriterier, grunnlag=grunnlag)
+        rammer = rammer_for(portefolje, ar)
+        fylling = fylling_for(
+            resultater=resultater,
+            rammer=rammer,
+            kostnader={r.notat.pk: kostnad_av(r.notat.arsbelop) for r in resultater},
+            palagte={r.notat.pk for r in resultater if r.notat.palagt},
+        )
+        # Plain values: hundreds of pickled rows cost more to read back than the page spends
+        # on the 25 it shows.
+        fylling.rader = [
+            (r.kandidat.id, r.kandidat.skar, r.kandidat.kostnad, r.kandidat.palagt)
+            + (r.tvunget, r.kumulativ, r.innenfor)
+            for r in fylling.rader
+        ]
+        return fylling, rammer
+
+    navn = f"{selectors.bufret_navn(portefolje, kriterier)}:plass:{','.join(map(str, ar))}"
+    return bufret(navn, beregn)
+
+
+def portefoljens_matrise(*, portefolje, kriterier, grunnlag) -> matrise.Matrise:
+    """The portfolio matrix of the notes awaiting decision, computed once per change like
+    `portefoljens_fylling`; each bubble's note is looked up in `grunnlag` on every request."""
+
+    def beregn():
+        resultater = _for_alle(portefolje=portefolje, kriterier=kriterier, grunnlag=grunnlag)
+        m = matrise.matrise_for(
+            resultater=resultater,
+            kriterier=kriterier,
+            kostnader={r.notat.pk: kostnad_av(r.notat.arsbelop) for r in resultater},
+        )
+        for punkt in m.punkter:  # kept as the note's id; the note is in `grunnlag`
+            punkt.resultat = punkt.resultat.notat.pk
+        return m
+
+    m = bufret(f"{selectors.bufret_navn(portefolje, kriterier)}:matrise", beregn)
+    for punkt in m.punkter:
+        punkt.resultat = SimpleNamespace(notat=grunnlag.notat(punkt.resultat))
+    return m
 
 
 def valgt_ar_fra(request, ar: list[int]) -> int:

@@ -2,6 +2,7 @@
 data there is. The selectors live in modules by area; import them from here.
 
 - `resultater`: a note's scores per criterion and weighted, and what the viewer may see;
+- `ventegrunnlag`: the cached basis of the notes awaiting decision (averages, ranking, sensitivity);
 - `portefolje`: the portfolio page (notes awaiting decision, ranking, sensitivity, decisions);
 - `moter`: the meeting's scoreboard, what is left to score, the next meetings;
 - `arshjul`: the yearly cycle as dated lines and its next points;
@@ -37,18 +38,14 @@ from velge.selectors.moter import (
     venter_pa_vurdering,
 )
 from velge.selectors.portefolje import (
-    NOTATLISTEFELTER,
     Portefoljeside,
     Vektflytt,
     beslutningshistorikk,
     med_visningsdetaljer,
     notat_er_palagt,
-    notater_til_beslutning,
     portefoljeside,
     rangering_for,
     rangering_skjult,
-    ventende,
-    ventende_resultater,
 )
 from velge.selectors.resultater import (
     Kriterieresultat,
@@ -62,11 +59,21 @@ from velge.selectors.synlighet import (
     Innsyn,
     avslort_na,
     budsjettvisning,
+    budsjettvisning_fra,
     endelige,
     endelige_for,
     er_avslort,
     innsyn_for,
     ser_vurderingene,
+)
+from velge.selectors.ventegrunnlag import (
+    NOTATLISTEFELTER,
+    Ventende,
+    bufret_navn,
+    mine_bufret,
+    notater_til_beslutning,
+    ventende,
+    ventende_resultater,
 )
 
 __all__ = [
@@ -85,6 +92,7 @@ __all__ = [
     "Innsyn",
     "avslort_na",
     "budsjettvisning",
+    "budsjettvisning_fra",
     "endelige",
     "endelige_for",
     "innsyn_for",
@@ -101,7 +109,9 @@ __all__ = [
     "arshjul_for",
     "beslutningshistorikk",
     "er_avslort",
+    "bufret_navn",
     "med_visningsdetaljer",
+    "mine_bufret",
     "moteresultat",
     "moter_rundt",
     "neste_a_vurdere",
@@ -117,5 +127,6 @@ __all__ = [
     "venter_pa_vurdering",
     "ventende",
     "ventende_resultater",
+    "Ventende",
     "vektet_score_for",
 ]

@@ -6,7 +6,9 @@ from datetime import date
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from portefolje.hurtigbuffer import bufret
 from velge.models import FASTE_PUNKTER, MOTEPUNKTER, Arshjul, Arshjulpunkt, Mote
 
 
@@ -78,11 +80,17 @@ def arshjul_for(*, portefolje, ar: int, idag: date | None = None):
 
 def neste_punkter(*, portefolje, idag: date | None = None, antall: int = 5) -> list[Linje]:
     """The next `antall` points of this year's and next year's cycle, from today, soonest
-    first. Three queries at most."""
+    first. The same for everyone who opens the portfolio page: computed once per change of the
+    cycles or the meetings (portefolje.hurtigbuffer) and day, in each language (the fixed
+    points' names are translated). Three queries at most when computed."""
     idag = idag or timezone.localdate()
-    linjer = [
-        linje
-        for linje in _linjer(_hjul(portefolje, [idag.year, idag.year + 1]), idag)
-        if not linje.passert
-    ][:antall]
-    return _med_moter(portefolje, linjer)
+
+    def beregn():
+        linjer = [
+            linje
+            for linje in _linjer(_hjul(portefolje, [idag.year, idag.year + 1]), idag)
+            if not linje.passert
+        ][:antall]
+        return _med_moter(portefolje, linjer)
+
+    return bufret(f"velge:arshjul:{portefolje.pk}:{idag}:{antall}:{get_language()}", beregn)

@@ -1,55 +1,26 @@
 """The portfolio page's reads: notes awaiting decision, their ranking and how firm it is,
 and the decisions made. Each a fixed number of queries however much data there is."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import (
-    Count,
-    Exists,
-    OuterRef,
-    Subquery,
-    Value,
-)
+from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.utils import timezone
 
-from konseptnotat.models import Konseptnotat, Status
-from portefolje.hurtigbuffer import bufret
+from konseptnotat.models import Konseptnotat
 from velge import beregning
 from velge.models import Agendapunkt, Beslutning, Kriterium, Mote, Utfall
+from velge.selectors.rader import Rader
 from velge.selectors.resultater import (
     Notatresultat,
-    aggregater_for,
     aktive_kriterier,
-    mine_for,
-    notatresultater,
+    notatresultat,
     vekter_for,
 )
-from velge.selectors.synlighet import er_avslort
-
-NOTATLISTEFELTER = ["tittel", "status", "portefolje", "arsbelop", "eier"]
-
-
-def notater_til_beslutning(portefolje):
-    """Notes ready for decision in this portfolio, with the flags every computation over them
-    needs: imposed (forced into what fits the frames) and revealed (the scores are visible).
-    One query. What only a shown row needs is added by `med_visningsdetaljer`."""
-    return (
-        Konseptnotat.objects.filter(portefolje=portefolje, status=Status.KLAR)
-        # The answers (up to 20 000 characters each) are read on the note's own page, never in
-        # the lists of hundreds of notes awaiting decision.
-        .only(*NOTATLISTEFELTER)
-        .annotate(
-            palagt=Exists(
-                Konseptnotat.innspill.through.objects.filter(
-                    konseptnotat_id=OuterRef("pk"), innspill__palagt=True
-                )
-            ),
-            avslort=er_avslort(notat=OuterRef("pk"), portefolje=portefolje),
-        )
-        .order_by("tittel", "id")
-    )
+from velge.selectors.synlighet import innsyn_for, ser_vurderingene
+from velge.selectors.ventegrunnlag import Ventende, ventende_og_mine
 
 
 def med_visningsdetaljer(resultater) -> None:
@@ -78,68 +49,6 @@ def med_visningsdetaljer(resultater) -> None:
         notat.eier_navn, notat.loftet_score, notat.loftet_fra = eier_navn, loftet_score, loftet_fra
 
 
-def _bufret_navn(portefolje, kriterier) -> str:
-    """What the cached results of a portfolio depend on beside the data version: the portfolio
-    and its active criteria with their weights."""
-    return f"velge:ventende:{portefolje.pk}:" + ",".join(f"{k.pk}={k.vekt}" for k in kriterier)
-
-
-@dataclass
-class Ventende:
-    """Notes awaiting decision in a portfolio with what every viewer's results are computed
-    from: the aggregates per note and criterion, and the ranking with its sensitivity
-    (`plasseringer`, None when the weights sum to zero). Nothing in it depends on the viewer."""
-
-    notater: list
-    aggregater: dict
-    plasseringer: dict | None
-    vektede: dict | None = None  # note id → weighted total (None: the weights sum to zero)
-
-
-def _ventende(portefolje, kriterier) -> Ventende:
-    notater = list(notater_til_beslutning(portefolje))
-    aggregater = aggregater_for([n.pk for n in notater], kriterier)
-    plasseringer = vektede = None
-    vekter = vekter_for(kriterier)
-    if sum(vekter.values()) > 0:
-        ingen = [None, None, 0] * len(kriterier)
-        snitt = {}
-        for n in notater:
-            rad = aggregater.get(n.pk, [0, 0, *ingen])
-            snitt[n.pk] = {k.pk: rad[2 + 3 * i] for i, k in enumerate(kriterier)}
-        plasseringer = beregning.sensitivitet(snitt, vekter)
-        vektede = {pk: beregning.vektet_score(s, vekter) for pk, s in snitt.items()}
-    return Ventende(notater, aggregater, plasseringer, vektede)
-
-
-def ventende(*, portefolje, kriterier) -> Ventende:
-    """`Ventende` for the portfolio, computed once per change of the scores, the weights, the
-    notes or the meetings (portefolje.hurtigbuffer): a request reads it from the cache."""
-    return bufret(_bufret_navn(portefolje, kriterier), lambda: _ventende(portefolje, kriterier))
-
-
-def ventende_resultater(*, portefolje, kriterier, bruker) -> tuple[list, dict | None]:
-    """The results of the notes awaiting decision as `bruker` may see them, and the cached
-    ranking they are placed by. The viewer's own scoring counts are cached per viewer under
-    the same data version; the scoring rule is applied on every call."""
-    grunnlag = ventende(portefolje=portefolje, kriterier=kriterier)
-    ider = [n.pk for n in grunnlag.notater]
-    mine = bufret(
-        f"{_bufret_navn(portefolje, kriterier)}:mine:{getattr(bruker, 'pk', None)}",
-        lambda: mine_for(ider, kriterier, bruker),
-    )
-    resultater = notatresultater(
-        notater=grunnlag.notater,
-        kriterier=kriterier,
-        bruker=bruker,
-        portefolje=portefolje,
-        aggregater=grunnlag.aggregater,
-        mine=mine,
-        vektede=grunnlag.vektede,
-    )
-    return resultater, grunnlag.plasseringer
-
-
 @dataclass
 class Vektflytt:
     """One criterion's weight moved `prosent` percent: the notes that change place, as
@@ -158,60 +67,134 @@ class Vektflytt:
 
 @dataclass
 class Portefoljeside:
+    """The portfolio page's reads. The lists of notes are `Rader`: counted from the cached
+    `Ventende`, each row built (for this viewer) only when the page shows it."""
+
     kriterier: list[Kriterium]
     totalvekt: int
     neste_mote: Mote | None
     moter: list[Mote]
-    til_beslutning: list[Notatresultat]
-    rangering: list[Notatresultat]
+    til_beslutning: Rader  # Notatresultat, agenda notes first (soonest meeting), then by title
+    rangering: Rader  # Notatresultat with `plassering`, best first; empty when hidden
     rangering_skjult: bool
     sensitivitet: list[Vektflytt]
+    grunnlag: Ventende
+    # Whether a note with a weighted total is not yet revealed (budsjettvisning); whether the
+    # viewer may not see one is `rangering_skjult` (the scoring rule).
+    uavslorte: bool = False
+    resultat: Callable[[int], Notatresultat] | None = None  # note id → this viewer's result
+
+
+def _kommende_punkter(portefolje, idag):
+    """(cache name, computation) of (the last ten meetings, the next one with its agenda, note
+    id → its earliest upcoming agenda item). The same for every viewer: computed once per
+    change of the meetings, their agendas or the notes (portefolje.hurtigbuffer) and day;
+    three queries when computed."""
+
+    def beregn():
+        moter = list(
+            Mote.objects.filter(portefolje=portefolje)
+            .annotate(antall_punkter=Count("agendapunkter"))
+            .order_by("-dato", "-id")[:10]
+        )
+        kommende = sorted((m for m in moter if m.dato >= idag), key=lambda m: (m.dato, m.pk))
+        neste_mote = kommende[0] if kommende else None
+        if neste_mote is not None:
+            neste_mote.punkter = list(
+                neste_mote.agendapunkter.select_related("notat")
+                .only("mote", "rekkefolge", "notat__tittel")
+                .order_by("rekkefolge", "id")
+            )
+        punkter = {}
+        for punkt in (
+            Agendapunkt.objects.filter(mote__in=kommende)
+            .select_related("mote")
+            .order_by("-mote__dato", "-mote_id")
+        ):
+            punkter[punkt.notat_id] = punkt
+        return moter, neste_mote, punkter
+
+    return f"velge:moter:{portefolje.pk}:{idag}", beregn
 
 
 def portefoljeside(*, portefolje, bruker, idag: date | None = None) -> Portefoljeside:
     """Everything on /portefoljer/<slug>/ except the paginated decision history."""
-    idag = idag or timezone.localdate()
     kriterier = aktive_kriterier(portefolje)
-    totalvekt = sum(k.vekt for k in kriterier)
-    moter = list(
-        Mote.objects.filter(portefolje=portefolje)
-        .annotate(antall_punkter=Count("agendapunkter"))
-        .order_by("-dato", "-id")[:10]
+    moter_navn, moter_beregn = _kommende_punkter(portefolje, idag or timezone.localdate())
+    grunnlag, mine, ekstra = ventende_og_mine(
+        portefolje=portefolje, kriterier=kriterier, bruker=bruker, ekstra={moter_navn: moter_beregn}
     )
-    kommende = sorted((m for m in moter if m.dato >= idag), key=lambda m: (m.dato, m.pk))
-    neste_mote = kommende[0] if kommende else None
-    if neste_mote is not None:
-        neste_mote.punkter = list(
-            neste_mote.agendapunkter.select_related("notat", "notat__eier").order_by(
-                "rekkefolge", "id"
-            )
+    moter, neste_mote, punkter = ekstra[moter_navn]
+    innsyn = innsyn_for(bruker, portefolje)
+    vekter = vekter_for(kriterier)
+
+    def resultat(pk):
+        r = notatresultat(
+            grunnlag.notat(pk),
+            kriterier,
+            grunnlag.aggregater.get(pk),
+            innsyn=innsyn,
+            mine=mine.get(pk, 0),
+            vektede=grunnlag.vektede,
+            vekter=vekter,
+            avslort=grunnlag.notat(pk).avslort,
         )
-    resultater, plasseringer = ventende_resultater(
-        portefolje=portefolje, kriterier=kriterier, bruker=bruker
-    )
-    # Where each note can be scored: its earliest upcoming meeting.
-    punkter = {}
-    for punkt in (
-        Agendapunkt.objects.filter(mote__in=kommende)
-        .select_related("mote")
-        .order_by("-mote__dato", "-mote_id")
-    ):
-        punkter[punkt.notat_id] = punkt
-    for resultat in resultater:
-        resultat.agendapunkt = punkter.get(resultat.notat.pk)
-    rangering, sensitivitet, rangering_skjult = rangering_for(
-        resultater, kriterier, plasseringer=plasseringer
-    )
+        r.agendapunkt = punkter.get(pk)
+        if grunnlag.plasseringer is not None and not skjult:
+            r.plassering = grunnlag.plassering(pk)
+        return r
+
+    skjult, uavslorte = _skjult_og_uavslorte(grunnlag, mine, innsyn, len(kriterier))
+    # Notes on an upcoming agenda first (soonest meeting), then the rest by title (the rows'
+    # order; the sort keeps it).
+    venter = [rad[0] for rad in grunnlag.rader]
+    venter.sort(key=lambda pk: (0, punkter[pk].mote.dato) if pk in punkter else (1, date.max))
+    til_beslutning = Rader(venter, resultat)
+    # One result object per note, shared by every list on the page.
+    plass_i_listen = {pk: i for i, pk in enumerate(venter)}
+
+    def etter_id(pk):
+        return til_beslutning[plass_i_listen[pk]]
+
+    rangering = Rader([] if skjult else list(grunnlag.plasseringer or ()), etter_id)
     return Portefoljeside(
         kriterier=kriterier,
-        totalvekt=totalvekt,
+        totalvekt=sum(k.vekt for k in kriterier),
         neste_mote=neste_mote,
         moter=moter,
-        til_beslutning=resultater,
+        til_beslutning=til_beslutning,
         rangering=rangering,
-        rangering_skjult=rangering_skjult,
-        sensitivitet=sensitivitet,
+        rangering_skjult=skjult,
+        sensitivitet=[] if skjult else _sensitivitet(kriterier, grunnlag, etter_id),
+        grunnlag=grunnlag,
+        uavslorte=uavslorte,
+        resultat=etter_id,
     )
+
+
+def _sensitivitet(kriterier, grunnlag, etter_id) -> list[Vektflytt]:
+    """The cached weight moves that change some note's place, each note's result built only
+    when shown."""
+    return [
+        Vektflytt(k, prosent, Rader(flyttet, lambda par: (etter_id(par[0]), par[1])))
+        for k in kriterier
+        for prosent in (-20, 20)
+        if (flyttet := (grunnlag.flytt or {}).get((k.pk, prosent)))
+    ]
+
+
+def _skjult_og_uavslorte(grunnlag, mine, innsyn, antall_kriterier) -> tuple[bool, bool]:
+    """The scoring rule over every scored note, without building a result for each: whether
+    the viewer may not see one of them, and whether one is not yet revealed."""
+    vektede = grunnlag.vektede or {}
+    scoret = [(rad[0], rad[-1]) for rad in grunnlag.rader if vektede.get(rad[0]) is not None]
+    skjult = any(
+        not ser_vurderingene(
+            innsyn=innsyn, ferdig_vurdert=mine.get(pk, 0) >= antall_kriterier, avslort=avslort
+        )
+        for pk, avslort in scoret
+    )
+    return skjult, any(not avslort for _pk, avslort in scoret)
 
 
 def rangering_skjult(resultater) -> bool:

@@ -188,31 +188,49 @@ def notatresultater(
             tell_vurderere=tell_vurderere,
         )
     vekter = vekter_for(kriterier)
-    vektes = sum(vekter.values()) > 0
+    if vektede is None and sum(vekter.values()) > 0:
+        vektede = {}  # computed per note below
     innsyn = innsyn_for(bruker, portefolje)
-    ingen = (0, 0) + (None, None, 0) * len(kriterier)
-    resultater = []
-    for notat in notater:
-        vurdert_av, antall_mine, *per_kriterium = per_notat.get(notat.pk, ingen)
-        if mine is not None:
-            antall_mine = mine.get(notat.pk, 0)
-        kriterieresultater = [
-            Kriterieresultat(k, *per_kriterium[3 * i : 3 * i + 3]) for i, k in enumerate(kriterier)
-        ]
-        resultat = Notatresultat(
-            notat=notat, kriterier=kriterieresultater, mine=antall_mine, vurdert_av=vurdert_av
-        )
-        if vektede is not None:
-            resultat.vektet = vektede.get(notat.pk)
-        elif vektes:
-            resultat.vektet = beregning.vektet_score(resultat.snitt, vekter)
-        resultat.synlig = ser_vurderingene(
+    return [
+        notatresultat(
+            notat,
+            kriterier,
+            per_notat.get(notat.pk),
             innsyn=innsyn,
-            ferdig_vurdert=resultat.ferdig_vurdert_av_meg,
+            mine=None if mine is None else mine.get(notat.pk, 0),
+            vektede=vektede,
+            vekter=vekter,
             avslort=avslort_alle or getattr(notat, "avslort", False),
         )
-        resultater.append(resultat)
-    return resultater
+        for notat in notater
+    ]
+
+
+def notatresultat(notat, kriterier, rad, *, innsyn, mine, vektede, vekter, avslort):
+    """One note's Notatresultat from its aggregate row (`_aggregater`, None: nobody scored),
+    the viewer's own count `mine` (None: the row's), and the weighted totals `vektede` (None:
+    the weights sum to zero; a note missing from it is computed with `vekter`). The scoring
+    rule decides `synlig` for this viewer. No queries: the portfolio page builds only the rows
+    it shows."""
+    vurdert_av, antall_mine, *per_kriterium = rad or (0, 0) + (None, None, 0) * len(kriterier)
+    resultat = Notatresultat(
+        notat=notat,
+        kriterier=[
+            Kriterieresultat(k, *per_kriterium[3 * i : 3 * i + 3]) for i, k in enumerate(kriterier)
+        ],
+        mine=antall_mine if mine is None else mine,
+        vurdert_av=vurdert_av,
+    )
+    if vektede is not None:
+        resultat.vektet = (
+            vektede[notat.pk]
+            if notat.pk in vektede
+            else beregning.vektet_score(resultat.snitt, vekter)
+        )
+    resultat.synlig = ser_vurderingene(
+        innsyn=innsyn, ferdig_vurdert=resultat.ferdig_vurdert_av_meg, avslort=avslort
+    )
+    return resultat
 
 
 def vektet_score_for(*, notat, portefolje) -> float | None:

@@ -89,8 +89,18 @@ def budsjettvisning(*, resultater, bruker, portefolje, avslort_alle=False) -> tu
     builds on scores not yet revealed in a meeting (`avslort_alle`, or a note's own `avslort`
     annotation), so the page says so. No queries once the roles are read."""
     scoret = [r for r in resultater if r.vektet is not None]
-    skjult = any(not r.synlig for r in scoret)
-    uavslorte = not avslort_alle and any(not getattr(r.notat, "avslort", False) for r in scoret)
+    return budsjettvisning_fra(
+        skjult=any(not r.synlig for r in scoret),
+        uavslorte=not avslort_alle and any(not getattr(r.notat, "avslort", False) for r in scoret),
+        bruker=bruker,
+        portefolje=portefolje,
+    )
+
+
+def budsjettvisning_fra(*, skjult: bool, uavslorte: bool, bruker, portefolje) -> tuple[bool, bool]:
+    """`budsjettvisning` from what it reads of the scored notes: whether the viewer may not see
+    one of them (`skjult`), and whether one is not yet revealed (`uavslorte`). The portfolio
+    page counts these over hundreds of notes without building a result for each."""
     if skjult and forbereder_budsjett(bruker, portefolje):
         skjult = False
     return skjult, not skjult and uavslorte

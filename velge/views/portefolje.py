@@ -1,11 +1,10 @@
 """/portefoljer/ and /portefoljer/<slug>/: the portfolios, and one portfolio's Velge page."""
 
-from datetime import date
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -15,7 +14,7 @@ from portefolje.historikk import historikk_for_mange
 from portefolje.models import Portefolje
 from portefolje.samtidighet import Konflikt
 from portefolje.spor import side_fra_get
-from velge import matrise, permissions, plass, selectors, services
+from velge import permissions, plass, selectors, services
 from velge.forms import KriterieFormSet
 from velge.services.kriterier import KRITERIEFELT
 
@@ -37,37 +36,66 @@ DELER = {
 }
 
 
-def _venter_rekkefolge(resultat):
-    """Notes on an upcoming agenda first (soonest meeting), then the rest by title."""
-    punkt = resultat.agendapunkt
-    if punkt is None:
-        return (1, date.max, resultat.notat.tittel)
-    return (0, punkt.mote.dato, resultat.notat.tittel)
+def _adressemal(navn: str, slug: str, antall: int):
+    """`reverse(navn, slug, id…)` as a function of the ids: reversed once, the ids filled in
+    per row. A list of rows with a link each reversed one by one costs about 40 µs a link,
+    more than the rest of the row."""
+    plasser = [str(2_000_000_000 + i) for i in range(antall)]
+    mal = reverse(navn, args=[slug, *plasser])
+
+    def adresse(*ider) -> str:
+        ut = mal
+        for merke, id_ in zip(plasser, ider, strict=True):
+            ut = ut.replace(merke, str(int(id_)))
+        return ut
+
+    return adresse
+
+
+def _med_adresser(portefolje, venter, beslutninger) -> None:
+    """The links of the rows shown: scoring or the meeting for a note awaiting decision
+    (`adresse`), the minutes and public access for a decision."""
+    vurder = _adressemal("velge:vurder", portefolje.slug, 2)
+    mote = _adressemal("velge:mote", portefolje.slug, 1)
+    for r in venter:
+        if r.agendapunkt is not None:
+            r.vurder_url = vurder(r.agendapunkt.mote_id, r.notat.pk)
+            r.mote_url = mote(r.agendapunkt.mote_id)
+    protokoll = _adressemal("velge:protokoll", portefolje.slug, 1)
+    offentlighet = _adressemal("velge:beslutning-offentlighet", portefolje.slug, 1)
+    for b in beslutninger:
+        b.protokoll_url = protokoll(b.mote_id) if b.mote_id else None
+        b.offentlighet_url = offentlighet(b.pk)
 
 
 def _plass_og_matrise(request, portefolje, side, *, alle: bool) -> dict:
     """What fits in the frames (`p`, hidden by `plass_skjult`, marked `forelopig` before the
-    reveal) and the portfolio matrix (`m`, hidden by the same rule as the ranking)."""
-    ar = arsbelop.planar()
-    plass_skjult, forelopig = selectors.budsjettvisning(
-        resultater=side.til_beslutning, bruker=request.user, portefolje=portefolje
+    reveal) and the portfolio matrix (`m`, hidden by the same rule as the ranking). Both are
+    read from the cache (velge.plass); the scoring rule is applied here, on every request, and
+    what is hidden is neither read nor built."""
+    plass_skjult, forelopig = selectors.budsjettvisning_fra(
+        skjult=side.rangering_skjult,
+        uavslorte=side.uavslorte,
+        bruker=request.user,
+        portefolje=portefolje,
     )
-    kostnader = {r.notat.pk: plass.kostnad_av(r.notat.arsbelop) for r in side.til_beslutning}
-    return {
-        "p": plass.plass_for(
-            # Hidden from a member who has not scored: not computed either.
-            resultater=[] if plass_skjult else side.til_beslutning,
-            rammer=plass.rammer_for(portefolje, ar),
-            kostnader=kostnader,
-            palagte={r.notat.pk for r in side.til_beslutning if r.notat.palagt},
+    ar = arsbelop.planar()
+    felles = {"portefolje": portefolje, "kriterier": side.kriterier, "grunnlag": side.grunnlag}
+    p = None
+    if not plass_skjult:
+        fylling, rammer = plass.portefoljens_fylling(**felles, ar=ar)
+        p = plass.plass_fra(
+            fylling,
+            side.resultat,
+            rammer=rammer,
             valgt_ar=plass.valgt_ar_fra(request, ar),
             alle=alle,
-        ),
+        )
+    return {
+        "p": p,
         "plass_skjult": plass_skjult,
         "forelopig": forelopig,
-        "m": matrise.matrise_for(
-            resultater=side.til_beslutning, kriterier=side.kriterier, kostnader=kostnader
-        ),
+        "m": None if side.rangering_skjult else plass.portefoljens_matrise(**felles),
         "matrise_skjult": side.rangering_skjult,
     }
 
@@ -86,8 +114,7 @@ def detalj_view(request, slug):
     )
     side = selectors.portefoljeside(portefolje=portefolje, bruker=request.user)
     alle = request.GET.get("alle", "")
-    side.til_beslutning.sort(key=_venter_rekkefolge)
-    venter_vist = side.til_beslutning if alle == "venter" else side.til_beslutning[:FORSTE]
+    venter_vist = side.til_beslutning[: None if alle == "venter" else FORSTE]
     selectors.med_visningsdetaljer(venter_vist)
     kontekst = {
         "portefolje": portefolje,
@@ -112,10 +139,12 @@ def detalj_view(request, slug):
         "kan_merke_offentlighet": permissions.kan_merke_offentlighet(request.user, portefolje),
     }
     if request.htmx and alle in DELER:
+        _med_adresser(portefolje, venter_vist, [])
         return render(request, DELER[alle], kontekst)
     kontekst["side"] = Paginator(selectors.beslutningshistorikk(portefolje), 20).get_page(
         side_fra_get(request)
     )
+    _med_adresser(portefolje, venter_vist, kontekst["side"].object_list)
     return render(request, "velge/detalj.html", kontekst)
 
 
