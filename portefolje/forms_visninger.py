@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje.models import Portefolje
 from portefolje.samtidighet import VersjonFelt
-from portefolje.skjema import EngangsnokkelMixin, RenTekstMixin
+from portefolje.skjema import EngangsnokkelMixin, Nedtrekksliste, RenTekstMixin, Valgliste
 from portefolje.tabellvisning import MAKS_SPORRING
 
 
@@ -17,6 +17,7 @@ class _Deling(RenTekstMixin, forms.Form):
         queryset=Portefolje.objects.none(),
         required=False,
         empty_label=_("Only me (private)"),
+        widget=Nedtrekksliste,
         help_text=_("The leader group of the portfolio sees a shared view."),
     )
     standard = forms.BooleanField(
@@ -28,6 +29,8 @@ class _Deling(RenTekstMixin, forms.Form):
     def __init__(self, *args, bruker, **kwargs):
         super().__init__(*args, **kwargs)
         # The portfolios whose leader group the person sits in: the only ones to share with.
+        # (Read with one query: the form is on every list page.)
+        self.fields["portefolje"].iterator = Valgliste
         self.fields["portefolje"].queryset = (
             Portefolje.objects.filter(medlemskap__bruker=bruker).distinct().order_by("navn")
         )

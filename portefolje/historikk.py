@@ -134,8 +134,15 @@ def historikk_for_mange(
     """
     per_modell = defaultdict(list)
     tekst = {}
+    # Asked once per model: reading `history` from a class builds a new manager class each
+    # time, and a project's page asked it for each of its sixty elements.
+    sporet: dict[type, bool] = {}
     for objekt in objekter:
-        if objekt is not None and objekt.pk is not None and hasattr(type(objekt), "history"):
+        if objekt is None or objekt.pk is None:
+            continue
+        if type(objekt) not in sporet:
+            sporet[type(objekt)] = hasattr(type(objekt), "history")
+        if sporet[type(objekt)]:
             modell = type(objekt)._meta.concrete_model
             per_modell[modell].append(objekt.pk)
             if med_navn:

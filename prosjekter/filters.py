@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from portefolje import personer
 from portefolje.farger import Farge
 from portefolje.models import Portefolje, Seksjon
+from portefolje.skjema import Nedtrekksliste, Valgliste
 from portefolje.sortering import SorteringMedId
 from prosjekter.kolonner import PROSJEKTLISTE
 from prosjekter.models import Fase, Program, Prosjekt, Prosjekttype, Tilstand
@@ -19,34 +20,46 @@ SORTERBARE = PROSJEKTLISTE.sorterbare()
 class ProsjektFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="sok", label=_("Search"))
     portefolje = django_filters.ModelChoiceFilter(
-        queryset=Portefolje.objects.all(), label=_("Portfolio")
+        queryset=Portefolje.objects.all(), widget=Nedtrekksliste, label=_("Portfolio")
     )
     tjenesteomrade = django_filters.ModelChoiceFilter(
-        queryset=Seksjon.objects.all(), label=_("Section")
+        queryset=Seksjon.objects.all(), widget=Nedtrekksliste, label=_("Section")
     )
     program = django_filters.ModelChoiceFilter(
         queryset=Program.objects.filter(arkivert=False),
         field_name="programtilknytning__program",
+        widget=Nedtrekksliste,
         label=_("Programme"),
     )
-    type = django_filters.ChoiceFilter(choices=Prosjekttype.choices, label=_("Type"))
-    fase = django_filters.ChoiceFilter(choices=Fase.choices, label=_("Phase"))
-    tilstand = django_filters.ChoiceFilter(choices=Tilstand.choices, label=_("State"))
+    type = django_filters.ChoiceFilter(
+        choices=Prosjekttype.choices, widget=Nedtrekksliste, label=_("Type")
+    )
+    fase = django_filters.ChoiceFilter(
+        choices=Fase.choices, widget=Nedtrekksliste, label=_("Phase")
+    )
+    tilstand = django_filters.ChoiceFilter(
+        choices=Tilstand.choices, widget=Nedtrekksliste, label=_("State")
+    )
     prosjektleder = django_filters.ModelChoiceFilter(
         # Exists rather than a join with DISTINCT: one index probe per person, not per project.
         queryset=get_user_model().objects.filter(
             Exists(Prosjekt.objects.filter(prosjektleder=OuterRef("pk")))
         ),
+        widget=Nedtrekksliste,
         label=_("Project manager"),
     )
     prosjekteier = django_filters.ModelChoiceFilter(
         queryset=get_user_model().objects.filter(
             Exists(Prosjekt.objects.filter(prosjekteier=OuterRef("pk")))
         ),
+        widget=Nedtrekksliste,
         label=_("Project owner"),
     )
     farge = django_filters.ChoiceFilter(
-        choices=Farge.choices, method="filtrer_farge", label=_("Latest status")
+        choices=Farge.choices,
+        method="filtrer_farge",
+        widget=Nedtrekksliste,
+        label=_("Latest status"),
     )
     mine = django_filters.BooleanFilter(
         method="filtrer_mine",
@@ -64,6 +77,8 @@ class ProsjektFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         for felt in ("prosjektleder", "prosjekteier"):
             self.filters[felt].field.label_from_instance = personer.navn
+        for felt in ("portefolje", "tjenesteomrade", "program", "prosjektleder", "prosjekteier"):
+            self.filters[felt].field.iterator = Valgliste
 
     def sok(self, queryset, name, value):
         return queryset.filter(Q(tittel__icontains=value) | Q(nummer__icontains=value))

@@ -11,15 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from portefolje import personer
 from portefolje.farger import FARGE_RANG, Farge
-from portefolje.tabellvisning import Gruppering, Innebygd, Kolonne, Liste
+from portefolje.tabellvisning import Gruppering, Innebygd, Kolonne, Liste, etikett
 from prosjekter import selectors
-from prosjekter.models import DIMENSJONER, Fase, Tilstand, farge_for
+from prosjekter.models import DIMENSJONER, Fase, Prosjekttype, Tilstand, farge_for
 
 DIMENSJONSVALG = {verdi: label for _f, _l, valg in DIMENSJONER for verdi, label in valg.choices}
 
 
-def _visning(felt: str):
-    return lambda p: str(getattr(p, f"get_{felt}_display")())
+_FARGEORD = etikett("siste_farge", Farge)
 
 
 def _dimensjon(felt: str, tittel) -> Kolonne:
@@ -27,9 +26,10 @@ def _dimensjon(felt: str, tittel) -> Kolonne:
     return Kolonne(
         navn,
         tittel,
-        lambda p: str(DIMENSJONSVALG.get(getattr(p, navn), "")),
+        etikett(navn, DIMENSJONSVALG),
         art="farge",
         farge=lambda p: farge_for(getattr(p, navn)),
+        felt=(navn,),
     )
 
 
@@ -39,7 +39,7 @@ def _avvik(p):
 
 
 def _samlet(p):
-    return str(Farge(p.siste_farge or Farge.GRA).label)
+    return _FARGEORD(p) or str(Farge.GRA.label)
 
 
 def _publisert(p):
@@ -52,7 +52,15 @@ def _program(p):
 
 
 KOLONNER = [
-    Kolonne("nummer", _("No."), lambda p: p.nummer, sortering="nummer", standard=True, bredde=12),
+    Kolonne(
+        "nummer",
+        _("No."),
+        lambda p: p.nummer,
+        sortering="nummer",
+        standard=True,
+        bredde=12,
+        felt=("nummer",),
+    ),
     Kolonne(
         "tittel",
         _("Project"),
@@ -63,6 +71,7 @@ KOLONNER = [
         radhode=True,
         # Only those who may open the project's page get a link to it (`lesbar`, same query).
         lenke=lambda p: p.get_absolute_url() if p.lesbar else None,
+        felt=("tittel",),
     ),
     Kolonne(
         "portefolje",
@@ -71,11 +80,27 @@ KOLONNER = [
         sortering="portefolje__navn",
         standard=True,
         bredde=28,
+        felt=("portefolje__navn",),
     ),
-    Kolonne("program", _("Programme"), _program, sortering="programtilknytning__program__navn"),
-    Kolonne("type", _("Type"), _visning("type"), sortering="type"),
-    Kolonne("fase", _("Phase"), _visning("fase"), sortering="fase", standard=True),
-    Kolonne("tilstand", _("State"), _visning("tilstand"), sortering="tilstand", standard=True),
+    Kolonne(
+        "program",
+        _("Programme"),
+        _program,
+        sortering="programtilknytning__program__navn",
+        felt=("programtilknytning__program__navn",),
+    ),
+    Kolonne("type", _("Type"), etikett("type", Prosjekttype), sortering="type", felt=("type",)),
+    Kolonne(
+        "fase", _("Phase"), etikett("fase", Fase), sortering="fase", standard=True, felt=("fase",)
+    ),
+    Kolonne(
+        "tilstand",
+        _("State"),
+        etikett("tilstand", Tilstand),
+        sortering="tilstand",
+        standard=True,
+        felt=("tilstand",),
+    ),
     Kolonne(
         "prosjektleder",
         _("Project manager"),
@@ -83,6 +108,7 @@ KOLONNER = [
         sortering="prosjektleder__last_name",
         standard=True,
         bredde=24,
+        felt=("prosjektleder__last_name",),
     ),
     Kolonne(
         "prosjekteier",
@@ -90,6 +116,7 @@ KOLONNER = [
         lambda p: personer.navn(p.prosjekteier),
         sortering="prosjekteier__last_name",
         bredde=24,
+        felt=("prosjekteier__last_name",),
     ),
     Kolonne(
         "siste_farge",
@@ -99,6 +126,7 @@ KOLONNER = [
         farge=lambda p: p.siste_farge or Farge.GRA,
         sortering="siste_farge",
         standard=True,
+        felt=("siste_farge",),
     ),
     *[_dimensjon(felt, tittel) for felt, tittel, _c in DIMENSJONER],
     Kolonne(
@@ -108,27 +136,72 @@ KOLONNER = [
         art="dato",
         sortering="siste_publisert",
         standard=True,
+        felt=("siste_publisert",),
     ),
-    Kolonne("budsjett", _("Budget (NOK)"), lambda p: p.budsjett, art="belop", sortering="budsjett"),
+    Kolonne(
+        "budsjett",
+        _("Budget (NOK)"),
+        lambda p: p.budsjett,
+        art="belop",
+        sortering="budsjett",
+        felt=("budsjett",),
+    ),
     Kolonne(
         "siste_kostnad_hittil",
         _("Cost to date (NOK)"),
         lambda p: p.siste_kostnad_hittil,
         art="belop",
+        felt=("siste_kostnad_hittil",),
     ),
-    Kolonne("siste_prognose", _("Forecast (NOK)"), lambda p: p.siste_prognose, art="belop"),
-    Kolonne("avvik", _("Forecast minus budget (NOK)"), _avvik, art="belop"),
-    Kolonne("startdato", _("Start date"), lambda p: p.startdato, art="dato", sortering="startdato"),
-    Kolonne("sluttdato", _("End date"), lambda p: p.sluttdato, art="dato", sortering="sluttdato"),
-    Kolonne("frist", _("Next report due"), selectors.neste_rapportfrist, art="dato"),
+    Kolonne(
+        "siste_prognose",
+        _("Forecast (NOK)"),
+        lambda p: p.siste_prognose,
+        art="belop",
+        felt=("siste_prognose",),
+    ),
+    Kolonne(
+        "avvik",
+        _("Forecast minus budget (NOK)"),
+        _avvik,
+        art="belop",
+        felt=("budsjett", "siste_prognose"),
+    ),
+    Kolonne(
+        "startdato",
+        _("Start date"),
+        lambda p: p.startdato,
+        art="dato",
+        sortering="startdato",
+        felt=("startdato",),
+    ),
+    Kolonne(
+        "sluttdato",
+        _("End date"),
+        lambda p: p.sluttdato,
+        art="dato",
+        sortering="sluttdato",
+        felt=("sluttdato",),
+    ),
+    Kolonne(
+        "frist",
+        _("Next report due"),
+        selectors.neste_rapportfrist,
+        art="dato",
+        felt=("tilstand", "siste_publisert", "startdato", "opprettet", "rapportfrekvens_mnd"),
+    ),
 ]
 
 GRUPPERINGER = [
     Gruppering("portefolje", _("Portfolio"), "portefolje__navn", lambda p: p.portefolje.navn),
     Gruppering("program", _("Programme"), "programtilknytning__program__navn", _program),
-    Gruppering("fase", _("Phase"), "fase", _visning("fase"), rekkefolge=tuple(Fase.values)),
+    Gruppering("fase", _("Phase"), "fase", etikett("fase", Fase), rekkefolge=tuple(Fase.values)),
     Gruppering(
-        "tilstand", _("State"), "tilstand", _visning("tilstand"), rekkefolge=tuple(Tilstand.values)
+        "tilstand",
+        _("State"),
+        "tilstand",
+        etikett("tilstand", Tilstand),
+        rekkefolge=tuple(Tilstand.values),
     ),
     Gruppering(
         "siste_farge",

@@ -198,8 +198,11 @@ class Statusrapport(models.Model):
         indexes = [
             # The latest published report per project (`selectors.siste_publiserte`: newest
             # first, id breaking a tie), read by the overview, dashboards, timeline and reports.
+            # The colour is carried in the index: the overview filters, sorts and counts every
+            # project by its latest colour, and reads it without visiting the table.
             models.Index(
                 fields=["prosjekt", "-publisert", "-id"],
+                include=["farge"],
                 condition=Q(tilstand="publisert"),
                 name="statusrapport_publisert_idx",
             ),

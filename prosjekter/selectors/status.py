@@ -54,9 +54,10 @@ def siste_publiserte(felt: str, *, til: date | None = None) -> Subquery:
     return Subquery(rapporter.values(felt)[:1])
 
 
-def med_siste_status(qs):
-    """Annotate each project with its latest published report's fields as `siste_<field>`."""
-    return qs.annotate(**{f"siste_{felt}": siste_publiserte(felt) for felt in SISTE_FELT})
+def med_siste_status(qs, felt=SISTE_FELT):
+    """Annotate each project with its latest published report's fields as `siste_<field>`
+    (those of `felt`: each is a subquery, so a list asks only for those it shows)."""
+    return qs.annotate(**{f"siste_{f}": siste_publiserte(f) for f in SISTE_FELT if f in felt})
 
 
 def neste_rapportfrist(prosjekt) -> date | None:
