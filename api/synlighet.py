@@ -95,32 +95,48 @@ def _avslort():
     return er_avslort(notat=OuterRef("notat"), portefolje=OuterRef("kriterium__portefolje"))
 
 
-def vurderinger(bruker):
-    """Individual scores where the scoring page shows them (velge.selectors.notatresultater):
-    to the portfolio's chair and members who score, for their own scores, and for the others'
-    once they have scored every active criterion of the note or the chair has revealed them.
-    A service account sees only revealed scores, of its portfolios."""
-    # A disqualified member's scores count nowhere (velge.selectors.tellende).
-    qs = tellende(
+def _pa_sakslisten(agendapunkter):
+    """The counting scores (velge.selectors.tellende) on active criteria whose note is on one of
+    `agendapunkter` in the criterion's portfolio."""
+    return tellende(
         Vurdering.objects.filter(
             Exists(
-                Agendapunkt.objects.filter(
+                agendapunkter.filter(
                     notat=OuterRef("notat"), mote__portefolje=OuterRef("kriterium__portefolje")
                 )
             ),
             kriterium__aktiv=True,
         )
     )
+
+
+def vurderinger(bruker):
+    """Individual scores where the scoring page shows them (velge.selectors.notatresultater):
+    to the portfolio's chair and members who score, for their own scores, and for the others'
+    once they have scored every active criterion of the note or the chair has revealed them.
+    A service account sees only revealed scores, of its portfolios."""
     konto = tjenestekonto_for(bruker)
     if konto is not None:
+        qs = _pa_sakslisten(Agendapunkt.objects.all())
         return _i_kontoens(qs, konto, "kriterium__portefolje").filter(_avslort())
     if not bruker.is_authenticated:
-        return qs.none()
-    skal_vurdere = Exists(
-        Medlemskap.objects.filter(
-            bruker=bruker,
-            portefolje=OuterRef("kriterium__portefolje"),
-            rolle__in=[Rolle.LEDER, Rolle.MEDLEM],
+        return Vurdering.objects.none()
+    # Only agenda items of portfolios she scores in, and only of notes she has scored herself or
+    # whose scores a meeting has revealed: every score shown to her is on one of those, and
+    # said outright the planner starts from those few items and reads their scores by index,
+    # rather than pairing every agenda item in the portal with every criterion first (which
+    # grew with the meetings and the scores).
+    aktuelle = (
+        Vurdering.objects.filter(medlem=bruker)
+        .values("notat")
+        .union(Agendapunkt.objects.filter(mote__vurderinger_synlige=True).values("notat"))
+    )
+    qs = _pa_sakslisten(
+        Agendapunkt.objects.filter(
+            notat__in=aktuelle,
+            mote__portefolje__in=Medlemskap.objects.filter(
+                bruker=bruker, rolle__in=[Rolle.LEDER, Rolle.MEDLEM]
+            ).values("portefolje"),
         )
     )
     aktive = (
@@ -142,11 +158,9 @@ def vurderinger(bruker):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return (
-        qs.filter(skal_vurdere)
-        .alias(_aktive=Coalesce(Subquery(aktive), 0), _mine=Coalesce(Subquery(mine), 0))
-        .filter(Q(medlem=bruker) | Q(_mine__gte=F("_aktive")) | _avslort())
-    )
+    return qs.alias(
+        _aktive=Coalesce(Subquery(aktive), 0), _mine=Coalesce(Subquery(mine), 0)
+    ).filter(Q(medlem=bruker) | Q(_mine__gte=F("_aktive")) | _avslort())
 
 
 # --- Samle and Begrunne

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ideer.models import Innspill, Kanal, Opphav, Status, Type
 from portefolje.models import Seksjon
+from portefolje.skjema import Nedtrekksliste, Valgliste
 from portefolje.sortering import SorteringMedId
 
 
@@ -16,12 +17,21 @@ def _synkende(etikett):
 class InnspillFilter(django_filters.FilterSet):
     """The list's filters; ?q= (free text) is applied by the view, ranked on PostgreSQL."""
 
-    type = django_filters.ChoiceFilter(label=_("Kind"), choices=Type.choices)
-    opphav = django_filters.ChoiceFilter(label=_("Source"), choices=Opphav.choices)
-    kanal = django_filters.ChoiceFilter(label=_("Channel"), choices=Kanal.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    type = django_filters.ChoiceFilter(label=_("Kind"), choices=Type.choices, widget=Nedtrekksliste)
+    opphav = django_filters.ChoiceFilter(
+        label=_("Source"), choices=Opphav.choices, widget=Nedtrekksliste
+    )
+    kanal = django_filters.ChoiceFilter(
+        label=_("Channel"), choices=Kanal.choices, widget=Nedtrekksliste
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Status.choices, widget=Nedtrekksliste
+    )
     seksjon = django_filters.ModelChoiceFilter(
-        label=_("Section"), field_name="seksjoner", queryset=Seksjon.objects.order_by("navn")
+        label=_("Section"),
+        field_name="seksjoner",
+        queryset=Seksjon.objects.order_by("navn"),
+        widget=Nedtrekksliste,
     )
     fra = django_filters.DateFilter(
         label=_("Received from"),
@@ -54,3 +64,8 @@ class InnspillFilter(django_filters.FilterSet):
     class Meta:
         model = Innspill
         fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The sections with one ordinary query (portefolje.skjema.Valgliste).
+        self.filters["seksjon"].field.iterator = Valgliste
