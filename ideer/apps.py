@@ -23,3 +23,9 @@ class IdeerConfig(AppConfig):
         tabellvisning.liste_registrer(INNSPILLSLISTE)
         # Every table Samle owns belongs in the full export (eksporter_alt).
         flytting.registrer(*self.get_models())
+        from django.db.models.signals import post_migrate
+
+        from ideer.sokekostnad import etter_migrering
+
+        # After every migrate: the planner is told what a full-text match costs (see the module).
+        post_migrate.connect(etter_migrering, sender=self, dispatch_uid="ideer.sokekostnad")

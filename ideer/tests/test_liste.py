@@ -183,7 +183,7 @@ def test_anonymous_is_sent_to_login(client):
 
 
 def test_search_reads_through_the_full_text_index_not_the_whole_table():
-    """The planner is told a full-text match costs like a function (migration 0005): with a
+    """The planner is told a full-text match costs like a function (ideer/sokekostnad.py): with a
     table of many inputs and a word few of them have, the search and its count use the index."""
     from django.db import connection
 
