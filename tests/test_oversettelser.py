@@ -96,3 +96,52 @@ def test_nynorsk_is_what_users_who_chose_it_see(client, db):
     assert "Logg inn i Porteføljeportalen" in innhold
     assert "Hopp til hovudinnhaldet" in innhold
     assert "Gløymt passordet?" in innhold
+
+
+KOPIERES_IKKE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "node_modules",
+    "static",
+    "staticfiles",
+    "media",
+    "test-artifacts",
+    "__pycache__",
+    "*.mo",
+    "docs",
+    "backups",
+    ".run",
+    "*.sqlite3",
+)
+
+
+@pytest.mark.subprocess
+def test_every_string_marked_for_translation_is_in_the_catalogs(tmp_path):
+    """`make messages` run on a copy of the sources adds nothing untranslated: a string moved to
+    a shared template, or a new one whose catalog was never regenerated, would otherwise show in
+    English (a catalog only holds what was there when it was last made)."""
+    kopi = tmp_path / "kilde"
+    shutil.copytree(ROT, kopi, ignore=KOPIERES_IKKE)
+    (kopi / ".venv").symlink_to(ROT / ".venv")
+    (kopi / "node_modules").mkdir()
+    miljo = {**os.environ, "DEBUG": "true"}
+    miljo.pop("DATABASE_URL", None)
+    # The same commands as `make messages`, without its install steps.
+    subprocess.run(  # noqa: S603  (our own Makefile, a fixed command)
+        [shutil.which("make"), "--no-print-directory", "-o", ".venv/.installed", "messages"],
+        cwd=kopi,
+        env=miljo,
+        check=True,
+        capture_output=True,
+    )
+    mangler = []
+    for po_fil in PO_FILER:
+        katalog = polib.pofile(str(kopi / po_fil.relative_to(ROT)))
+        mangler += [
+            f"{po_fil.relative_to(ROT)}: {oppforing.msgid!r}"
+            for oppforing in katalog
+            if not oppforing.obsolete and (not oppforing.translated() or "fuzzy" in oppforing.flags)
+        ]
+    assert not mangler, "Mangler oversettelse (kjør `make messages` og oversett):\n" + "\n".join(
+        mangler
+    )
