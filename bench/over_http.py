@@ -92,10 +92,16 @@ def _lighthouse_en(url: str, okt: str | None, ut: Path) -> dict:
     if okt:
         kommando.append("--extra-headers=" + json.dumps({"Cookie": f"sessionid={okt}"}))
     miljo = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(kommando, cwd=ROT, env=miljo, check=False, capture_output=True, timeout=300)
-    if not ut.exists():
-        return {"feil": "Lighthouse ga ingen rapport"}
-    data = json.loads(ut.read_text())
+    # Lighthouse now and then loses the trace of the page load (NO_NAVSTART: «Please run
+    # Lighthouse again»); a run that says so is run once more.
+    for _ in range(2):
+        ut.unlink(missing_ok=True)
+        subprocess.run(kommando, cwd=ROT, env=miljo, check=False, capture_output=True, timeout=300)
+        if not ut.exists():
+            return {"feil": "Lighthouse ga ingen rapport"}
+        data = json.loads(ut.read_text())
+        if not data.get("runtimeError"):
+            break
     kategorier = data.get("categories", {})
 
     def poeng(navn):
