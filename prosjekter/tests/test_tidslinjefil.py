@@ -234,6 +234,16 @@ def test_with_the_broker_down_the_order_waits_and_the_sweep_makes_it_or_gives_up
     assert "Prøv igjen" in side
 
 
+def test_a_filter_the_reader_may_not_use_orders_nothing_and_says_why(prosjekt, ansatt, klient_for):
+    # A portfolio not in the reader's list (an old link, an edited address), and the button.
+    sporring = f"?portefolje={prosjekt.portefolje.pk + 1000}"
+    svar = klient_for(ansatt).post(reverse("prosjekter:tidslinje-pdf") + sporring)
+    assert svar.status_code == 302 and svar["Location"] == TIDSLINJE + sporring
+    assert not Tidslinjefil.objects.exists()
+    side = klient_for(ansatt).get(svar["Location"]).content.decode()
+    assert "Du kan ikke se den porteføljen" in side
+
+
 def test_the_sweep_removes_a_file_after_a_week_with_its_pdf(
     prosjekt, leder, klient_for, django_capture_on_commit_callbacks
 ):

@@ -15,6 +15,7 @@ that person may see.
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -22,6 +23,7 @@ from django.views.decorators.vary import vary_on_headers
 from portefolje.eksport import PDF_TYPE
 from portefolje.overganger import UlovligOvergang
 from prosjekter import selectors
+from prosjekter.filters import TidslinjeFilter
 from prosjekter.models import Prosjekt, Tidslinjefil
 from prosjekter.selectors.tidslinje import merk_lesbare_programmer
 from prosjekter.services.tidslinjefil import tidslinjefil_bestill, tidslinjefil_prov_igjen
@@ -39,6 +41,10 @@ def tidslinje_view(request):
 def tidslinje_pdf_view(request):
     """«Download PDF»: order the PDF of the timeline as the reader sees it with this query
     string (or find the one already ordered), then follow it on its page."""
+    if not TidslinjeFilter(request.GET, bruker=request.user).form.is_valid():
+        # A filter the reader may not use orders nothing: back to the timeline, where the
+        # form says what is wrong next to the field.
+        return redirect(f"{reverse('prosjekter:tidslinje')}?{request.GET.urlencode()}")
     fil, ny = tidslinjefil_bestill(get=request.GET, aktor=request.user)
     if ny:
         messages.success(request, _("The PDF is ordered. It is made in the background."))
